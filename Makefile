@@ -1,0 +1,33 @@
+# The two commands of the README, each doing all of its own set-up:
+#   make run    install what is missing, build, open AttentionLab on a bundled sample
+#   make test   install what is missing, build, run every test
+# Further targets: make build, make bench, make golden (regenerates tests/data/golden).
+SAMPLE ?= samples/lecture-four-vectors.json
+JOBS   ?= $(shell nproc)
+
+.PHONY: deps build run test bench golden clean
+
+deps:
+	@tools/install-deps.sh
+
+build: deps
+	@test -f build/CMakeCache.txt || cmake --preset default
+	@cmake --build --preset default -j $(JOBS)
+
+run: build
+	./build/app/attention-lab $(SAMPLE)
+
+test: build
+	ctest --preset default -j $(JOBS)
+
+bench: deps
+	@test -f build-release/CMakeCache.txt || cmake --preset release
+	@cmake --build --preset release -j $(JOBS) --target attention-lab-bench
+	./build-release/bench/attention-lab-bench
+
+golden:
+	@tools/install-deps.sh --reference
+	python3 tests/tools/make_golden.py tests/data/golden
+
+clean:
+	rm -rf build build-release

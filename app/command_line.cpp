@@ -1,0 +1,143 @@
+#include "app/command_line.h"
+
+#include "core/attention.h"
+#include "core/atomic_file.h"
+#include "core/input_error.h"
+#include "core/sample_loader.h"
+#include "core/trace_writer.h"
+
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <system_error>
+
+namespace al::cli {
+
+namespace {
+
+constexpr const char* usage =
+    "Usage:\n"
+    "  attention-lab [SAMPLE]                 open a sample (a bundled one when none is given)\n"
+    "  attention-lab dump SAMPLE [-o TRACE]   write the trace (standard output without -o)\n"
+    "  attention-lab --help | --version\n"
+    "\n"
+    "SAMPLE is an attention-lab/sample@1 JSON file; TRACE an attention-lab/trace@1 file.\n"
+    "Exit status: 0 done, 2 bad input or arguments, 1 any other failure.\n";
+
+int badArguments(std::ostream& err, const std::string& problem) {
+    err << "attention-lab: " << problem << " (see attention-lab --help)\n";
+    return BadInput;
+}
+
+struct DumpArguments {
+    std::string sample;
+    std::optional<std::string> output;
+};
+
+// Returns an error message, or "" with `parsed` filled in.
+std::string parseDumpArguments(const std::vector<std::string>& args, DumpArguments& parsed) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg == "-o" || arg == "--output") {
+            if (i + 1 >= args.size()) return "dump: " + arg + " needs a file name";
+            if (parsed.output) return "dump: -o given twice";
+            parsed.output = args[++i];
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            return "dump: unknown option " + arg;
+        } else if (parsed.sample.empty()) {
+            parsed.sample = arg;
+        } else {
+            return "dump: more than one sample given (" + parsed.sample + ", " + arg + ")";
+        }
+    }
+    if (parsed.sample.empty()) return "dump: no sample given";
+    return {};
+}
+
+// A target whose folder is missing, or that is itself a folder, is a bad argument.
+std::string checkOutputPath(const std::filesystem::path& output) {
+    const std::filesystem::path folder = output.has_parent_path() ? output.parent_path() : ".";
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) return output.string() + ": folder " + folder.string() + " does not exist";
+    if (std::filesystem::is_directory(output, error)) return output.string() + ": is a folder, not a file name";
+    return {};
+}
+
+} // namespace
+
+int runDump(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    DumpArguments parsed;
+    if (std::string problem = parseDumpArguments(args, parsed); !problem.empty())
+        return badArguments(err, problem);
+    if (parsed.output) {
+        if (std::string problem = checkOutputPath(*parsed.output); !problem.empty()) {
+            err << "attention-lab: " << problem << '\n';
+            return BadInput;
+        }
+    }
+    try {
+        const Sample sample = loadSample(parsed.sample);
+        const Trace trace = run(sample);
+        if (std::string field = firstNonFiniteField(trace); !field.empty()) {
+            err << "attention-lab: " << parsed.sample << ": " << field
+                << ": the computation exceeds the range of a double (inputs or weights too large)\n";
+            return BadInput;
+        }
+        if (parsed.output) {
+            writeFileAtomically(*parsed.output, [&](std::ostream& file) { writeTrace(file, trace); });
+        } else {
+            writeTrace(out, trace);
+            out.flush();
+            if (!out) {
+                err << "attention-lab: writing the trace to standard output failed\n";
+                return Failure;
+            }
+        }
+        return Done;
+    } catch (const InputError& error) {
+        err << "attention-lab: " << error.what() << '\n';
+        return BadInput;
+    } catch (const std::system_error& error) {
+        err << "attention-lab: " << error.what() << '\n';
+        return Failure;
+    } catch (const std::bad_alloc&) {
+        err << "attention-lab: " << parsed.sample << ": not enough memory for this sample\n";
+        return Failure;
+    }
+}
+
+int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    if (args.empty()) {
+        out << usage;
+        return Done;
+    }
+    const std::string& command = args.front();
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "--help" || command == "-h") {
+        out << usage;
+        return Done;
+    }
+    if (command == "--version") {
+        out << "attention-lab " << ATTENTION_LAB_VERSION << '\n';
+        return Done;
+    }
+    if (command == "dump") return runDump(rest, out, err);
+    if (command.size() > 1 && command[0] == '-') return badArguments(err, "unknown option " + command);
+    if (!rest.empty()) return badArguments(err, "unknown command " + command);
+    // A sample to open: check it and say what it holds.
+    try {
+        const Sample sample = loadSample(command);
+        const ModelConfig& c = sample.model.config;
+        out << sample.title << "\n  " << sample.tokenCount() << " tokens, d_model " << c.dModel
+            << ", " << c.heads << (c.heads == 1 ? " head" : " heads") << ", d_k " << c.dK
+            << ", d_v " << c.dV << ", " << name(c.scoring) << " scoring, " << name(c.normalization)
+            << ", " << sample.model.masks.size() << " mask(s)\n\n"
+            << usage;
+        return Done;
+    } catch (const InputError& error) {
+        err << "attention-lab: " << error.what() << '\n';
+        return BadInput;
+    }
+}
+
+} // namespace al::cli

@@ -1,0 +1,19 @@
+#pragma once
+// The command line of shared FORMATS.md. Exit status: 0 done; 2 bad input or bad
+// arguments (one line on standard error naming the file, the field and the problem,
+// nothing written); 1 any other failure.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace al::cli {
+
+enum ExitStatus { Done = 0, Failure = 1, BadInput = 2 };
+
+// args excludes the program name. Output goes to `out`, messages to `err`.
+int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// attention-lab dump SAMPLE [-o TRACE]
+int runDump(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+} // namespace al::cli

@@ -1,0 +1,112 @@
+#include "core/attention.h"
+
+#include "core/masks.h"
+#include "core/normalization.h"
+#include "core/positional_encoding.h"
+
+#include <cmath>
+
+namespace al {
+
+Matrix attentionScores(const ModelConfig& config, const Matrix& q, const Matrix& k,
+                       const Matrix& w_a, int head) {
+    const Eigen::Index n = q.rows();
+    Matrix scores(n, k.rows());
+    switch (config.scoring) {
+    case Scoring::Dot:
+        scores.noalias() = q * k.transpose(); // α_{i,j} = q^i · k^j
+        break;
+    case Scoring::ScaledDot:
+        scores.noalias() = q * k.transpose();
+        scores /= std::sqrt(double(config.dK)); // α_{i,j} = q^i · k^j / √d_k
+        break;
+    case Scoring::Additive: {
+        // α_{i,j} = w_a^h · tanh(q^i + k^j): the lecture's "Additive" module.
+        const RowVector w = w_a.row(head);
+        for (Eigen::Index i = 0; i < n; ++i)
+            for (Eigen::Index j = 0; j < k.rows(); ++j)
+                scores(i, j) = w.dot((q.row(i) + k.row(j)).array().tanh().matrix());
+        break;
+    }
+    }
+    if (config.temperature != 1.0) scores /= config.temperature; // α ← α / τ
+    return scores;
+}
+
+Trace run(const Sample& sample) {
+    const Model& model = sample.model;
+    const ModelConfig& c = model.config;
+    const int n = sample.tokenCount();
+
+    Trace trace;
+    trace.title = sample.title;
+    trace.tokens = sample.tokens;
+    trace.config = c;
+    trace.weights = model.weights;
+
+    // pass 1: inputs and positional encoding — a, e, x = a + e            (N × d_model each)
+    trace.inputs = sample.embeddings;
+    trace.positional = positionalVectors(model, n);
+    trace.x = trace.inputs + trace.positional;
+
+    // pass 2: projections — q = W_q x, k = W_k x, v = W_v x for every token at once.
+    // Row form: Q = X W_qᵀ                                                   (N × H·d_k)
+    const Matrix Q = trace.x * model.weights.W_q.transpose();
+    const Matrix K = trace.x * model.weights.W_k.transpose();                  // N × H·d_k
+    const Matrix V = trace.x * model.weights.W_v.transpose();                  // N × H·d_v
+
+    // pass 3: the mask M, the AND of every listed mask                         (N × N)
+    trace.mask = combineMasks(model.masks, n);
+    for (int i = 0; i < n; ++i)
+        if (!trace.mask.row(i).any()) trace.fullyMaskedQueries.push_back(i);
+
+    trace.heads.resize(std::size_t(c.heads));
+    for (int h = 0; h < c.heads; ++h) {
+        HeadTrace& head = trace.heads[std::size_t(h)];
+        // pass 4: head split — head h takes the h-th consecutive segment of q, k and v
+        head.q = Q.middleCols(Eigen::Index(h) * c.dK, c.dK);                   // N × d_k
+        head.k = K.middleCols(Eigen::Index(h) * c.dK, c.dK);                   // N × d_k
+        head.v = V.middleCols(Eigen::Index(h) * c.dV, c.dV);                   // N × d_v
+
+        // pass 5: scores α (query·key, scaled, tempered), kept before the mask  (N × N)
+        head.scores = attentionScores(c, head.q, head.k, model.weights.w_a, h);
+
+        // pass 6: normalisation α → α′ over the allowed keys of each query row  (N × N)
+        head.weights.resize(n, n);
+        for (int i = 0; i < n; ++i)
+            head.weights.row(i) = normalizeRow(c.normalization, head.scores.row(i), trace.mask.row(i));
+
+        // pass 7: weighted sum of values, b^{i,h} = Σ_j α′_{i,j} v^{j,h}        (N × d_v)
+        head.output.noalias() = head.weights * head.v;
+    }
+
+    // pass 8: concatenation cⁱ = [b^{i,0}; …; b^{i,H−1}]                        (N × H·d_v)
+    trace.concat.resize(n, Eigen::Index(c.heads) * c.dV);
+    for (int h = 0; h < c.heads; ++h)
+        trace.concat.middleCols(Eigen::Index(h) * c.dV, c.dV) = trace.heads[std::size_t(h)].output;
+
+    // pass 9: output projection bⁱ = W_o cⁱ, or bⁱ = cⁱ without it   (N × d_model or N × H·d_v)
+    trace.output = c.outputProjection ? Matrix(trace.concat * model.weights.W_o.transpose())
+                                      : trace.concat;
+    return trace;
+}
+
+std::string firstNonFiniteField(const Trace& trace) {
+    auto finite = [](const Matrix& m) { return m.allFinite(); };
+    if (!finite(trace.positional)) return "positional";
+    if (!finite(trace.x)) return "x";
+    for (std::size_t h = 0; h < trace.heads.size(); ++h) {
+        const HeadTrace& head = trace.heads[h];
+        const std::string prefix = "heads[" + std::to_string(h) + "].";
+        if (!finite(head.q)) return prefix + "q";
+        if (!finite(head.k)) return prefix + "k";
+        if (!finite(head.v)) return prefix + "v";
+        if (!finite(head.scores)) return prefix + "scores";
+        if (!finite(head.weights)) return prefix + "weights";
+        if (!finite(head.output)) return prefix + "output";
+    }
+    if (!finite(trace.output)) return "output";
+    return {};
+}
+
+} // namespace al

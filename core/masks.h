@@ -1,0 +1,21 @@
+#pragma once
+// The mask M of MATH.md §4: N×N, M(i, j) = 1 when query i may attend to key j.
+//
+//            key j →
+//   query i  1 0 0 0      causal: row i allows keys 0…i
+//      ↓     1 1 0 0
+//            1 1 1 0
+//            1 1 1 1
+#include "core/matrix.h"
+#include "core/model.h"
+
+#include <vector>
+
+namespace al {
+
+MaskMatrix buildMask(const MaskSpec& mask, int tokens);
+
+// The AND of every listed mask; all ones when the list is empty.
+MaskMatrix combineMasks(const std::vector<MaskSpec>& masks, int tokens);
+
+} // namespace al

@@ -1,0 +1,116 @@
+#include "core/sample_loader.h"
+
+#include "core/input_error.h"
+#include "core/json_field.h"
+#include "core/limits.h"
+#include "core/model_parser.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace al {
+
+namespace {
+
+std::string readWholeFile(const std::filesystem::path& file) {
+    const std::string label = file.string();
+    std::error_code error;
+    const auto status = std::filesystem::status(file, error);
+    if (error || !std::filesystem::exists(status)) throw InputError(label, {}, "no such file");
+    if (std::filesystem::is_directory(status)) throw InputError(label, {}, "is a directory, not a sample file");
+    if (!std::filesystem::is_regular_file(status)) throw InputError(label, {}, "is not a regular file");
+    const auto size = std::filesystem::file_size(file, error);
+    if (!error && size > limits::maxSampleFileBytes)
+        throw InputError(label, {}, "file is " + std::to_string(size >> 20) +
+                                        " MiB; samples are limited to " +
+                                        std::to_string(limits::maxSampleFileBytes >> 20) + " MiB");
+    std::ifstream in(file, std::ios::binary);
+    if (!in) throw InputError(label, {}, "cannot be read (permission denied?)");
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad()) throw InputError(label, {}, "reading failed");
+    return std::move(text).str();
+}
+
+// nlohmann reports a byte offset; users need a line and a column.
+std::string describeSyntaxError(std::string_view text, const nlohmann::json::parse_error& error) {
+    std::size_t line = 1, column = 1;
+    const std::size_t end = std::min<std::size_t>(error.byte > 0 ? error.byte - 1 : 0, text.size());
+    for (std::size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+    }
+    std::string detail = error.what();
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
+    // parsing value - invalid literal; last read: 'x'" → keep what follows "parse error…: ".
+    if (auto colon = detail.find(": "); colon != std::string::npos) detail = detail.substr(colon + 2);
+    if (text.empty()) return "the file is empty; expected a JSON object";
+    return "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
+           ": " + detail;
+}
+
+std::vector<std::string> parseTokens(const JsonField& tokens) {
+    const auto count = tokens.arraySize();
+    if (count == 0) tokens.fail("expected at least one token, got an empty array");
+    if (count > std::size_t(limits::maxTokens))
+        tokens.fail(std::to_string(count) + " tokens; the limit is " + std::to_string(limits::maxTokens));
+    std::vector<std::string> labels;
+    labels.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        JsonField token = tokens.at(i);
+        std::string label = token.string();
+        if (label.size() > std::size_t(limits::maxTokenLabelBytes))
+            token.fail("token label is " + std::to_string(label.size()) + " bytes; the limit is " +
+                       std::to_string(limits::maxTokenLabelBytes));
+        labels.push_back(std::move(label));
+    }
+    return labels;
+}
+
+Matrix parseEmbeddings(const JsonField& embeddings, int tokens) {
+    const auto rows = embeddings.arraySize();
+    if (rows != std::size_t(tokens))
+        embeddings.fail("expected " + std::to_string(tokens) + " rows (one per token), got " +
+                        std::to_string(rows));
+    const auto width = embeddings.at(0).arraySize();
+    if (width > std::size_t(limits::maxModelDim))
+        embeddings.at(0).fail("d_model would be " + std::to_string(width) + "; the limit is " +
+                              std::to_string(limits::maxModelDim));
+    return embeddings.matrix(tokens, -1);
+}
+
+} // namespace
+
+Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
+    nlohmann::json document;
+    try {
+        document = nlohmann::json::parse(jsonText);
+    } catch (const nlohmann::json::parse_error& error) {
+        throw InputError(fileLabel, {}, describeSyntaxError(jsonText, error));
+    }
+    try {
+        JsonField root(document, "");
+        if (!document.is_object())
+            throw InputError({}, {}, "expected a JSON object at the top level, got " + describeJsonType(document));
+        root.allowOnly({"format", "title", "description", "tokens", "embeddings", "model"});
+        if (const JsonField format = root["format"]; format.string() != sampleFormat)
+            format.fail("expected \"" + std::string(sampleFormat) + "\", got \"" + format.string() + "\"");
+
+        Sample sample;
+        sample.title = root["title"].string();
+        if (sample.title.empty()) root["title"].fail("the title is empty");
+        if (auto description = root.optional("description")) sample.description = description->string();
+        sample.tokens = parseTokens(root["tokens"]);
+        sample.embeddings = parseEmbeddings(root["embeddings"], sample.tokenCount());
+        sample.model = parseModel(root.optional("model"), sample.tokenCount(),
+                                  static_cast<int>(sample.embeddings.cols()));
+        return sample;
+    } catch (const InputError& error) {
+        throw error.inFile(fileLabel);
+    }
+}
+
+Sample loadSample(const std::filesystem::path& file) {
+    return parseSample(readWholeFile(file), file.string());
+}
+
+} // namespace al

@@ -1,0 +1,95 @@
+#include "ui/attention_document.h"
+
+#include "core/attention.h"
+#include "core/input_error.h"
+#include "core/reconfigure.h"
+#include "core/sample_loader.h"
+
+#include <cmath>
+
+namespace al {
+
+namespace {
+Matrix* weightMatrix(Model& model, WeightMatrix which) {
+    switch (which) {
+    case WeightMatrix::Query: return &model.weights.W_q;
+    case WeightMatrix::Key: return &model.weights.W_k;
+    case WeightMatrix::Value: return &model.weights.W_v;
+    case WeightMatrix::Output: return &model.weights.W_o;
+    case WeightMatrix::Additive: return &model.weights.w_a;
+    }
+    return nullptr;
+}
+
+bool inside(const Matrix& matrix, int row, int column) {
+    return row >= 0 && column >= 0 && row < matrix.rows() && column < matrix.cols();
+}
+} // namespace
+
+AttentionDocument::AttentionDocument(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<std::shared_ptr<const al::Trace>>();
+}
+
+QString AttentionDocument::load(const QString& path) {
+    try {
+        Sample loaded = loadSample(path.toStdString());
+        filePath_ = path;
+        setSample(std::move(loaded));
+        return {};
+    } catch (const InputError& error) {
+        return QString::fromStdString(error.what());
+    }
+}
+
+void AttentionDocument::setSample(Sample sample) {
+    sample_ = std::move(sample);
+    emit sampleReplaced();
+    recompute();
+}
+
+QString AttentionDocument::setEmbedding(int token, int dimension, double value) {
+    if (!inside(sample_.embeddings, token, dimension)) return tr("No such entry in the input vectors.");
+    if (!std::isfinite(value)) return tr("Enter a finite number.");
+    sample_.embeddings(token, dimension) = value;
+    recompute();
+    return {};
+}
+
+QString AttentionDocument::setWeight(WeightMatrix which, int row, int column, double value) {
+    Matrix* matrix = weightMatrix(sample_.model, which);
+    if (!matrix || !inside(*matrix, row, column)) return tr("No such entry in this weight matrix.");
+    if (!std::isfinite(value)) return tr("Enter a finite number.");
+    (*matrix)(row, column) = value;
+    recompute();
+    return {};
+}
+
+QString AttentionDocument::setConfig(const ModelConfig& config) {
+    ModelConfig next = config;
+    next.dModel = sample_.model.config.dModel; // fixed by the input vectors
+    if (std::string problem = checkConfig(next, sample_.tokenCount()); !problem.empty())
+        return QString::fromStdString(problem);
+    sample_.model = reconfigure(sample_.model, next, sample_.tokenCount());
+    recompute();
+    return {};
+}
+
+QString AttentionDocument::setMasks(std::vector<MaskSpec> masks) {
+    sample_.model.masks = std::move(masks);
+    recompute();
+    return {};
+}
+
+QString AttentionDocument::reseed(std::uint64_t seed) {
+    ModelConfig next = sample_.model.config;
+    next.seed = seed;
+    return setConfig(next);
+}
+
+void AttentionDocument::recompute() {
+    if (sample_.tokens.empty()) return; // nothing opened yet
+    trace_ = std::make_shared<const Trace>(run(sample_));
+    emit traceChanged(trace_);
+}
+
+} // namespace al
