@@ -27,7 +27,7 @@ bench: deps
 
 golden:
 	@tools/install-deps.sh --reference
-	python3 tests/tools/make_golden.py tests/data/golden
+	/usr/bin/python3 tests/tools/make_golden.py tests/data/golden
 
 clean:
 	rm -rf build build-release

@@ -86,6 +86,11 @@ Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
         document = nlohmann::json::parse(jsonText);
     } catch (const nlohmann::json::parse_error& error) {
         throw InputError(fileLabel, {}, describeSyntaxError(jsonText, error));
+    } catch (const nlohmann::json::exception& error) {
+        // e.g. out_of_range 406, "number overflow parsing '1e999'": no position is given.
+        std::string detail = error.what();
+        if (auto bracket = detail.find("] "); bracket != std::string::npos) detail = detail.substr(bracket + 2);
+        throw InputError(fileLabel, {}, "not valid JSON: " + detail);
     }
     try {
         JsonField root(document, "");

@@ -1,0 +1,83 @@
+// The document recomputes and signals on every kind of edit, and refuses bad edits
+// without changing anything.
+#include "core/sample_loader.h"
+#include "tests/support/test_samples.h"
+#include "ui/attention_document.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace al;
+
+namespace {
+struct Listener {
+    int traces = 0, replaced = 0;
+    std::shared_ptr<const Trace> last;
+    explicit Listener(AttentionDocument& document) {
+        QObject::connect(&document, &AttentionDocument::traceChanged, [this](std::shared_ptr<const Trace> t) {
+            ++traces;
+            last = std::move(t);
+        });
+        QObject::connect(&document, &AttentionDocument::sampleReplaced, [this] { ++replaced; });
+    }
+};
+} // namespace
+
+TEST_CASE("every edit recomputes and hands over a new trace", "[document]") {
+    AttentionDocument document;
+    Listener listener(document);
+    document.setSample(test::sampleFrom(test::validSampleJson(3, 4)));
+    CHECK(listener.replaced == 1);
+    CHECK(listener.traces == 1);
+    REQUIRE(listener.last);
+    const auto first = listener.last;
+
+    CHECK(document.setEmbedding(1, 2, 5.0).isEmpty());
+    CHECK(listener.traces == 2);
+    CHECK(listener.last->inputs(1, 2) == 5.0);
+    CHECK(first->inputs(1, 2) != 5.0); // an earlier trace is a value: it does not change
+
+    CHECK(document.setWeight(WeightMatrix::Query, 0, 0, 3.0).isEmpty());
+    CHECK(listener.last->weights.W_q(0, 0) == 3.0);
+
+    ModelConfig config = document.sample().model.config;
+    config.heads = 2;
+    config.dK = 2;
+    config.dV = 2;
+    config.scoring = Scoring::Dot;
+    CHECK(document.setConfig(config).isEmpty());
+    CHECK(listener.last->heads.size() == 2);
+    CHECK(listener.last->config.scoring == Scoring::Dot);
+
+    CHECK(document.setMasks({CausalMask{}}).isEmpty());
+    CHECK(listener.last->mask(0, 1) == 0);
+
+    const Matrix before = listener.last->weights.W_k;
+    CHECK(document.reseed(77).isEmpty());
+    CHECK(listener.last->weights.W_k != before);
+    CHECK(listener.traces == 6); // the sample, then five edits
+}
+
+TEST_CASE("bad edits are refused and change nothing", "[document]") {
+    AttentionDocument document;
+    Listener listener(document);
+    document.setSample(test::sampleFrom(test::validSampleJson(3, 4)));
+    CHECK_FALSE(document.setEmbedding(3, 0, 1.0).isEmpty());
+    CHECK_FALSE(document.setEmbedding(0, 0, std::nan("")).isEmpty());
+    CHECK_FALSE(document.setWeight(WeightMatrix::Output, 0, 0, 1.0).isEmpty()); // no W_o with one head
+    ModelConfig config = document.sample().model.config;
+    config.temperature = -1;
+    CHECK_FALSE(document.setConfig(config).isEmpty());
+    CHECK(listener.traces == 1);
+}
+
+TEST_CASE("loading a bad file keeps the open sample and names the problem", "[document]") {
+    AttentionDocument document;
+    const auto samples = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "samples";
+    CHECK(document.load(QString::fromStdString((samples / "lecture-four-vectors.json").string())).isEmpty());
+    const QString title = QString::fromStdString(document.sample().title);
+    const QString error = document.load("/nonexistent/sample.json");
+    CHECK(error.contains("/nonexistent/sample.json"));
+    CHECK(QString::fromStdString(document.sample().title) == title);
+}
