@@ -30,7 +30,11 @@ void writeFileAtomically(const std::filesystem::path& target,
                          const std::function<void(std::ostream&)>& write) {
     const std::filesystem::path folder =
         target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-    std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    // ".NAME.tmp-XXXXXX" beside the target: hidden, and on the same file system for rename.
+    std::string hiddenName = ".";
+    hiddenName += target.filename().string();
+    hiddenName += ".tmp-XXXXXX";
+    std::string pattern = (folder / hiddenName).string();
     const int descriptor = ::mkstemp(pattern.data());
     if (descriptor < 0) throwErrno("cannot create a file in " + folder.string());
     TemporaryFile temporary{pattern};
