@@ -43,6 +43,23 @@ MaskMatrix buildMask(const MaskSpec& spec, int tokens) {
     return std::visit(Visitor{tokens}, spec);
 }
 
+std::string checkMask(const MaskSpec& spec, int tokens) {
+    const std::string n = std::to_string(tokens);
+    if (const auto* padding = std::get_if<PaddingMask>(&spec)) {
+        if (padding->validLength < 1 || padding->validLength > tokens) return "the valid length must be from 1 to " + n;
+    } else if (const auto* window = std::get_if<WindowMask>(&spec)) {
+        if (window->radius < 0) return "the window radius must be 0 or more";
+    } else if (const auto* graph = std::get_if<GraphMask>(&spec)) {
+        for (auto [from, to] : graph->edges)
+            if (from < 0 || to < 0 || from >= tokens || to >= tokens)
+                return "an edge joins a token outside 0 … " + std::to_string(tokens - 1);
+    } else if (const auto* custom = std::get_if<CustomMask>(&spec)) {
+        if (custom->matrix.rows() != tokens || custom->matrix.cols() != tokens) return "the matrix must be " + n + "×" + n;
+        if ((custom->matrix.array() > 1).any()) return "the matrix may hold only 0 and 1";
+    }
+    return {};
+}
+
 MaskMatrix combineMasks(const std::vector<MaskSpec>& masks, int tokens) {
     MaskMatrix combined = MaskMatrix::Ones(tokens, tokens);
     for (const MaskSpec& mask : masks) combined = combined.cwiseProduct(buildMask(mask, tokens));

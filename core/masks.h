@@ -9,11 +9,16 @@
 #include "core/matrix.h"
 #include "core/model.h"
 
+#include <string>
 #include <vector>
 
 namespace al {
 
 MaskMatrix buildMask(const MaskSpec& mask, int tokens);
+
+// "" when the mask fits N tokens (the rules the loader applies to a file), otherwise what
+// is wrong. buildMask requires it: for edits that do not come through the loader.
+std::string checkMask(const MaskSpec& mask, int tokens);
 
 // The AND of every listed mask; all ones when the list is empty.
 MaskMatrix combineMasks(const std::vector<MaskSpec>& masks, int tokens);

@@ -106,24 +106,21 @@ void parseWeights(const std::optional<JsonField>& field, Model& model) {
 
 } // namespace
 
-Model parseModel(const std::optional<JsonField>& field, int tokens, int dModel) {
+Model parseModel(const std::optional<JsonField>& given, int tokens, int dModel) {
+    // An absent "model" block means every default: read it as an empty object.
+    static const nlohmann::json noFields = nlohmann::json::object();
+    const JsonField field = given ? *given : JsonField(noFields, "model");
     Model model;
-    if (!field) {
-        model.config.dModel = dModel;
-        model.config.dK = model.config.dV = dModel;
-        model.weights = generateWeights(model.config);
-        return model;
-    }
-    field->allowOnly({"heads", "d_k", "d_v", "scoring", "normalization", "temperature",
+    field.allowOnly({"heads", "d_k", "d_v", "scoring", "normalization", "temperature",
                       "positional_encoding", "masks", "output_projection", "seed", "weights"});
-    model.config = parseConfig(*field, tokens, dModel);
-    if (auto positional = field->optional("positional_encoding"))
+    model.config = parseConfig(field, tokens, dModel);
+    if (auto positional = field.optional("positional_encoding"))
         parsePositional(*positional, tokens, model);
-    if (auto masks = field->optional("masks")) {
+    if (auto masks = field.optional("masks")) {
         const auto count = masks->arraySize();
         for (std::size_t i = 0; i < count; ++i) model.masks.push_back(parseMask(masks->at(i), tokens));
     }
-    parseWeights(field->optional("weights"), model);
+    parseWeights(field.optional("weights"), model);
     return model;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/attention.h"
 #include "core/input_error.h"
+#include "core/masks.h"
 #include "core/reconfigure.h"
 #include "core/sample_loader.h"
 
@@ -75,6 +76,10 @@ QString AttentionDocument::setConfig(const ModelConfig& config) {
 }
 
 QString AttentionDocument::setMasks(std::vector<MaskSpec> masks) {
+    for (const MaskSpec& mask : masks)
+        if (std::string problem = checkMask(mask, sample_.tokenCount()); !problem.empty())
+            return tr("%1 mask: %2").arg(QString::fromUtf8(kindName(mask).data(), qsizetype(kindName(mask).size())),
+                                         QString::fromStdString(problem));
     sample_.model.masks = std::move(masks);
     recompute();
     return {};

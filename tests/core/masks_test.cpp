@@ -57,3 +57,17 @@ TEST_CASE("no mask allows everything; several masks are AND-ed", "[masks]") {
         return i == j || (i == 1 && j == 2) || (i == 2 && j == 1);
     });
 }
+
+TEST_CASE("checkMask refuses masks that do not fit N tokens", "[masks]") {
+    CHECK(checkMask(CausalMask{}, 3).empty());
+    CHECK(checkMask(PaddingMask{3}, 3).empty());
+    CHECK_FALSE(checkMask(PaddingMask{4}, 3).empty());
+    CHECK_FALSE(checkMask(PaddingMask{0}, 3).empty());
+    CHECK_FALSE(checkMask(WindowMask{-1}, 3).empty());
+    CHECK(checkMask(GraphMask{{{0, 2}}, false}, 3).empty());
+    CHECK_FALSE(checkMask(GraphMask{{{0, 3}}, false}, 3).empty());
+    CHECK_FALSE(checkMask(CustomMask{MaskMatrix::Ones(2, 2)}, 3).empty());
+    MaskMatrix twos = MaskMatrix::Ones(3, 3);
+    twos(1, 1) = 2;
+    CHECK_FALSE(checkMask(CustomMask{twos}, 3).empty());
+}

@@ -69,6 +69,10 @@ TEST_CASE("bad edits are refused and change nothing", "[document]") {
     ModelConfig config = document.sample().model.config;
     config.temperature = -1;
     CHECK_FALSE(document.setConfig(config).isEmpty());
+    const QString graphError = document.setMasks({GraphMask{{{0, 5}}, false}}); // only 3 tokens
+    CHECK(graphError.startsWith("graph mask"));
+    CHECK_FALSE(document.setMasks({CustomMask{MaskMatrix::Ones(2, 2)}}).isEmpty());
+    CHECK(document.sample().model.masks.empty());
     CHECK(listener.traces == 1);
 }
 
