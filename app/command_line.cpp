@@ -17,11 +17,17 @@ namespace {
 
 constexpr const char* usage =
     "Usage:\n"
-    "  attention-lab [SAMPLE]                 open a sample (a bundled one when none is given)\n"
-    "  attention-lab dump SAMPLE [-o TRACE]   write the trace (standard output without -o)\n"
+    "  attention-lab [SAMPLE]                    open the app (on the lecture's sample when none is given)\n"
+    "  attention-lab dump SAMPLE [-o TRACE]      write the trace (standard output without -o)\n"
+    "  attention-lab export SAMPLE -d DIR [--format png] [--scale S]\n"
+    "                                            write every heatmap of every lesson, plus DIR/index.json\n"
+    "  attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I]\n"
+    "                                            render the window as a user would see it\n"
+    "                                            (lessons: vectors, walkthrough, matrix; K and I count from 1)\n"
     "  attention-lab --help | --version\n"
     "\n"
     "SAMPLE is an attention-lab/sample@1 JSON file; TRACE an attention-lab/trace@1 file.\n"
+    "dump, export and screenshot need no display.\n"
     "Exit status: 0 done, 2 bad input or arguments, 1 any other failure.\n";
 
 int badArguments(std::ostream& err, const std::string& problem) {
@@ -123,21 +129,14 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
     }
     if (command == "dump") return runDump(rest, out, err);
     if (command.size() > 1 && command[0] == '-') return badArguments(err, "unknown option " + command);
-    if (!rest.empty()) return badArguments(err, "unknown command " + command);
-    // A sample to open: check it and say what it holds.
-    try {
-        const Sample sample = loadSample(command);
-        const ModelConfig& c = sample.model.config;
-        out << sample.title << "\n  " << sample.tokenCount() << " tokens, d_model " << c.dModel
-            << ", " << c.heads << (c.heads == 1 ? " head" : " heads") << ", d_k " << c.dK
-            << ", d_v " << c.dV << ", " << name(c.scoring) << " scoring, " << name(c.normalization)
-            << ", " << sample.model.masks.size() << " mask(s)\n\n"
-            << usage;
-        return Done;
-    } catch (const InputError& error) {
-        err << "attention-lab: " << error.what() << '\n';
-        return BadInput;
-    }
+    return badArguments(err, "unknown command " + command);
+}
+
+bool opensWindow(const std::vector<std::string>& args) {
+    if (args.empty()) return true;
+    const std::string& first = args.front();
+    if (first == "dump" || first == "export" || first == "screenshot" || first.empty() || first[0] == '-') return false;
+    return args.size() == 1 || std::filesystem::exists(first);
 }
 
 } // namespace al::cli

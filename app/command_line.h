@@ -13,6 +13,9 @@ enum ExitStatus { Done = 0, Failure = 1, BadInput = 2 };
 // args excludes the program name. Output goes to `out`, messages to `err`.
 int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// True when the arguments ask for the window: none at all, or one sample file.
+bool opensWindow(const std::vector<std::string>& args);
+
 // attention-lab dump SAMPLE [-o TRACE]
 int runDump(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

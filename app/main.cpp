@@ -1,5 +1,7 @@
-// attention-lab: the command line of shared FORMATS.md.
+// attention-lab: the command line of shared FORMATS.md. `dump` needs no Qt at all; the
+// window, `export` and `screenshot` start Qt (offscreen when there is no display).
 #include "app/command_line.h"
+#include "app/gui_commands.h"
 
 #include <iostream>
 #include <string>
@@ -7,8 +9,13 @@
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false); // traces can be large: let std::cout buffer freely
-    std::vector<std::string> args(argv + 1, argv + argc);
+    const std::vector<std::string> args(argv + 1, argv + argc);
     try {
+        const std::string command = args.empty() ? std::string() : args.front();
+        const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
+        if (command == "export") return al::cli::runExport(argc, argv, rest);
+        if (command == "screenshot") return al::cli::runScreenshot(argc, argv, rest);
+        if (al::cli::opensWindow(args)) return al::cli::runWindow(argc, argv, args);
         return al::cli::runCommandLine(args, std::cout, std::cerr);
     } catch (const std::exception& error) {
         std::cerr << "attention-lab: " << error.what() << '\n';

@@ -40,6 +40,7 @@ Trace run(const Sample& sample) {
 
     Trace trace;
     trace.title = sample.title;
+    trace.description = sample.description;
     trace.tokens = sample.tokens;
     trace.config = c;
     trace.weights = model.weights;

@@ -24,6 +24,7 @@ struct HeadTrace {
 
 struct Trace {
     std::string title;
+    std::string description; // shown by the lessons; not part of the trace file
     std::vector<std::string> tokens;
     ModelConfig config;     // every default resolved
     Weights weights;        // W_o only with the projection, w_a only for additive scoring

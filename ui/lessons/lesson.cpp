@@ -1,0 +1,39 @@
+#include "ui/lessons/lesson.h"
+
+#include <algorithm>
+
+namespace al {
+
+void Lesson::setTrace(std::shared_ptr<const Trace> trace) {
+    trace_ = std::move(trace);
+    if (trace_) query_ = std::clamp(query_, 0, trace_->tokenCount() - 1);
+    update();
+}
+
+void Lesson::setStep(int step) {
+    step_ = std::clamp(step, 0, stepCount() - 1);
+    update();
+}
+
+void Lesson::setQuery(int query) {
+    query_ = trace_ ? std::clamp(query, 0, trace_->tokenCount() - 1) : std::max(query, 0);
+    update();
+}
+
+void Lesson::setRowForm(bool rowForm) {
+    rowForm_ = rowForm;
+    update();
+}
+
+void Lesson::update() {
+    if (!trace_) return;
+    refresh();
+    emit contentChanged();
+}
+
+void Lesson::connectQueryClicks(HeatmapView* view, bool queriesAreRows) {
+    connect(view, &HeatmapView::cellClicked, this,
+            [this, queriesAreRows](int row, int column) { emit queryClicked(queriesAreRows ? row : column); });
+}
+
+} // namespace al

@@ -1,0 +1,55 @@
+#pragma once
+// One lesson page: a sequence of steps drawn from the current trace. The main window
+// shows it, steps through it and puts its explanation (HTML, in the lecture's notation
+// with the actual numbers) under it. A lesson only draws what it is given.
+#include "core/trace.h"
+#include "ui/widgets/heatmap_view.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace al {
+
+class Lesson : public QWidget {
+    Q_OBJECT
+public:
+    explicit Lesson(QWidget* parent = nullptr) : QWidget(parent) {}
+
+    virtual QString id() const = 0;       // for the command line and file names: "walkthrough"
+    virtual QString title() const = 0;    // for the lesson list
+    virtual int stepCount() const { return 1; }
+    virtual QString stepTitle(int step) const = 0;
+    virtual QString explanation() const = 0; // HTML for the current step
+    // The heatmaps the current step shows (for export), in reading order.
+    virtual QList<HeatmapView*> visibleHeatmaps() const = 0;
+
+    int step() const { return step_; }
+    int query() const { return query_; }
+    bool rowForm() const { return rowForm_; }
+    const std::shared_ptr<const Trace>& trace() const { return trace_; }
+
+    void setTrace(std::shared_ptr<const Trace> trace);
+    void setStep(int step);
+    void setQuery(int query);     // i, 0-based
+    void setRowForm(bool rowForm); // the paper's row form instead of the lecture's column form
+
+signals:
+    void contentChanged();        // step, query or trace changed: explanation and pictures anew
+    void queryClicked(int query); // the user clicked a query in one of the heatmaps
+
+protected:
+    // Draws the current step from trace_, step_, query_ (trace_ is never null here).
+    virtual void refresh() = 0;
+    void connectQueryClicks(HeatmapView* view, bool queriesAreRows);
+
+private:
+    void update();
+
+    std::shared_ptr<const Trace> trace_;
+    int step_ = 0;
+    int query_ = 0;
+    bool rowForm_ = false;
+};
+
+} // namespace al

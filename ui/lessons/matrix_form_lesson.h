@@ -1,0 +1,34 @@
+#pragma once
+// "The matrix form": I, W^q, W^k, W^v, Q, K, V, A, A′, O as heatmaps with their shapes,
+// in the lecture's column form (A = KᵀQ, column i = query i) or, switched globally, the
+// paper's row form (S = QKᵀ, row i = query i). Every attention axis says query or key.
+#include "ui/lessons/lesson.h"
+
+#include <array>
+
+namespace al {
+
+class MatrixFormLesson : public Lesson {
+    Q_OBJECT
+public:
+    explicit MatrixFormLesson(QWidget* parent = nullptr);
+
+    QString id() const override { return QStringLiteral("matrix"); }
+    QString title() const override { return tr("The matrix form"); }
+    int stepCount() const override { return 6; }
+    QString stepTitle(int step) const override;
+    QString explanation() const override { return explanation_; }
+    QList<HeatmapView*> visibleHeatmaps() const override;
+
+protected:
+    void refresh() override;
+
+private:
+    void refreshColumnForm();
+    void refreshRowForm();
+
+    std::array<HeatmapView*, 3> maps_{};
+    QString explanation_;
+};
+
+} // namespace al

@@ -1,0 +1,46 @@
+#pragma once
+// The controls for the model: heads, d_k, d_v, scoring, normalisation, temperature,
+// positional encoding, output projection and the seed. It shows the document's current
+// configuration and hands every change to the document, which recomputes.
+#include "core/model.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QSlider;
+class QSpinBox;
+
+namespace al {
+
+class AttentionDocument;
+
+class ModelPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ModelPanel(AttentionDocument& document, QWidget* parent = nullptr);
+
+signals:
+    void editRefused(const QString& reason);
+
+private:
+    void showConfig();       // document → controls, without echoing changes back
+    void applyControls();    // controls → document
+    void temperatureSliderMoved(int position);
+
+    AttentionDocument& document_;
+    QSpinBox* heads_;
+    QSpinBox* dK_;
+    QSpinBox* dV_;
+    QComboBox* scoring_;
+    QComboBox* normalization_;
+    QDoubleSpinBox* temperature_;
+    QSlider* temperatureSlider_;
+    QComboBox* positional_;
+    QCheckBox* projection_;
+    QSpinBox* seed_;
+    bool showing_ = false;
+};
+
+} // namespace al

@@ -1,0 +1,31 @@
+#include "ui/widgets/color_schemes.h"
+
+namespace al {
+
+QCPColorGradient gradientFor(ColorScheme scheme) {
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    gradient.setColorInterpolation(QCPColorGradient::ciRGB);
+    if (scheme == ColorScheme::Sequential) {
+        // viridis, sampled at eight points (matplotlib's table)
+        const QColor stops[] = {"#440154", "#46327e", "#365c8d", "#277f8e",
+                                "#1fa187", "#4ac16d", "#a0da39", "#fde725"};
+        for (int i = 0; i < 8; ++i) gradient.setColorStopAt(i / 7.0, stops[i]);
+    } else {
+        // ColorBrewer RdBu, reversed: negative blue, zero white, positive red
+        const QColor stops[] = {"#2166ac", "#67a9cf", "#d1e5f0", "#f7f7f7", "#fddbc7", "#ef8a62", "#b2182b"};
+        for (int i = 0; i < 7; ++i) gradient.setColorStopAt(i / 6.0, stops[i]);
+    }
+    gradient.setLevelCount(256);
+    gradient.setNanHandling(QCPColorGradient::nhNanColor);
+    gradient.setNanColor(QColor("#d9d9d9"));
+    return gradient;
+}
+
+QColor textColorOn(const QColor& background) {
+    // relative luminance (sRGB weights), with a threshold a little below the middle
+    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return luminance > 0.45 ? Qt::black : Qt::white;
+}
+
+} // namespace al

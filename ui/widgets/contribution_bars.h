@@ -1,0 +1,24 @@
+#pragma once
+// b = Σ_j α′_j vʲ drawn as stacked bars: for each dimension of b, one bar segment per key
+// j of height α′_j vʲ_d, so the segments visibly add up to b_d (marked with a dot).
+#include "core/matrix.h"
+
+#include <qcustomplot.h>
+
+namespace al {
+
+class ContributionBars : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit ContributionBars(QWidget* parent = nullptr);
+
+    // contributions: keys × d_v, row j = α′_j vʲ; total: 1 × d_v, b.
+    void setContributions(const Matrix& contributions, const RowVector& total, const QStringList& keyLabels,
+                          const QString& title);
+    QSize sizeHint() const override { return {460, 360}; }
+
+private:
+    QCPTextElement* title_;
+};
+
+} // namespace al

@@ -1,0 +1,254 @@
+#include "ui/widgets/heatmap_view.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace al {
+
+namespace {
+QString formatCell(double value) {
+    if (value == 0) return QStringLiteral("0");
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1000 || magnitude < 0.01) return QString::number(value, 'g', 2);
+    return QString::number(value, 'f', magnitude >= 100 ? 0 : 2);
+}
+} // namespace
+
+HeatmapView::HeatmapView(QWidget* parent) : QCustomPlot(parent) {
+    setMouseTracking(true);
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plotLayout()->insertRow(0);
+    title_ = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    plotLayout()->addElement(0, 0, title_);
+
+    map_ = new QCPColorMap(xAxis, yAxis);
+    map_->setInterpolate(false);
+    map_->setTightBoundary(false);
+    scale_ = new QCPColorScale(this);
+    plotLayout()->addElement(1, 1, scale_);
+    scale_->setBarWidth(12);
+    map_->setColorScale(scale_);
+    // Keep the colour bar as tall as the map.
+    auto* margins = new QCPMarginGroup(this);
+    axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    scale_->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+
+    yAxis->setRangeReversed(true); // row 0 at the top, as a matrix is written
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        axis->grid()->setVisible(false);
+        axis->setTicker(QSharedPointer<QCPAxisTickerText>::create());
+        axis->setSubTicks(false);
+        axis->setTickLength(0, 3);
+    }
+    xAxis->setTickLabelRotation(-45);
+    connect(this, &QCustomPlot::afterLayout, this, &HeatmapView::fitCells);
+    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
+        if (QGuiApplication::mouseButtons() != Qt::NoButton || underMouse()) userZoomed_ = true;
+    });
+}
+
+void HeatmapView::setData(HeatmapData data) {
+    data_ = std::move(data);
+    const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
+    title_->setText(data_.title);
+    xAxis->setLabel(data_.columnAxisTitle);
+    yAxis->setLabel(data_.rowAxisTitle);
+
+    // QCustomPlot draws a single cell along an axis with no width, so a dimension of size 1
+    // is held as two half cells of the same value spanning −0.5 … 0.5.
+    const int keyCells = columns == 1 ? 2 : columns, valueCells = rows == 1 ? 2 : rows;
+    QCPColorMapData* cells = map_->data();
+    cells->setSize(keyCells, valueCells);
+    cells->setRange(columns == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0, columns - 1),
+                    rows == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0, rows - 1));
+    double low = 0, high = 0;
+    for (int r = 0; r < valueCells; ++r)
+        for (int c = 0; c < keyCells; ++c) {
+            const double value = data_.values(std::min(r, rows - 1), std::min(c, columns - 1));
+            cells->setCell(c, r, value);
+            if (std::isfinite(value)) {
+                low = std::min(low, value);
+                high = std::max(high, value);
+            }
+        }
+    map_->setGradient(gradientFor(data_.scheme));
+    if (data_.scheme == ColorScheme::Diverging) {
+        const double bound = std::max({std::abs(low), std::abs(high), 1e-12});
+        map_->setDataRange(QCPRange(-bound, bound)); // white at exactly zero
+    } else {
+        map_->setDataRange(QCPRange(std::min(low, 0.0), std::max(high, 1e-12)));
+    }
+    userZoomed_ = false;
+    highlightRow_ = std::min(highlightRow_, rows - 1);
+    highlightColumn_ = std::min(highlightColumn_, columns - 1);
+    replot(rpQueuedReplot);
+}
+
+double HeatmapView::cellValue(int row, int column) const {
+    return map_->data()->data(column, row); // by coordinates: right for the split single cells too
+}
+
+void HeatmapView::setHighlight(int row, int column) {
+    highlightRow_ = row;
+    highlightColumn_ = column;
+    updateHighlight();
+    replot(rpQueuedReplot);
+}
+
+void HeatmapView::fitCells() {
+    const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
+    if (rows == 0 || columns == 0) return;
+    const QRect area = axisRect()->rect();
+    if (area.width() <= 0 || area.height() <= 0) return;
+    if (!userZoomed_) {
+        // Square cells: the same number of pixels per cell on both axes, the whole matrix in view.
+        const double perCell = std::min(area.width() / double(columns), area.height() / double(rows));
+        const double spanX = area.width() / perCell, spanY = area.height() / perCell;
+        const QSignalBlocker blocker(xAxis);
+        xAxis->setRange((columns - 1) / 2.0 - spanX / 2, (columns - 1) / 2.0 + spanX / 2);
+        yAxis->setRange((rows - 1) / 2.0 - spanY / 2, (rows - 1) / 2.0 + spanY / 2);
+    }
+    const double pixelsPerCell = area.width() / xAxis->range().size();
+    updateTickLabels(pixelsPerCell);
+    updateCellTexts(pixelsPerCell);
+    updateHighlight();
+}
+
+void HeatmapView::updateTickLabels(double pixelsPerCell) {
+    // Label every cell when the labels fit; otherwise every k-th, by 1-based position.
+    const QFontMetrics metrics(xAxis->tickLabelFont());
+    auto fill = [&](QCPAxis* axis, const QStringList& labels, int count) {
+        auto ticker = axis->ticker().staticCast<QCPAxisTickerText>();
+        ticker->clear();
+        const int stride = count == 1 ? 1 : std::max(1, int(std::ceil((metrics.height() + 2) / std::max(pixelsPerCell, 1e-9))));
+        for (int i = 0; i < count; i += stride) {
+            const QString label = stride == 1 && i < labels.size() ? labels[i] : QString::number(i + 1);
+            ticker->addTick(i, metrics.elidedText(label, Qt::ElideRight, 120));
+        }
+    };
+    fill(xAxis, data_.columnLabels, int(data_.values.cols()));
+    fill(yAxis, data_.rowLabels, int(data_.values.rows()));
+}
+
+void HeatmapView::updateCellTexts(double pixelsPerCell) {
+    for (QCPItemText* text : cellTexts_) removeItem(text);
+    cellTexts_.clear();
+    const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
+    QFont font = this->font();
+    font.setPointSizeF(std::clamp(pixelsPerCell / 5.0, 6.0, 10.0));
+    const QFontMetrics metrics(font);
+    if (rows * columns > 900 || pixelsPerCell < metrics.horizontalAdvance("−0.00") + 4) return;
+    QCPColorGradient gradient = map_->gradient(); // colorize() is not const
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c) {
+            const double value = data_.values(r, c);
+            auto* text = new QCPItemText(this);
+            text->setClipToAxisRect(true);
+            text->position->setType(QCPItemPosition::ptPlotCoords);
+            text->position->setCoords(c, r);
+            text->setText(formatCell(value));
+            text->setFont(font);
+            const double* one = &value;
+            QRgb background;
+            gradient.colorize(one, map_->dataRange(), &background, 1);
+            text->setColor(textColorOn(QColor(background)));
+            cellTexts_.append(text);
+        }
+}
+
+void HeatmapView::updateHighlight() {
+    for (QCPItemRect* rect : highlightRects_) removeItem(rect);
+    highlightRects_.clear();
+    const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
+    auto outline = [&](double left, double top, double right, double bottom) {
+        auto* rect = new QCPItemRect(this);
+        rect->setClipToAxisRect(true);
+        rect->topLeft->setCoords(left, top);
+        rect->bottomRight->setCoords(right, bottom);
+        rect->setPen(QPen(QColor("#ff7f0e"), 3));
+        rect->setBrush(Qt::NoBrush);
+        highlightRects_.append(rect);
+    };
+    if (highlightRow_ >= 0 && highlightRow_ < rows)
+        outline(-0.5, highlightRow_ - 0.5, columns - 0.5, highlightRow_ + 0.5);
+    if (highlightColumn_ >= 0 && highlightColumn_ < columns)
+        outline(highlightColumn_ - 0.5, -0.5, highlightColumn_ + 0.5, rows - 0.5);
+}
+
+bool HeatmapView::cellAt(const QPointF& position, int& row, int& column) const {
+    if (!axisRect()->rect().contains(position.toPoint())) return false;
+    column = int(std::lround(xAxis->pixelToCoord(position.x())));
+    row = int(std::lround(yAxis->pixelToCoord(position.y())));
+    return row >= 0 && column >= 0 && row < data_.values.rows() && column < data_.values.cols();
+}
+
+void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
+    QCustomPlot::mouseMoveEvent(event);
+    int row, column;
+    if (event->buttons() == Qt::NoButton && cellAt(event->position(), row, column)) {
+        const double value = data_.values(row, column);
+        const QString text = data_.describe ? data_.describe(row, column, value)
+                                            : QString("%1, %2: %3").arg(data_.rowLabels.value(row),
+                                                                        data_.columnLabels.value(column), formatCell(value));
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    } else if (event->buttons() == Qt::NoButton) {
+        QToolTip::hideText();
+    }
+}
+
+void HeatmapView::mousePressEvent(QMouseEvent* event) {
+    pressPosition_ = event->pos();
+    QCustomPlot::mousePressEvent(event);
+}
+
+void HeatmapView::mouseReleaseEvent(QMouseEvent* event) {
+    QCustomPlot::mouseReleaseEvent(event);
+    int row, column;
+    const bool click = (event->pos() - pressPosition_).manhattanLength() < 4;
+    if (event->button() == Qt::LeftButton && click && cellAt(event->position(), row, column))
+        emit cellClicked(row, column);
+}
+
+void HeatmapView::mouseDoubleClickEvent(QMouseEvent* event) {
+    QCustomPlot::mouseDoubleClickEvent(event);
+    userZoomed_ = false; // double-click: back to the whole matrix
+    replot();
+}
+
+void HeatmapView::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu menu(this);
+    menu.addAction(tr("Save image…"), this, &HeatmapView::saveImageInteractively);
+    menu.addAction(tr("Copy image"), this, [this] { QApplication::clipboard()->setPixmap(image(2.0)); });
+    menu.addSeparator();
+    menu.addAction(tr("Show the whole matrix"), this, [this] { userZoomed_ = false; replot(); });
+    menu.exec(event->globalPos());
+}
+
+void HeatmapView::saveImageInteractively() {
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save heatmap as PNG"), data_.id + ".png",
+                                                      tr("PNG images (*.png)"));
+    if (file.isEmpty()) return;
+    bool ok = false;
+    const double scale = QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5,
+                                                 8.0, 1, &ok);
+    if (ok && !saveImage(file, scale))
+        QMessageBox::warning(this, tr("Save image"), tr("Could not write %1.").arg(file));
+}
+
+QPixmap HeatmapView::image(double scale, QSize size) {
+    if (!size.isValid()) size = this->size();
+    return toPixmap(size.width(), size.height(), scale);
+}
+
+bool HeatmapView::saveImage(const QString& file, double scale, QSize size) {
+    if (!size.isValid()) size = this->size();
+    return savePng(file, size.width(), size.height(), scale);
+}
+
+} // namespace al

@@ -1,0 +1,63 @@
+#pragma once
+// A matrix as a heatmap (QCustomPlot's colour map): labelled axes ("query", "key"…), a
+// colour scale, square cells with their values printed when they fit, hover text telling
+// what a cell means, highlighted rows and columns, click to select, wheel zoom and drag
+// pan, and a context menu to save or copy the picture.
+#include "ui/widgets/heatmap_data.h"
+
+#include <qcustomplot.h>
+
+namespace al {
+
+class HeatmapView : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit HeatmapView(QWidget* parent = nullptr);
+
+    void setData(HeatmapData data);
+    const HeatmapData& data() const { return data_; }
+    // The value drawn in a cell (row, column), as the colour map holds it.
+    double cellValue(int row, int column) const;
+
+    // Outlines rows and columns (−1 for none), e.g. the query and key a step is about.
+    void setHighlight(int row, int column);
+    // Whether the values are printed in the cells (they are when the cells are big enough).
+    bool showsCellValues() const { return !cellTexts_.isEmpty(); }
+
+    // Renders at the widget's size (or `size` when given) times `scale`. Returns false when
+    // the file cannot be written.
+    bool saveImage(const QString& file, double scale = 1.0, QSize size = {});
+    QPixmap image(double scale = 1.0, QSize size = {});
+
+    QSize sizeHint() const override { return {420, 380}; }
+
+signals:
+    void cellClicked(int row, int column);
+
+protected:
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+
+private:
+    bool cellAt(const QPointF& position, int& row, int& column) const;
+    void fitCells();       // square cells filling the axis rect (after each layout)
+    void updateTickLabels(double pixelsPerCell);
+    void updateCellTexts(double pixelsPerCell);
+    void updateHighlight();
+    void saveImageInteractively();
+
+    HeatmapData data_;
+    QCPColorMap* map_;
+    QCPColorScale* scale_;
+    QCPTextElement* title_;
+    QList<QCPItemText*> cellTexts_;
+    QList<QCPItemRect*> highlightRects_;
+    int highlightRow_ = -1, highlightColumn_ = -1;
+    bool userZoomed_ = false;
+    QPoint pressPosition_;
+};
+
+} // namespace al

@@ -1,0 +1,57 @@
+#include "ui/widgets/matrix_table_model.h"
+
+#include <QLocale>
+
+namespace al {
+
+void MatrixTableModel::setMatrix(const Matrix& matrix, const QStringList& rowLabels, const QStringList& columnLabels) {
+    const bool sameShape = matrix.rows() == matrix_.rows() && matrix.cols() == matrix_.cols();
+    if (!sameShape) beginResetModel();
+    matrix_ = matrix;
+    rowLabels_ = rowLabels;
+    columnLabels_ = columnLabels;
+    if (!sameShape) endResetModel();
+    else if (matrix_.size() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid()) return {};
+    const double value = matrix_(index.row(), index.column());
+    if (role == Qt::DisplayRole) return QString::number(value, 'g', 6);
+    if (role == Qt::EditRole) return QString::number(value, 'g', 17); // exact: editing loses nothing
+    if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) return QString::number(value, 'g', 17);
+    return {};
+}
+
+QVariant MatrixTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role != Qt::DisplayRole) return {};
+    const QStringList& labels = orientation == Qt::Vertical ? rowLabels_ : columnLabels_;
+    return section < labels.size() ? labels[section] : QString::number(section + 1);
+}
+
+Qt::ItemFlags MatrixTableModel::flags(const QModelIndex& index) const {
+    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+bool MatrixTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || !index.isValid()) return false;
+    bool ok = false;
+    QString text = value.toString().trimmed().replace(QChar(0x2212), '-');
+    double number = text.toDouble(&ok);
+    if (!ok) number = QLocale().toDouble(text, &ok);
+    if (!ok) {
+        emit editRefused(tr("“%1” is not a number.").arg(value.toString()));
+        return false;
+    }
+    const QString refusal = commit_ ? commit_(index.row(), index.column(), number) : QString();
+    if (!refusal.isEmpty()) {
+        emit editRefused(refusal);
+        return false;
+    }
+    matrix_(index.row(), index.column()) = number;
+    emit dataChanged(index, index);
+    return true;
+}
+
+} // namespace al
