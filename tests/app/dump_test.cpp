@@ -1,11 +1,12 @@
 // The dump command run as a user runs it: the real executable, its exit status, what it
 // prints and what it leaves on disk.
+#include "tests/app/process.h"
 #include "tests/core/bad_samples.h"
 #include "tests/support/test_samples.h"
 
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -16,23 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Result {
-    int status;
-    std::string out, err;
-};
-
-std::string quote(const std::string& text) {
-    std::string quoted = "'";
-    for (char ch : text) quoted += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
-    return quoted + "'";
-}
-
-std::string read(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using al::test::readFile;
+using al::test::runAttentionLab;
 
 class Folder {
 public:
@@ -41,7 +27,7 @@ public:
         fs::create_directories(path_);
     }
     ~Folder() { fs::remove_all(path_); }
-    fs::path operator/(const std::string& name) const { return path_ / name; }
+    std::string operator/(const std::string& name) const { return (path_ / name).string(); }
     std::size_t fileCount() const {
         return std::size_t(std::distance(fs::directory_iterator(path_), fs::directory_iterator()));
     }
@@ -50,18 +36,7 @@ private:
     fs::path path_;
 };
 
-Result attentionLab(const std::string& arguments, const Folder& folder) {
-    const fs::path out = folder / ".stdout", err = folder / ".stderr";
-    const std::string command = quote(ATTENTION_LAB_EXECUTABLE) + " " + arguments + " >" +
-                                quote(out.string()) + " 2>" + quote(err.string()) + " </dev/null";
-    const int raw = std::system(command.c_str());
-    Result result{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, read(out), read(err)};
-    fs::remove(out);
-    fs::remove(err);
-    return result;
-}
-
-void write(const fs::path& file, const std::string& text) {
+void write(const std::string& file, const std::string& text) {
     std::ofstream out(file, std::ios::binary);
     out << text;
 }
@@ -72,18 +47,18 @@ std::size_t lineCount(const std::string& text) { return std::size_t(std::count(t
 
 TEST_CASE("dump writes the same trace to standard output and to a file", "[dump]") {
     Folder folder;
-    const fs::path sample = fs::path(ATTENTION_LAB_SOURCE_DIR) / "samples/lecture-four-vectors.json";
-    const Result toStdout = attentionLab("dump " + quote(sample.string()), folder);
+    const std::string sample = std::string(ATTENTION_LAB_SOURCE_DIR) + "/samples/lecture-four-vectors.json";
+    const auto toStdout = runAttentionLab({"dump", sample});
     REQUIRE(toStdout.status == 0);
     CHECK(toStdout.err.empty());
     const auto trace = nlohmann::json::parse(toStdout.out);
     CHECK(trace["format"] == "attention-lab/trace@1");
     CHECK(trace["tokens"].size() == 4);
 
-    const Result toFile = attentionLab("dump " + quote(sample.string()) + " -o " + quote((folder / "t.json").string()), folder);
+    const auto toFile = runAttentionLab({"dump", sample, "-o", folder / "t.json"});
     REQUIRE(toFile.status == 0);
     CHECK(toFile.out.empty());
-    CHECK(read(folder / "t.json") == toStdout.out);
+    CHECK(readFile(folder / "t.json") == toStdout.out);
     CHECK(folder.fileCount() == 1); // no temporary file left behind
 }
 
@@ -94,19 +69,19 @@ TEST_CASE("dump refuses each bad sample: exit 2, one line naming file and field,
         INFO(bad.description);
         auto json = al::test::validSampleJson(3, 4);
         bad.mutate(json);
-        const fs::path sample = folder / "bad sample.json";
+        const std::string sample = folder / "bad sample.json";
         write(sample, json.dump());
         for (const char* target : {"new.json", "existing.json"}) {
-            const Result r = attentionLab("dump " + quote(sample.string()) + " -o " + quote((folder / target).string()), folder);
+            const auto r = runAttentionLab({"dump", sample, "-o", folder / target});
             INFO(r.err);
             CHECK(r.status == 2);
             CHECK(lineCount(r.err) == 1);
-            CHECK(r.err.find(sample.string()) != std::string::npos);
+            CHECK(r.err.find(sample) != std::string::npos);
             CHECK(r.err.find(bad.field) != std::string::npos);
             CHECK(r.out.empty());
         }
         CHECK_FALSE(fs::exists(folder / "new.json"));
-        CHECK(read(folder / "existing.json") == "previous content");
+        CHECK(readFile(folder / "existing.json") == "previous content");
         CHECK(folder.fileCount() == 2); // the sample and the untouched file: nothing else
     }
 }
@@ -116,24 +91,25 @@ TEST_CASE("dump refuses unreadable inputs and bad arguments with exit 2", "[dump
     write(folder / "empty.json", "");
     write(folder / "binary.json", std::string("\x00\x01\xff\xfe", 4));
     write(folder / "truncated.json", R"({"format": "attention-lab/sample@1", "title": )");
-    const fs::path good = fs::path(ATTENTION_LAB_SOURCE_DIR) / "samples/lecture-four-vectors.json";
-    const std::vector<std::string> cases = {
-        "dump " + quote((folder / "absent.json").string()),
-        "dump " + quote((folder / "empty.json").string()),
-        "dump " + quote((folder / "binary.json").string()),
-        "dump " + quote((folder / "truncated.json").string()),
-        "dump " + quote((folder / ".").string()), // a folder
-        "dump",
-        "dump " + quote(good.string()) + " -o",
-        "dump " + quote(good.string()) + " --frobnicate",
-        "dump " + quote(good.string()) + " " + quote(good.string()),
-        "dump " + quote(good.string()) + " -o " + quote((folder / "no-such-folder" / "t.json").string()),
-        "dump " + quote(good.string()) + " -o " + quote((folder / ".").string()),
-        "frobnicate " + quote(good.string()),
+    const std::string good = std::string(ATTENTION_LAB_SOURCE_DIR) + "/samples/lecture-four-vectors.json";
+    const std::vector<std::vector<std::string>> cases = {
+        {"dump", folder / "absent.json"},
+        {"dump", folder / "empty.json"},
+        {"dump", folder / "binary.json"},
+        {"dump", folder / "truncated.json"},
+        {"dump", folder / "."}, // a folder
+        {"dump"},
+        {"dump", good, "-o"},
+        {"dump", good, "--frobnicate"},
+        {"dump", good, good},
+        {"dump", good, "-o", folder / "no-such-folder/t.json"},
+        {"dump", good, "-o", folder / "."},
+        {"frobnicate", good},
+        {folder / "absent.json"}, // the window, on a sample that is not there
     };
-    for (const std::string& arguments : cases) {
-        INFO(arguments);
-        const Result r = attentionLab(arguments, folder);
+    for (const auto& arguments : cases) {
+        INFO(arguments.front() << " " << arguments.back());
+        const auto r = runAttentionLab(arguments);
         INFO(r.err);
         CHECK(r.status == 2);
         CHECK(lineCount(r.err) == 1);
@@ -143,13 +119,12 @@ TEST_CASE("dump refuses unreadable inputs and bad arguments with exit 2", "[dump
 }
 
 TEST_CASE("every bundled sample dumps cleanly", "[dump][samples]") {
-    Folder folder;
     int count = 0;
     for (const auto& entry : fs::directory_iterator(fs::path(ATTENTION_LAB_SOURCE_DIR) / "samples")) {
         if (entry.path().extension() != ".json") continue;
         ++count;
         INFO(entry.path());
-        const Result r = attentionLab("dump " + quote(entry.path().string()), folder);
+        const auto r = runAttentionLab({"dump", entry.path().string()});
         CHECK(r.status == 0);
         CHECK(r.err.empty());
     }
@@ -157,9 +132,9 @@ TEST_CASE("every bundled sample dumps cleanly", "[dump][samples]") {
 }
 
 TEST_CASE("--help and --version answer on standard output", "[dump]") {
-    Folder folder;
-    const Result help = attentionLab("--help", folder);
+    const auto help = runAttentionLab({"--help"});
     CHECK(help.status == 0);
     CHECK(help.out.find("attention-lab dump SAMPLE") != std::string::npos);
-    CHECK(attentionLab("--version", folder).out.find("attention-lab ") == 0);
+    CHECK(help.out.find("attention-lab screenshot SAMPLE") != std::string::npos);
+    CHECK(runAttentionLab({"--version"}).out.find("attention-lab ") == 0);
 }

@@ -1,0 +1,136 @@
+// The lessons draw the trace's own numbers: every heatmap cell equals the trace, in the
+// lecture's column form and in the paper's row form, and the explanations quote them.
+#include "core/attention.h"
+#include "core/sample_loader.h"
+#include "core/walkthrough.h"
+#include "ui/lessons/matrix_form_lesson.h"
+#include "ui/lessons/vectors_in_lesson.h"
+#include "ui/lessons/walkthrough_lesson.h"
+#include "ui/lessons/walkthrough_text.h"
+#include "ui/notation.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+using namespace al;
+
+namespace {
+
+std::shared_ptr<const Trace> sampleTrace(const char* name) {
+    const auto path = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "samples" / name;
+    return std::make_shared<const Trace>(run(loadSample(path)));
+}
+
+// The heatmap with this id among those the lesson shows now.
+const HeatmapView* shown(const Lesson& lesson, const QString& id) {
+    for (const HeatmapView* view : lesson.visibleHeatmaps())
+        if (view->data().id == id) return view;
+    return nullptr;
+}
+
+void requireHolds(const HeatmapView* view, const Matrix& expected) {
+    REQUIRE(view != nullptr);
+    REQUIRE(view->data().values.rows() == expected.rows());
+    REQUIRE(view->data().values.cols() == expected.cols());
+    for (Eigen::Index r = 0; r < expected.rows(); ++r)
+        for (Eigen::Index c = 0; c < expected.cols(); ++c) {
+            CHECK(view->data().values(r, c) == expected(r, c));
+            CHECK(view->cellValue(int(r), int(c)) == expected(r, c)); // what the colour map draws
+        }
+}
+
+} // namespace
+
+TEST_CASE("the walkthrough's heatmaps hold the trace's values for any query", "[lessons]") {
+    const auto trace = sampleTrace("animal-street.json");
+    const HeadTrace& head = trace->heads[0];
+    WalkthroughLesson lesson;
+    lesson.resize(1200, 600);
+    lesson.setTrace(trace);
+    for (int query : {0, 7, 10}) {
+        INFO("query " << query);
+        lesson.setQuery(query);
+        lesson.setStep(0);
+        requireHolds(shown(lesson, "inputs"), trace->x);
+        lesson.setStep(1);
+        requireHolds(shown(lesson, "q_i"), head.q.row(query));
+        lesson.setStep(2);
+        requireHolds(shown(lesson, "keys"), head.k);
+        lesson.setStep(3);
+        requireHolds(shown(lesson, "scores"), head.scores.row(query));
+        lesson.setStep(4);
+        requireHolds(shown(lesson, "weights"), head.weights.row(query));
+        lesson.setStep(5);
+        requireHolds(shown(lesson, "values"), head.v);
+        lesson.setStep(7);
+        requireHolds(shown(lesson, "all_weights"), head.weights);
+        requireHolds(shown(lesson, "outputs"), head.output);
+    }
+}
+
+TEST_CASE("the walkthrough's explanations quote the trace's numbers", "[lessons]") {
+    const auto trace = sampleTrace("lecture-four-vectors.json");
+    for (int query = 0; query < trace->tokenCount(); ++query) {
+        const QueryWalkthrough walk = walkthrough(*trace, query);
+        const QString scores = walkthroughExplanation(*trace, walk, 3);
+        const QString weights = walkthroughExplanation(*trace, walk, 4);
+        const QString output = walkthroughExplanation(*trace, walk, 6);
+        for (const KeyTerm& key : walk.keys) {
+            CHECK(scores.contains(notation::number(key.sum)));
+            CHECK(weights.contains(notation::number(key.weight, 3)));
+        }
+        CHECK(output.contains(notation::vector(trace->heads[0].output.row(query))));
+    }
+    // The lecture's own example, worked by hand: α₁,₁ = q¹·k¹ = 1.5×1 + 0×0 + 1×1.5 = 3.
+    CHECK(walkthroughExplanation(*trace, walkthrough(*trace, 0), 3).contains("= 3.00"));
+}
+
+TEST_CASE("the matrix form draws A = KᵀQ by columns, or S = QKᵀ by rows", "[lessons]") {
+    const auto trace = sampleTrace("social-network.json");
+    const HeadTrace& head = trace->heads[0];
+    MatrixFormLesson lesson;
+    lesson.resize(1200, 600);
+    lesson.setTrace(trace);
+    lesson.setStep(3);
+    requireHolds(shown(lesson, "A"), head.scores.transpose());
+    CHECK(shown(lesson, "A")->data().rowAxisTitle == "key");
+    CHECK(shown(lesson, "A")->data().columnAxisTitle == "query");
+    lesson.setStep(4);
+    requireHolds(shown(lesson, "A_prime"), head.weights.transpose());
+    lesson.setStep(5);
+    requireHolds(shown(lesson, "O"), head.output.transpose());
+
+    lesson.setRowForm(true);
+    lesson.setStep(3);
+    requireHolds(shown(lesson, "S"), head.scores);
+    CHECK(shown(lesson, "S")->data().rowAxisTitle == "query");
+    CHECK(shown(lesson, "S")->data().columnAxisTitle == "key");
+    lesson.setStep(5);
+    requireHolds(shown(lesson, "O"), head.output);
+}
+
+TEST_CASE("every attention heatmap names its axes query and key", "[lessons]") {
+    const auto trace = sampleTrace("decoder-causal.json");
+    WalkthroughLesson walk;
+    MatrixFormLesson matrix;
+    VectorsInLesson vectors;
+    for (Lesson* lesson : std::initializer_list<Lesson*>{&walk, &matrix, &vectors}) {
+        lesson->setTrace(trace);
+        for (int step = 0; step < lesson->stepCount(); ++step) {
+            lesson->setStep(step);
+            for (const HeatmapView* view : lesson->visibleHeatmaps()) {
+                const HeatmapData& d = view->data();
+                INFO(lesson->id().toStdString() << " step " << step << ": " << d.title.toStdString());
+                CHECK_FALSE((d.rowAxisTitle.isEmpty() && d.values.rows() > 1));
+                CHECK_FALSE(d.columnAxisTitle.isEmpty());
+                const bool attention = d.values.rows() == trace->tokenCount() && d.values.cols() == trace->tokenCount() &&
+                                       (d.id.startsWith("A") || d.id == "S" || d.id == "all_weights");
+                if (attention) {
+                    CHECK(QStringList({"query", "key"}).contains(d.rowAxisTitle));
+                    CHECK(QStringList({"query", "key"}).contains(d.columnAxisTitle));
+                }
+            }
+        }
+    }
+}
