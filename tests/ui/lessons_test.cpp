@@ -134,3 +134,24 @@ TEST_CASE("every attention heatmap names its axes query and key", "[lessons]") {
         }
     }
 }
+
+TEST_CASE("hovering a product's cell outlines the row and column that made it", "[lessons]") {
+    const auto trace = sampleTrace("lecture-four-vectors.json");
+    MatrixFormLesson lesson;
+    lesson.setTrace(trace);
+    lesson.setStep(3); // A = KᵀQ: A(j, i) comes from row j of Kᵀ and column i of Q
+    const auto maps = lesson.visibleHeatmaps();
+    REQUIRE(maps.size() == 3);
+    emit maps[2]->cellHovered(1, 3);
+    CHECK(maps[0]->highlightedRow() == 1);
+    CHECK(maps[1]->highlightedColumn() == 3);
+    emit maps[2]->cellHovered(-1, -1); // leaving restores the step's own picture
+    CHECK(maps[0]->highlightedRow() == -1);
+
+    WalkthroughLesson walk;
+    walk.setTrace(trace);
+    walk.setStep(3); // α₁,ⱼ = q¹·kʲ: hovering key j's score outlines kʲ
+    const auto panels = walk.visibleHeatmaps();
+    emit panels[2]->cellHovered(0, 2);
+    CHECK(panels[1]->highlightedRow() == 2);
+}

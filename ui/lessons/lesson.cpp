@@ -31,6 +31,14 @@ void Lesson::update() {
     emit contentChanged();
 }
 
+void Lesson::connectHover(HeatmapView* view, int panel) {
+    connect(view, &HeatmapView::cellHovered, this, [this, panel](int row, int column) {
+        if (!trace_) return;
+        if (row < 0) refresh(); // back to the step's own highlight
+        else showSources(panel, row, column);
+    });
+}
+
 void Lesson::connectQueryClicks(HeatmapView* view, bool queriesAreRows) {
     connect(view, &HeatmapView::cellClicked, this,
             [this, queriesAreRows](int row, int column) { emit queryClicked(queriesAreRows ? row : column); });

@@ -40,6 +40,22 @@ MatrixFormLesson::MatrixFormLesson(QWidget* parent) : Lesson(parent) {
         map = new HeatmapView(this);
         layout->addWidget(map, 1);
     }
+    for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
+}
+
+// Which cells of the factors produced a cell of a product. Column form: Q = W^q I, A = KᵀQ,
+// O = V A′ — cell (r, c) of the product comes from row r of the left factor and column c
+// of the right. The row form has the same shape (Q = X W^qᵀ, S = QKᵀ, O = A′V). For A′ the
+// source is the same cell of A (or S).
+void MatrixFormLesson::showSources(int panel, int row, int column) {
+    if (step() == 4) {
+        maps_[panel == 0 ? 1 : 0]->setHighlight(rowForm() ? row : -1, rowForm() ? -1 : column);
+        return;
+    }
+    if (panel == 2) {
+        maps_[0]->setHighlight(row, -1);
+        maps_[1]->setHighlight(-1, column);
+    }
 }
 
 QString MatrixFormLesson::stepTitle(int step) const {

@@ -22,6 +22,7 @@ public:
 
 protected:
     void refresh() override;
+    void showSources(int panel, int row, int column) override;
 
 private:
     void refreshColumnForm();

@@ -15,6 +15,7 @@ VectorsInLesson::VectorsInLesson(QWidget* parent) : Lesson(parent) {
         layout->addWidget(map, 1);
         connectQueryClicks(map, true);
     }
+    for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
 }
 
 QList<HeatmapView*> VectorsInLesson::visibleHeatmaps() const {
@@ -60,4 +61,11 @@ void VectorsInLesson::refresh() {
                            "knows where each token stands.</p>");
 }
 
+} // namespace al
+
+namespace al {
+// xⁱ = aⁱ + eⁱ: any cell of one of the three is made of the same cell of the others.
+void VectorsInLesson::showSources(int, int row, int) {
+    for (HeatmapView* map : maps_) map->setHighlight(row, -1);
+}
 } // namespace al

@@ -20,6 +20,7 @@ public:
 
 protected:
     void refresh() override;
+    void showSources(int panel, int row, int column) override;
 
 private:
     std::array<HeatmapView*, 3> maps_{}; // a, e, x

@@ -19,6 +19,24 @@ WalkthroughLesson::WalkthroughLesson(QWidget* parent) : Lesson(parent) {
     bars_ = new ContributionBars(this);
     layout->addWidget(bars_, 1);
     connectQueryClicks(maps_[0], true);
+    for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
+}
+
+void WalkthroughLesson::showSources(int panel, int row, int column) {
+    switch (step()) {
+    case 3: // α_{i,j} = q^i·k^j: a score shows its key
+        if (panel == 2) maps_[1]->setHighlight(column, -1);
+        if (panel == 1) maps_[2]->setHighlight(-1, row);
+        break;
+    case 4: // α′_{i,j} comes from α_{i,j}
+        maps_[panel == 0 ? 1 : 0]->setHighlight(-1, column);
+        break;
+    case 7: // b^i comes from row i of α′
+        maps_[panel == 0 ? 1 : 0]->setHighlight(row, -1);
+        break;
+    default:
+        break;
+    }
 }
 
 int WalkthroughLesson::stepCount() const { return walkthroughSteps; }

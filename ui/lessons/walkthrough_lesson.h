@@ -23,6 +23,7 @@ public:
 
 protected:
     void refresh() override;
+    void showSources(int panel, int row, int column) override;
 
 private:
     // Shows `count` heatmaps (the rest hidden) and the bars when asked.

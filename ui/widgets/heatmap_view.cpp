@@ -190,8 +190,15 @@ bool HeatmapView::cellAt(const QPointF& position, int& row, int& column) const {
 
 void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
     QCustomPlot::mouseMoveEvent(event);
-    int row, column;
-    if (event->buttons() == Qt::NoButton && cellAt(event->position(), row, column)) {
+    int row = -1, column = -1;
+    const bool onCell = cellAt(event->position(), row, column);
+    if (!onCell) row = column = -1;
+    if (row != hoverRow_ || column != hoverColumn_) {
+        hoverRow_ = row;
+        hoverColumn_ = column;
+        emit cellHovered(row, column);
+    }
+    if (event->buttons() == Qt::NoButton && onCell) {
         const double value = data_.values(row, column);
         const QString text = data_.describe ? data_.describe(row, column, value)
                                             : QString("%1, %2: %3").arg(data_.rowLabels.value(row),
@@ -213,6 +220,14 @@ void HeatmapView::mouseReleaseEvent(QMouseEvent* event) {
     const bool click = (event->pos() - pressPosition_).manhattanLength() < 4;
     if (event->button() == Qt::LeftButton && click && cellAt(event->position(), row, column))
         emit cellClicked(row, column);
+}
+
+void HeatmapView::leaveEvent(QEvent* event) {
+    QCustomPlot::leaveEvent(event);
+    if (hoverRow_ >= 0) {
+        hoverRow_ = hoverColumn_ = -1;
+        emit cellHovered(-1, -1);
+    }
 }
 
 void HeatmapView::mouseDoubleClickEvent(QMouseEvent* event) {

@@ -21,6 +21,8 @@ public:
 
     // Outlines rows and columns (−1 for none), e.g. the query and key a step is about.
     void setHighlight(int row, int column);
+    int highlightedRow() const { return highlightRow_; }
+    int highlightedColumn() const { return highlightColumn_; }
     // Whether the values are printed in the cells (they are when the cells are big enough).
     bool showsCellValues() const { return !cellTexts_.isEmpty(); }
 
@@ -33,6 +35,7 @@ public:
 
 signals:
     void cellClicked(int row, int column);
+    void cellHovered(int row, int column); // (−1, −1) when the pointer leaves the cells
 
 protected:
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -40,6 +43,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
 
 private:
     bool cellAt(const QPointF& position, int& row, int& column) const;
@@ -58,6 +62,7 @@ private:
     int highlightRow_ = -1, highlightColumn_ = -1;
     bool userZoomed_ = false;
     QPoint pressPosition_;
+    int hoverRow_ = -1, hoverColumn_ = -1;
 };
 
 } // namespace al
