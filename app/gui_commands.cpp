@@ -144,7 +144,7 @@ int runExport(int argc, char** argv, const std::vector<std::string>& args) {
     window.show();
     settle(window);
     QString error;
-    const auto images = exportLessons(window.lessons(), folder, scale, &error);
+    const auto images = exportLessons(window.lessonsUpToDate(), folder, scale, &error);
     if (!error.isEmpty()) {
         std::cerr << "attention-lab: " << error.toStdString() << '\n';
         return Failure;

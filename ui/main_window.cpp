@@ -85,11 +85,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
         if (row < 0) return;
         playTimer_->stop();
         pages_->setCurrentIndex(row);
+        currentLesson()->setTrace(document_->trace()); // lessons not shown were not redrawn
         currentLesson()->setQuery(query_->value() - 1);
         showLessonContent();
     });
     connect(document_, &AttentionDocument::traceChanged, this, [this](std::shared_ptr<const Trace> trace) {
-        for (Lesson* lesson : lessons_) lesson->setTrace(trace);
+        currentLesson()->setTrace(trace); // only the lesson shown is redrawn: the others on showing
         query_->setRange(1, trace->tokenCount());
         const ModelConfig& c = trace->config;
         summary_->setText(tr("%1 tokens · d_model %2 · %3 head(s) · d_k %4 · d_v %5")
@@ -211,6 +212,11 @@ void MainWindow::createMenus() {
                               "on screen is the trace of the computation, checked against PyTorch and NumPy.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+const QList<Lesson*>& MainWindow::lessonsUpToDate() {
+    for (Lesson* lesson : lessons_) lesson->setTrace(document_->trace());
+    return lessons_;
 }
 
 Lesson* MainWindow::currentLesson() const { return lessons_.value(pages_->currentIndex(), lessons_.first()); }

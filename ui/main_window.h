@@ -33,6 +33,8 @@ public:
 
     AttentionDocument& document() { return *document_; }
     const QList<Lesson*>& lessons() const { return lessons_; }
+    // Every lesson drawn from the current trace (only the lesson shown is kept current).
+    const QList<Lesson*>& lessonsUpToDate();
     Lesson* currentLesson() const;
 
 protected:

@@ -1,6 +1,7 @@
 // Export and screenshot: valid PNGs of the requested size, not blank, with an index; the
 // screenshot command renders every lesson and step without a warning.
 #include "tests/app/process.h"
+#include "ui/attention_document.h"
 #include "ui/heatmap_export.h"
 #include "ui/lessons/lesson.h"
 #include "ui/main_window.h"
@@ -37,7 +38,7 @@ TEST_CASE("export writes every heatmap of every lesson as a PNG, with an index",
     window.resize(1400, 900);
     window.show();
     QString error;
-    const auto images = exportLessons(window.lessons(), folder.path(), 2.0, &error);
+    const auto images = exportLessons(window.lessonsUpToDate(), folder.path(), 2.0, &error);
     CHECK(error.isEmpty());
     REQUIRE(images.size() >= 20);
     for (const ExportedImage& image : images) {
@@ -97,4 +98,18 @@ TEST_CASE("export and screenshot refuse bad arguments with exit 2 and write noth
         CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
     }
     CHECK(QDir(folder.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
+
+TEST_CASE("a lesson shown after an edit draws the new trace", "[window]") {
+    MainWindow window;
+    REQUIRE(window.openSample(samples + "lecture-four-vectors.json").isEmpty());
+    REQUIRE(window.showLesson("walkthrough"));
+    CHECK(window.document().setEmbedding(0, 0, 7.0).isEmpty());
+    CHECK(window.currentLesson()->trace() == window.document().trace());
+    REQUIRE(window.showLesson("matrix"));
+    CHECK(window.currentLesson()->trace() == window.document().trace());
+    CHECK(window.currentLesson()->trace()->inputs(0, 0) == 7.0);
+    CHECK_FALSE(window.showLesson("no-such-lesson"));
+    CHECK_FALSE(window.openSample("/no/such/file.json").isEmpty());
+    CHECK(window.document().sample().embeddings(0, 0) == 7.0); // a failed open keeps the edits
 }

@@ -5,6 +5,7 @@
 namespace al {
 
 void Lesson::setTrace(std::shared_ptr<const Trace> trace) {
+    if (trace == trace_) return; // already drawn from this very trace
     trace_ = std::move(trace);
     if (trace_) query_ = std::clamp(query_, 0, trace_->tokenCount() - 1);
     update();

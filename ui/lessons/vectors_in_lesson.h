@@ -14,7 +14,7 @@ public:
 
     QString id() const override { return QStringLiteral("vectors"); }
     QString title() const override { return tr("Vectors in"); }
-    QString stepTitle(int) const override { return tr("The input vectors a¹ … a^N"); }
+    QString stepTitle(int) const override { return tr("The input vectors a¹ … aᴺ"); }
     QString explanation() const override { return explanation_; }
     QList<HeatmapView*> visibleHeatmaps() const override;
 

@@ -84,6 +84,8 @@ void HeatmapView::setData(HeatmapData data) {
     } else {
         map_->setDataRange(QCPRange(std::min(low, 0.0), std::max(high, 1e-12)));
     }
+    // A vector (one or two rows) needs little height: leave the rest of the page to the others.
+    setMaximumHeight(rows <= 2 ? 260 : QWIDGETSIZE_MAX);
     userZoomed_ = false;
     highlightRow_ = std::min(highlightRow_, rows - 1);
     highlightColumn_ = std::min(highlightColumn_, columns - 1);

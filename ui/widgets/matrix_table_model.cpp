@@ -17,7 +17,7 @@ void MatrixTableModel::setMatrix(const Matrix& matrix, const QStringList& rowLab
 QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid()) return {};
     const double value = matrix_(index.row(), index.column());
-    if (role == Qt::DisplayRole) return QString::number(value, 'g', 6);
+    if (role == Qt::DisplayRole) return QString::number(value, 'g', 4); // the tooltip and the editor are exact
     if (role == Qt::EditRole) return QString::number(value, 'g', 17); // exact: editing loses nothing
     if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) return QString::number(value, 'g', 17);
