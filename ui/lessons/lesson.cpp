@@ -40,6 +40,13 @@ void Lesson::connectHover(HeatmapView* view, int panel) {
     });
 }
 
+QList<HeatmapView*> Lesson::shownAmong(std::initializer_list<HeatmapView*> views) {
+    QList<HeatmapView*> shown;
+    for (HeatmapView* view : views)
+        if (!view->isHidden()) shown << view;
+    return shown;
+}
+
 void Lesson::connectQueryClicks(HeatmapView* view, bool queriesAreRows) {
     connect(view, &HeatmapView::cellClicked, this,
             [this, queriesAreRows](int row, int column) { emit queryClicked(queriesAreRows ? row : column); });

@@ -45,6 +45,8 @@ protected:
     // cells of the other panels that produced it. Leaving restores the step's own highlight.
     virtual void showSources(int panel, int row, int column) = 0;
     void connectQueryClicks(HeatmapView* view, bool queriesAreRows);
+    // The views among `views` that the current step shows, in order.
+    static QList<HeatmapView*> shownAmong(std::initializer_list<HeatmapView*> views);
     void connectHover(HeatmapView* view, int panel);
 
 private:

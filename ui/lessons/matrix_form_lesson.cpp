@@ -66,12 +66,7 @@ QString MatrixFormLesson::stepTitle(int step) const {
     return tr(rowForm() ? row[step] : column[step]);
 }
 
-QList<HeatmapView*> MatrixFormLesson::visibleHeatmaps() const {
-    QList<HeatmapView*> visible;
-    for (HeatmapView* map : maps_)
-        if (!map->isHidden()) visible << map;
-    return visible;
-}
+QList<HeatmapView*> MatrixFormLesson::visibleHeatmaps() const { return shownAmong({maps_[0], maps_[1], maps_[2]}); }
 
 void MatrixFormLesson::refresh() {
     maps_[2]->setHidden(step() == 4);

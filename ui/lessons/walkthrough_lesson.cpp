@@ -43,12 +43,7 @@ int WalkthroughLesson::stepCount() const { return walkthroughSteps; }
 
 QString WalkthroughLesson::stepTitle(int step) const { return walkthroughStepTitle(step, query()); }
 
-QList<HeatmapView*> WalkthroughLesson::visibleHeatmaps() const {
-    QList<HeatmapView*> visible;
-    for (HeatmapView* map : maps_)
-        if (!map->isHidden()) visible << map;
-    return visible;
-}
+QList<HeatmapView*> WalkthroughLesson::visibleHeatmaps() const { return shownAmong({maps_[0], maps_[1], maps_[2]}); }
 
 void WalkthroughLesson::showPanels(int count, bool bars) {
     for (int m = 0; m < 3; ++m) maps_[std::size_t(m)]->setHidden(m >= count);
