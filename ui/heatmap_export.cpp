@@ -13,7 +13,7 @@ namespace al {
 namespace {
 const QSize exportSize(560, 500); // pixels at scale 1: the same picture on every machine
 
-bool savePngAtomically(HeatmapView& view, const QString& path, double scale) {
+bool savePngAtomically(PlotView& view, const QString& path, double scale) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return false;
     const QPixmap picture = view.image(scale, exportSize);
@@ -23,9 +23,9 @@ bool savePngAtomically(HeatmapView& view, const QString& path, double scale) {
 
 QList<ExportedImage> exportCurrentStep(Lesson& lesson, const QString& folder, double scale, QString* error) {
     QList<ExportedImage> written;
-    for (HeatmapView* view : lesson.visibleHeatmaps()) {
-        ExportedImage image{QString("%1-step%2-%3.png").arg(lesson.id()).arg(lesson.step() + 1).arg(view->data().id),
-                            view->data().title, lesson.id(), lesson.step() + 1};
+    for (PlotView* view : lesson.visiblePlots()) {
+        ExportedImage image{QString("%1-step%2-%3.png").arg(lesson.id()).arg(lesson.step() + 1).arg(view->id()),
+                            view->title(), lesson.id(), lesson.step() + 1};
         if (!savePngAtomically(*view, QDir(folder).filePath(image.file), scale)) {
             if (error) *error = QObject::tr("Could not write %1.").arg(QDir(folder).filePath(image.file));
             return written;

@@ -46,7 +46,7 @@ TEST_CASE("custom: the matrix as given", "[masks]") {
     CHECK(buildMask(CustomMask{m}, 2) == m);
 }
 
-TEST_CASE("no mask allows everything; several masks are AND-ed", "[masks]") {
+TEST_CASE("no mask allows everything, and several masks are AND-ed", "[masks]") {
     CHECK(combineMasks({}, 3) == MaskMatrix::Ones(3, 3));
     const std::vector<MaskSpec> masks{CausalMask{}, WindowMask{1}, PaddingMask{4}};
     requireRule(combineMasks(masks, 6), [](int i, int j) { return j <= i && std::abs(i - j) <= 1 && j < 4; });

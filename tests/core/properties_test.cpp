@@ -55,7 +55,7 @@ Sample randomSample(std::mt19937_64& rng, bool withMasks = true) {
 
 } // namespace
 
-TEST_CASE("softmax rows sum to 1 over allowed keys; masked weights are exactly 0", "[properties]") {
+TEST_CASE("softmax rows sum to 1 over allowed keys and masked weights are exactly 0", "[properties]") {
     std::mt19937_64 rng(1);
     for (int r = 0; r < repetitions; ++r) {
         Sample s = randomSample(rng);

@@ -18,7 +18,7 @@ TEST_CASE("edited weights survive a change that keeps their shape", "[reconfigur
     CHECK(m.weights.w_a.cols() == 4);
 }
 
-TEST_CASE("a change of shape regenerates; a new seed regenerates everything", "[reconfigure]") {
+TEST_CASE("a change of shape regenerates, and a new seed regenerates everything", "[reconfigure]") {
     Sample s = test::sampleFrom(test::validSampleJson(3, 4));
     ModelConfig next = s.model.config;
     next.heads = 2;

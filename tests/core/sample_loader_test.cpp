@@ -38,7 +38,7 @@ TEST_CASE("defaults are resolved as FORMATS.md says", "[loader]") {
     CHECK(three.model.weights.W_o.cols() == 15);
 }
 
-TEST_CASE("a sample without a model block is accepted; description is optional", "[loader]") {
+TEST_CASE("a sample without a model block is accepted, and the description is optional", "[loader]") {
     auto json = test::validSampleJson(2, 2);
     json.erase("model");
     json["description"] = "about";
@@ -47,7 +47,7 @@ TEST_CASE("a sample without a model block is accepted; description is optional",
     CHECK(s.model.weights.W_k.rows() == 2);
 }
 
-TEST_CASE("given weights are used as is; masks and seeds are read", "[loader]") {
+TEST_CASE("given weights are used as is, and masks and seeds are read", "[loader]") {
     auto json = test::validSampleJson(3, 2);
     json["model"] = {{"seed", 18446744073709551615ULL},
                      {"weights", {{"W_q", {{1, 2}, {3, 4}}}}},

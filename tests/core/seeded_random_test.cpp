@@ -18,7 +18,7 @@ TEST_CASE("SplitMix64 streams are fixed", "[random]") {
     CHECK(other.nextBits() == 0xc3817c016ba4ff30ULL);
 }
 
-TEST_CASE("uniform numbers lie in [-1, 1) and differ between streams and seeds", "[random]") {
+TEST_CASE("uniform numbers lie between −1 and 1 and differ between streams and seeds", "[random]") {
     SeededRandom a(1, "W_q"), b(1, "W_k"), c(2, "W_q");
     double lowest = 1, highest = -1;
     for (int i = 0; i < 10000; ++i) {

@@ -40,11 +40,18 @@ void Lesson::connectHover(HeatmapView* view, int panel) {
     });
 }
 
-QList<HeatmapView*> Lesson::shownAmong(std::initializer_list<HeatmapView*> views) {
-    QList<HeatmapView*> shown;
-    for (HeatmapView* view : views)
+QList<PlotView*> Lesson::shownAmong(std::initializer_list<PlotView*> views) {
+    QList<PlotView*> shown;
+    for (PlotView* view : views)
         if (!view->isHidden()) shown << view;
     return shown;
+}
+
+QList<HeatmapView*> Lesson::visibleHeatmaps() const {
+    QList<HeatmapView*> heatmaps;
+    for (PlotView* plot : visiblePlots())
+        if (auto* heatmap = qobject_cast<HeatmapView*>(plot)) heatmaps << heatmap;
+    return heatmaps;
 }
 
 void Lesson::connectQueryClicks(HeatmapView* view, bool queriesAreRows) {

@@ -21,8 +21,9 @@ public:
     virtual int stepCount() const { return 1; }
     virtual QString stepTitle(int step) const = 0;
     virtual QString explanation() const = 0; // HTML for the current step
-    // The heatmaps the current step shows (for export), in reading order.
-    virtual QList<HeatmapView*> visibleHeatmaps() const = 0;
+    // The plots the current step shows (for export), in reading order.
+    virtual QList<PlotView*> visiblePlots() const = 0;
+    QList<HeatmapView*> visibleHeatmaps() const; // those of them that are heatmaps
 
     int step() const { return step_; }
     int query() const { return query_; }
@@ -46,7 +47,7 @@ protected:
     virtual void showSources(int panel, int row, int column) = 0;
     void connectQueryClicks(HeatmapView* view, bool queriesAreRows);
     // The views among `views` that the current step shows, in order.
-    static QList<HeatmapView*> shownAmong(std::initializer_list<HeatmapView*> views);
+    static QList<PlotView*> shownAmong(std::initializer_list<PlotView*> views);
     void connectHover(HeatmapView* view, int panel);
 
 private:

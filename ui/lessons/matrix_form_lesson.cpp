@@ -66,7 +66,7 @@ QString MatrixFormLesson::stepTitle(int step) const {
     return tr(rowForm() ? row[step] : column[step]);
 }
 
-QList<HeatmapView*> MatrixFormLesson::visibleHeatmaps() const { return shownAmong({maps_[0], maps_[1], maps_[2]}); }
+QList<PlotView*> MatrixFormLesson::visiblePlots() const { return shownAmong({maps_[0], maps_[1], maps_[2]}); }
 
 void MatrixFormLesson::refresh() {
     maps_[2]->setHidden(step() == 4);

@@ -18,7 +18,7 @@ VectorsInLesson::VectorsInLesson(QWidget* parent) : Lesson(parent) {
     for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
 }
 
-QList<HeatmapView*> VectorsInLesson::visibleHeatmaps() const { return shownAmong({maps_[0], maps_[1], maps_[2]}); }
+QList<PlotView*> VectorsInLesson::visiblePlots() const { return shownAmong({maps_[0], maps_[1], maps_[2]}); }
 
 void VectorsInLesson::refresh() {
     const std::shared_ptr<const Trace> shared = trace();

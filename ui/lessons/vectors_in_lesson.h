@@ -16,7 +16,7 @@ public:
     QString title() const override { return tr("Vectors in"); }
     QString stepTitle(int) const override { return tr("The input vectors a¹ … aᴺ"); }
     QString explanation() const override { return explanation_; }
-    QList<HeatmapView*> visibleHeatmaps() const override;
+    QList<PlotView*> visiblePlots() const override;
 
 protected:
     void refresh() override;

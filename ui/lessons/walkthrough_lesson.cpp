@@ -43,7 +43,7 @@ int WalkthroughLesson::stepCount() const { return walkthroughSteps; }
 
 QString WalkthroughLesson::stepTitle(int step) const { return walkthroughStepTitle(step, query()); }
 
-QList<HeatmapView*> WalkthroughLesson::visibleHeatmaps() const { return shownAmong({maps_[0], maps_[1], maps_[2]}); }
+QList<PlotView*> WalkthroughLesson::visiblePlots() const { return shownAmong({maps_[0], maps_[1], maps_[2], bars_}); }
 
 void WalkthroughLesson::showPanels(int count, bool bars) {
     for (int m = 0; m < 3; ++m) maps_[std::size_t(m)]->setHidden(m >= count);
@@ -146,7 +146,8 @@ void WalkthroughLesson::refresh() {
         maps_[0]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), head.weights.row(i), "α′", ColorScheme::Sequential));
         Matrix parts(t.tokenCount(), c.dV);
         for (const KeyTerm& k : walk.keys) parts.row(k.key) = k.weightedValue;
-        bars_->setContributions(parts, walk.output, tokens, QString("%1 = Σ %2 vʲ").arg(n::plainSup("b", i), n::plainSub("α′", i)));
+        bars_->setContributions("output_sum", QString("%1 = Σ %2 vʲ").arg(n::plainSup("b", i), n::plainSub("α′", i)), parts,
+                                walk.output, tokens);
         maps_[0]->setHighlight(-1, -1);
         break;
     }

@@ -18,7 +18,7 @@ public:
     int stepCount() const override;
     QString stepTitle(int step) const override;
     QString explanation() const override { return explanation_; }
-    QList<HeatmapView*> visibleHeatmaps() const override;
+    QList<PlotView*> visiblePlots() const override;
     ContributionBars* contributionBars() const { return bars_; }
 
 protected:

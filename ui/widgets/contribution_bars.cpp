@@ -10,10 +10,7 @@ const char* const keyColours[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#
                                "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
 } // namespace
 
-ContributionBars::ContributionBars(QWidget* parent) : QCustomPlot(parent) {
-    plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
-    plotLayout()->addElement(0, 0, title_);
+ContributionBars::ContributionBars(QWidget* parent) : PlotView(parent) {
     xAxis->setLabel(tr("dimension of b"));
     yAxis->setLabel(tr("value"));
     xAxis->grid()->setVisible(false);
@@ -22,10 +19,10 @@ ContributionBars::ContributionBars(QWidget* parent) : QCustomPlot(parent) {
     axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 }
 
-void ContributionBars::setContributions(const Matrix& contributions, const RowVector& total,
-                                        const QStringList& keyLabels, const QString& title) {
+void ContributionBars::setContributions(const QString& id, const QString& title, const Matrix& contributions,
+                                        const RowVector& total, const QStringList& keyLabels) {
     clearPlottables();
-    title_->setText(title);
+    setIdAndTitle(id, title);
     const int keys = int(contributions.rows()), dims = int(contributions.cols());
     QVector<double> positions;
     for (int d = 0; d < dims; ++d) positions << d + 1;

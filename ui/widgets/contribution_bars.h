@@ -3,22 +3,18 @@
 // j of height α′_j vʲ_d, so the segments visibly add up to b_d (marked with a dot).
 #include "core/matrix.h"
 
-#include <qcustomplot.h>
+#include "ui/widgets/plot_view.h"
 
 namespace al {
 
-class ContributionBars : public QCustomPlot {
+class ContributionBars : public PlotView {
     Q_OBJECT
 public:
     explicit ContributionBars(QWidget* parent = nullptr);
 
     // contributions: keys × d_v, row j = α′_j vʲ; total: 1 × d_v, b.
-    void setContributions(const Matrix& contributions, const RowVector& total, const QStringList& keyLabels,
-                          const QString& title);
-    QSize sizeHint() const override { return {460, 360}; }
-
-private:
-    QCPTextElement* title_;
+    void setContributions(const QString& id, const QString& title, const Matrix& contributions,
+                          const RowVector& total, const QStringList& keyLabels);
 };
 
 } // namespace al

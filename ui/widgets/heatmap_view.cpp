@@ -1,10 +1,6 @@
 #include "ui/widgets/heatmap_view.h"
 
-#include <QApplication>
-#include <QClipboard>
-#include <QFileDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QToolTip>
 
 #include <cmath>
@@ -20,12 +16,9 @@ QString formatCell(double value) {
 }
 } // namespace
 
-HeatmapView::HeatmapView(QWidget* parent) : QCustomPlot(parent) {
+HeatmapView::HeatmapView(QWidget* parent) : PlotView(parent) {
     setMouseTracking(true);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    plotLayout()->insertRow(0);
-    title_ = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
-    plotLayout()->addElement(0, 0, title_);
 
     map_ = new QCPColorMap(xAxis, yAxis);
     map_->setInterpolate(false);
@@ -56,7 +49,7 @@ HeatmapView::HeatmapView(QWidget* parent) : QCustomPlot(parent) {
 void HeatmapView::setData(HeatmapData data) {
     data_ = std::move(data);
     const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
-    title_->setText(data_.title);
+    setIdAndTitle(data_.id, data_.title);
     xAxis->setLabel(data_.columnAxisTitle);
     yAxis->setLabel(data_.rowAxisTitle);
 
@@ -191,7 +184,7 @@ bool HeatmapView::cellAt(const QPointF& position, int& row, int& column) const {
 }
 
 void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
-    QCustomPlot::mouseMoveEvent(event);
+    PlotView::mouseMoveEvent(event);
     int row = -1, column = -1;
     const bool onCell = cellAt(event->position(), row, column);
     if (!onCell) row = column = -1;
@@ -213,11 +206,11 @@ void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
 
 void HeatmapView::mousePressEvent(QMouseEvent* event) {
     pressPosition_ = event->pos();
-    QCustomPlot::mousePressEvent(event);
+    PlotView::mousePressEvent(event);
 }
 
 void HeatmapView::mouseReleaseEvent(QMouseEvent* event) {
-    QCustomPlot::mouseReleaseEvent(event);
+    PlotView::mouseReleaseEvent(event);
     int row, column;
     const bool click = (event->pos() - pressPosition_).manhattanLength() < 4;
     if (event->button() == Qt::LeftButton && click && cellAt(event->position(), row, column))
@@ -225,7 +218,7 @@ void HeatmapView::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void HeatmapView::leaveEvent(QEvent* event) {
-    QCustomPlot::leaveEvent(event);
+    PlotView::leaveEvent(event);
     if (hoverRow_ >= 0) {
         hoverRow_ = hoverColumn_ = -1;
         emit cellHovered(-1, -1);
@@ -233,39 +226,14 @@ void HeatmapView::leaveEvent(QEvent* event) {
 }
 
 void HeatmapView::mouseDoubleClickEvent(QMouseEvent* event) {
-    QCustomPlot::mouseDoubleClickEvent(event);
+    PlotView::mouseDoubleClickEvent(event);
     userZoomed_ = false; // double-click: back to the whole matrix
     replot();
 }
 
-void HeatmapView::contextMenuEvent(QContextMenuEvent* event) {
-    QMenu menu(this);
-    menu.addAction(tr("Save image…"), this, &HeatmapView::saveImageInteractively);
-    menu.addAction(tr("Copy image"), this, [this] { QApplication::clipboard()->setPixmap(image(2.0)); });
+void HeatmapView::addContextActions(QMenu& menu) {
     menu.addSeparator();
     menu.addAction(tr("Show the whole matrix"), this, [this] { userZoomed_ = false; replot(); });
-    menu.exec(event->globalPos());
-}
-
-void HeatmapView::saveImageInteractively() {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save heatmap as PNG"), data_.id + ".png",
-                                                      tr("PNG images (*.png)"));
-    if (file.isEmpty()) return;
-    bool ok = false;
-    const double scale = QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5,
-                                                 8.0, 1, &ok);
-    if (ok && !saveImage(file, scale))
-        QMessageBox::warning(this, tr("Save image"), tr("Could not write %1.").arg(file));
-}
-
-QPixmap HeatmapView::image(double scale, QSize size) {
-    if (!size.isValid()) size = this->size();
-    return toPixmap(size.width(), size.height(), scale);
-}
-
-bool HeatmapView::saveImage(const QString& file, double scale, QSize size) {
-    if (!size.isValid()) size = this->size();
-    return savePng(file, size.width(), size.height(), scale);
 }
 
 } // namespace al

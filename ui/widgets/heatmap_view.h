@@ -4,12 +4,11 @@
 // what a cell means, highlighted rows and columns, click to select, wheel zoom and drag
 // pan, and a context menu to save or copy the picture.
 #include "ui/widgets/heatmap_data.h"
-
-#include <qcustomplot.h>
+#include "ui/widgets/plot_view.h"
 
 namespace al {
 
-class HeatmapView : public QCustomPlot {
+class HeatmapView : public PlotView {
     Q_OBJECT
 public:
     explicit HeatmapView(QWidget* parent = nullptr);
@@ -26,13 +25,6 @@ public:
     // Whether the values are printed in the cells (they are when the cells are big enough).
     bool showsCellValues() const { return !cellTexts_.isEmpty(); }
 
-    // Renders at the widget's size (or `size` when given) times `scale`. Returns false when
-    // the file cannot be written.
-    bool saveImage(const QString& file, double scale = 1.0, QSize size = {});
-    QPixmap image(double scale = 1.0, QSize size = {});
-
-    QSize sizeHint() const override { return {420, 380}; }
-
 signals:
     void cellClicked(int row, int column);
     void cellHovered(int row, int column); // (−1, −1) when the pointer leaves the cells
@@ -41,7 +33,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
-    void contextMenuEvent(QContextMenuEvent* event) override;
+    void addContextActions(QMenu& menu) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
@@ -51,12 +43,10 @@ private:
     void updateTickLabels(double pixelsPerCell);
     void updateCellTexts(double pixelsPerCell);
     void updateHighlight();
-    void saveImageInteractively();
 
     HeatmapData data_;
     QCPColorMap* map_;
     QCPColorScale* scale_;
-    QCPTextElement* title_;
     QList<QCPItemText*> cellTexts_;
     QList<QCPItemRect*> highlightRects_;
     int highlightRow_ = -1, highlightColumn_ = -1;

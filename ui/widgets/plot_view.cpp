@@ -1,0 +1,50 @@
+#include "ui/widgets/plot_view.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace al {
+
+PlotView::PlotView(QWidget* parent) : QCustomPlot(parent) {
+    plotLayout()->insertRow(0);
+    title_ = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    plotLayout()->addElement(0, 0, title_);
+}
+
+void PlotView::setIdAndTitle(const QString& id, const QString& title) {
+    id_ = id;
+    title_->setText(title);
+}
+
+QPixmap PlotView::image(double scale, QSize size) {
+    if (!size.isValid()) size = this->size();
+    return toPixmap(size.width(), size.height(), scale);
+}
+
+bool PlotView::saveImage(const QString& file, double scale, QSize size) {
+    if (!size.isValid()) size = this->size();
+    return savePng(file, size.width(), size.height(), scale);
+}
+
+void PlotView::contextMenuEvent(QContextMenuEvent* event) {
+    QMenu menu(this);
+    menu.addAction(tr("Save image…"), this, &PlotView::saveImageInteractively);
+    menu.addAction(tr("Copy image"), this, [this] { QApplication::clipboard()->setPixmap(image(2.0)); });
+    addContextActions(menu);
+    menu.exec(event->globalPos());
+}
+
+void PlotView::saveImageInteractively() {
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save image as PNG"), id_ + ".png", tr("PNG images (*.png)"));
+    if (file.isEmpty()) return;
+    bool ok = false;
+    const double scale = QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5, 8.0,
+                                                 1, &ok);
+    if (ok && !saveImage(file, scale)) QMessageBox::warning(this, tr("Save image"), tr("Could not write %1.").arg(file));
+}
+
+} // namespace al
