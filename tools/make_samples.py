@@ -230,8 +230,27 @@ def decoder_sentence():
     })
 
 
+def padded_batch():
+    # One row of a batch: sentences of different lengths are padded to the same length,
+    # and the padding must get no attention. Three real words, three <pad> (zero vectors).
+    words = [[0.8, 0.1, 0.3, -0.2], [0.2, 0.9, -0.1, 0.4], [-0.3, 0.2, 0.8, 0.5]]
+    write("padded-batch.json", {
+        "title": "A padded batch row: “cats chase mice” and three <pad>",
+        "description": (
+            "Sentences in a batch have different lengths, so the short ones are filled up with "
+            "padding tokens. A padding mask with valid length 3 keeps every query from attending "
+            "to the <pad> keys: their columns of α′ are zero, and the real words' weights are "
+            "renormalised over the three real words. (The <pad> queries still attend to the real "
+            "words; their outputs are ignored later.)"),
+        "tokens": ["cats", "chase", "mice", "<pad>", "<pad>", "<pad>"],
+        "embeddings": words + [[0.0] * 4] * 3,
+        "model": {"heads": 1, "scoring": "scaled_dot", "seed": 5,
+                  "masks": [{"kind": "padding", "valid_length": 3}]},
+    })
+
+
 if __name__ == "__main__":
     os.makedirs(SAMPLES, exist_ok=True)
     for make in (lecture_four_vectors, animal_sentence, chinese_sentence, speech_frames,
-                 molecule, social_network, decoder_sentence):
+                 molecule, social_network, decoder_sentence, padded_batch):
         make()

@@ -2,7 +2,11 @@
 
 #include "ui/attention_document.h"
 #include "ui/heatmap_export.h"
+#include "ui/lessons/masks_lesson.h"
 #include "ui/lessons/matrix_form_lesson.h"
+#include "ui/lessons/multi_head_lesson.h"
+#include "ui/lessons/positional_lesson.h"
+#include "ui/lessons/scoring_lesson.h"
 #include "ui/lessons/vectors_in_lesson.h"
 #include "ui/lessons/walkthrough_lesson.h"
 #include "ui/model_panel.h"
@@ -111,7 +115,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
 }
 
 void MainWindow::createLessons() {
-    lessons_ = {new VectorsInLesson(this), new WalkthroughLesson(this), new MatrixFormLesson(this)};
+    lessons_ = {new VectorsInLesson(this),    new WalkthroughLesson(this),  new MatrixFormLesson(this),
+                new MultiHeadLesson(this),    new PositionalLesson(this),   new MasksLesson(*document_, this),
+                new ScoringLesson(this)};
     for (Lesson* lesson : lessons_) {
         connect(lesson, &Lesson::contentChanged, this, [this, lesson] {
             if (lesson == currentLesson()) showLessonContent();
@@ -271,7 +277,7 @@ void MainWindow::showLessonContent() {
     next_->setEnabled(lesson->step() + 1 < lesson->stepCount());
     play_->setText(playTimer_->isActive() ? tr("Pause") : tr("Play"));
     play_->setEnabled(lesson->stepCount() > 1);
-    query_->setVisible(lesson->id() != "matrix");
+    query_->setVisible(lesson->id() == "walkthrough" || lesson->id() == "multihead" || lesson->id() == "vectors");
 }
 
 void MainWindow::exportCurrentLesson() {

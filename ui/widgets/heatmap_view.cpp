@@ -9,10 +9,13 @@ namespace al {
 
 namespace {
 QString formatCell(double value) {
+    if (std::isnan(value)) return QStringLiteral("−∞"); // a masked score
     if (value == 0) return QStringLiteral("0");
+    // Two decimals, as the explanations print them; the tooltip has every digit.
     const double magnitude = std::abs(value);
-    if (magnitude >= 1000 || magnitude < 0.01) return QString::number(value, 'g', 2);
-    return QString::number(value, 'f', magnitude >= 100 ? 0 : 2);
+    if (magnitude >= 1000) return QString::number(value, 'g', 2);
+    if (magnitude < 0.005) return QStringLiteral("0.00");
+    return QString::number(value, 'f', magnitude >= 100 ? 0 : 2).replace('-', QChar(0x2212));
 }
 } // namespace
 

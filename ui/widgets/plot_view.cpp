@@ -10,6 +10,9 @@
 namespace al {
 
 PlotView::PlotView(QWidget* parent) : QCustomPlot(parent) {
+    // Never squeezed to nothing: a plot of zero width cannot be drawn (QCustomPlot warns on
+    // every replot), which happens on lesson pages not yet shown, still at their default size.
+    setMinimumSize(120, 100);
     plotLayout()->insertRow(0);
     title_ = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
     plotLayout()->addElement(0, 0, title_);
@@ -17,7 +20,23 @@ PlotView::PlotView(QWidget* parent) : QCustomPlot(parent) {
 
 void PlotView::setIdAndTitle(const QString& id, const QString& title) {
     id_ = id;
-    title_->setText(title);
+    fullTitle_ = title;
+    fitTitle();
+}
+
+void PlotView::resizeEvent(QResizeEvent* event) {
+    QCustomPlot::resizeEvent(event);
+    fitTitle();
+}
+
+void PlotView::fitTitle() {
+    const int room = std::max(width() - 12, 40);
+    QFont font(this->font().family(), this->font().pointSize() + 1, QFont::Bold);
+    while (QFontMetrics(font).horizontalAdvance(fullTitle_) > room && font.pointSize() > 7)
+        font.setPointSize(font.pointSize() - 1);
+    title_->setFont(font);
+    title_->setText(QFontMetrics(font).elidedText(fullTitle_, Qt::ElideRight, room));
+    setToolTip(title_->text() == fullTitle_ ? QString() : fullTitle_);
 }
 
 QPixmap PlotView::image(double scale, QSize size) {

@@ -12,7 +12,7 @@ public:
     explicit PlotView(QWidget* parent = nullptr);
 
     const QString& id() const { return id_; }
-    QString title() const { return title_->text(); }
+    QString title() const { return fullTitle_; }
 
     // Renders at the widget's size (or `size` when given) times `scale`.
     QPixmap image(double scale = 1.0, QSize size = {});
@@ -25,11 +25,14 @@ protected:
     // Actions a kind of plot adds to the context menu, after Save and Copy.
     virtual void addContextActions(QMenu&) {}
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitTitle(); // a smaller font, then an ellipsis, when the title is wider than the plot
     void saveImageInteractively();
 
     QString id_;
+    QString fullTitle_;
     QCPTextElement* title_;
 };
 

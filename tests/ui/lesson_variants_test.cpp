@@ -1,0 +1,180 @@
+// The multi-head, positional-encoding, masks and scoring lessons: their numbers against
+// the trace (or the variant the lesson promises), the permutation demo's claim both ways,
+// and edits of the graph and custom masks reaching the trace.
+#include "core/attention.h"
+#include "core/sample_loader.h"
+#include "core/variants.h"
+#include "ui/attention_document.h"
+#include "ui/lessons/masks_lesson.h"
+#include "ui/lessons/multi_head_lesson.h"
+#include "ui/lessons/positional_lesson.h"
+#include "ui/lessons/scoring_lesson.h"
+#include "ui/widgets/graph_editor.h"
+#include "ui/widgets/mask_composer.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+using namespace al;
+
+namespace {
+
+const QString samples = QString(ATTENTION_LAB_SOURCE_DIR) + "/samples/";
+
+std::shared_ptr<const Trace> sampleTrace(const char* name) {
+    return std::make_shared<const Trace>(run(loadSample((samples + name).toStdString())));
+}
+
+const HeatmapView* shown(const Lesson& lesson, const QString& id) {
+    for (const HeatmapView* view : lesson.visibleHeatmaps())
+        if (view->data().id == id) return view;
+    return nullptr;
+}
+
+// NaN in the view stands for −∞ (a masked score); everything else must match exactly.
+void requireHolds(const HeatmapView* view, const Matrix& expected) {
+    REQUIRE(view != nullptr);
+    REQUIRE(view->data().values.rows() == expected.rows());
+    REQUIRE(view->data().values.cols() == expected.cols());
+    for (Eigen::Index r = 0; r < expected.rows(); ++r)
+        for (Eigen::Index c = 0; c < expected.cols(); ++c) CHECK(view->data().values(r, c) == expected(r, c));
+}
+
+} // namespace
+
+TEST_CASE("multi-head: every head's α′, the segments, the concatenation, W^O and b", "[lessons][multihead]") {
+    const auto trace = sampleTrace("social-network.json");
+    MultiHeadLesson lesson;
+    lesson.setTrace(trace);
+    lesson.setQuery(1);
+    lesson.setStep(0);
+    const RowVector q = trace->x.row(1) * trace->weights.W_q.transpose();
+    const Matrix segments = shown(lesson, "q_segments")->data().values;
+    for (int h = 0; h < trace->config.heads; ++h)
+        CHECK((segments.row(h) - trace->heads[std::size_t(h)].q.row(1)).cwiseAbs().maxCoeff() < 1e-15);
+    CHECK((segments.row(0) - q.head(trace->config.dK)).cwiseAbs().maxCoeff() == 0.0);
+    lesson.setStep(1);
+    REQUIRE(lesson.visibleHeatmaps().size() == trace->config.heads);
+    for (int h = 0; h < trace->config.heads; ++h)
+        requireHolds(shown(lesson, QString("head%1_weights").arg(h + 1)), trace->heads[std::size_t(h)].weights);
+    lesson.setStep(3);
+    requireHolds(shown(lesson, "concat"), trace->concat);
+    lesson.setStep(4);
+    requireHolds(shown(lesson, "W_o"), trace->weights.W_o);
+    lesson.setStep(5);
+    requireHolds(shown(lesson, "output"), trace->output);
+}
+
+TEST_CASE("multi-head with one head says it is the single-head lesson", "[lessons][multihead]") {
+    const auto trace = sampleTrace("lecture-four-vectors.json");
+    MultiHeadLesson lesson;
+    lesson.setTrace(trace);
+    lesson.setStep(1);
+    CHECK(lesson.visibleHeatmaps().size() == 1);
+    requireHolds(shown(lesson, "head1_weights"), trace->heads[0].weights);
+    CHECK(lesson.explanation().contains("single-head"));
+}
+
+TEST_CASE("positional encoding: the shuffle demo holds without positions and fails with them", "[lessons][positional]") {
+    const auto trace = sampleTrace("chinese-tianya.json");
+    PositionalLesson lesson;
+    lesson.setTrace(trace);
+    lesson.setStep(4);
+    CHECK(lesson.permutationDifference() < 1e-12);
+    CHECK(lesson.explanation().contains("天涯若比邻"));
+    lesson.setStep(5);
+    CHECK(lesson.permutationDifference() > 1e-3);
+    lesson.setStep(3); // α′ without and with positions
+    ModelConfig none = trace->config, sinusoidal = trace->config;
+    none.positional = PositionalEncoding::None;
+    sinusoidal.positional = PositionalEncoding::Sinusoidal;
+    requireHolds(shown(lesson, "weights_without"), runVariant(*trace, none).heads[0].weights);
+    requireHolds(shown(lesson, "weights_with"), runVariant(*trace, sinusoidal).heads[0].weights);
+    lesson.setStep(0);
+    REQUIRE(lesson.visiblePlots().size() == 2); // the table and the curves
+}
+
+TEST_CASE("scoring: each variant is the trace under that scoring, normalisation or τ", "[lessons][scoring]") {
+    const auto trace = sampleTrace("animal-street.json");
+    ScoringLesson lesson;
+    lesson.setTrace(trace);
+    lesson.setStep(0);
+    for (auto [id, scoring] : {std::pair{"weights_dot", Scoring::Dot}, std::pair{"weights_scaled_dot", Scoring::ScaledDot},
+                               std::pair{"weights_additive", Scoring::Additive}}) {
+        ModelConfig config = trace->config;
+        config.scoring = scoring;
+        INFO(id);
+        requireHolds(shown(lesson, id), runVariant(*trace, config).heads[0].weights);
+    }
+    lesson.setStep(1);
+    ModelConfig relu = trace->config;
+    relu.normalization = Normalization::Relu;
+    requireHolds(shown(lesson, "weights_relu"), runVariant(*trace, relu).heads[0].weights);
+    lesson.setStep(2);
+    ModelConfig hot = trace->config;
+    hot.temperature = 0.25;
+    requireHolds(shown(lesson, "weights_tau_1"), runVariant(*trace, hot).heads[0].weights);
+    lesson.setStep(3);
+    CHECK(lesson.visiblePlots().size() == 2); // the two histograms
+}
+
+TEST_CASE("masks: M, the scores at −∞ and α′ are the trace's", "[lessons][masks]") {
+    AttentionDocument document;
+    REQUIRE(document.load(samples + "speech-frames.json").isEmpty());
+    MasksLesson lesson(document);
+    lesson.setTrace(document.trace());
+    lesson.setStep(1);
+    const Trace& t = *document.trace();
+    requireHolds(shown(lesson, "mask"), t.mask.cast<double>());
+    requireHolds(shown(lesson, "weights"), t.heads[0].weights);
+    const Matrix& scores = shown(lesson, "masked_scores")->data().values;
+    for (int i = 0; i < t.tokenCount(); ++i)
+        for (int j = 0; j < t.tokenCount(); ++j) {
+            if (t.mask(i, j)) CHECK(scores(i, j) == t.heads[0].scores(i, j));
+            else CHECK(std::isnan(scores(i, j))); // drawn as −∞
+        }
+}
+
+TEST_CASE("masks: editing the graph or clicking M changes the trace", "[lessons][masks]") {
+    AttentionDocument document;
+    REQUIRE(document.load(samples + "molecule-ethanol.json").isEmpty());
+    MasksLesson lesson(document);
+    QObject::connect(&document, &AttentionDocument::traceChanged, &lesson, &Lesson::setTrace);
+    lesson.setTrace(document.trace());
+    REQUIRE(document.trace()->mask(0, 2) == 0); // C₁ and O are not bonded
+
+    lesson.composer()->graphEditor()->toggleEdge(0, 2);
+    CHECK(document.trace()->mask(0, 2) == 1);
+    CHECK(document.trace()->mask(2, 0) == 1); // undirected
+    lesson.composer()->graphEditor()->toggleEdge(2, 0);
+    CHECK(document.trace()->mask(0, 2) == 0);
+
+    REQUIRE(document.trace()->mask(1, 1) == 1);
+    lesson.composer()->toggleCell(1, 1); // a custom cell off
+    CHECK(document.trace()->mask(1, 1) == 0);
+    CHECK(document.trace()->mask(0, 1) == 1); // the graph is still there
+    lesson.composer()->toggleCell(1, 1);
+    CHECK(document.trace()->mask(1, 1) == 1);
+
+    // A query left with no key is reported, and its weights are 0, not NaN.
+    for (int key = 0; key < document.trace()->tokenCount(); ++key)
+        if (document.trace()->mask(8, key)) lesson.composer()->toggleCell(8, key);
+    CHECK(document.trace()->fullyMaskedQueries == std::vector<int>{8});
+    CHECK(document.trace()->heads[0].weights.row(8).cwiseAbs().maxCoeff() == 0.0);
+    lesson.setStep(0);
+    CHECK(shown(lesson, "mask")->data().rowLabels[8].contains("fully masked"));
+}
+
+TEST_CASE("masks: the cost chart draws full, causal and window", "[lessons][masks]") {
+    AttentionDocument document;
+    REQUIRE(document.load(samples + "decoder-causal.json").isEmpty());
+    MasksLesson lesson(document);
+    lesson.setTrace(document.trace());
+    lesson.setStep(2);
+    const auto plots = lesson.visiblePlots();
+    REQUIRE(plots.size() == 1);
+    CHECK(qobject_cast<ChartView*>(plots[0])->seriesCount() == 3);
+    CHECK(lesson.explanation().contains("full 25")); // N = 5: 25 pairs
+    CHECK(lesson.explanation().contains("causal 15"));
+}

@@ -1,0 +1,87 @@
+#include "ui/widgets/chart_view.h"
+
+#include <cmath>
+
+namespace al {
+
+namespace {
+// Tableau 10, the same colours as the contribution bars.
+const char* const seriesColours[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+                                     "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
+} // namespace
+
+ChartView::ChartView(QWidget* parent) : PlotView(parent) {
+    legend->setVisible(true);
+    legend->setFont(QFont(font().family(), font().pointSize() - 1));
+    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+}
+
+void ChartView::reset(const QString& id, const QString& title, const QString& xTitle, const QString& yTitle) {
+    clearPlottables();
+    added_ = 0;
+    setIdAndTitle(id, title);
+    xAxis->setLabel(xTitle);
+    yAxis->setLabel(yTitle);
+    xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    setLogarithmicY(false);
+}
+
+QColor ChartView::nextColour() { return QColor(seriesColours[added_++ % 10]); }
+
+void ChartView::addLine(const QString& name, const QVector<double>& x, const QVector<double>& y, bool markers) {
+    QCPGraph* graph = addGraph();
+    graph->setName(name);
+    const QColor colour = nextColour();
+    graph->setPen(QPen(colour, 2));
+    if (markers) graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 6));
+    graph->setData(x, y, true);
+}
+
+void ChartView::addBars(const QString& name, const QVector<double>& x, const QVector<double>& y, double width) {
+    auto* bars = new QCPBars(xAxis, yAxis);
+    bars->setName(name);
+    QColor colour = nextColour();
+    bars->setPen(QPen(colour.darker(130)));
+    colour.setAlpha(170); // overlapping histograms stay readable
+    bars->setBrush(colour);
+    bars->setWidth(width);
+    bars->setData(x, y, true);
+}
+
+void ChartView::setLogarithmicY(bool logarithmic) {
+    yAxis->setScaleType(logarithmic ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (logarithmic) yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    else yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+}
+
+void ChartView::setXTickLabels(const QStringList& labels) {
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < labels.size(); ++i) ticker->addTick(i + 1, labels[i]);
+    xAxis->setTicker(ticker);
+}
+
+void ChartView::finish() {
+    rescaleAxes();
+    const QCPRange x = xAxis->range();
+    xAxis->setRange(x.lower - 0.04 * x.size() - 0.5 * (x.size() == 0), x.upper + 0.04 * x.size() + 0.5 * (x.size() == 0));
+    const QCPRange y = yAxis->range();
+    if (yAxis->scaleType() == QCPAxis::stLinear)
+        yAxis->setRange(std::min(0.0, y.lower - 0.05 * y.size()), y.upper + 0.08 * std::max(y.size(), 1e-9));
+    else // a logarithmic axis: a factor of room at either end
+        yAxis->setRange(y.lower / 2, y.upper * 2);
+    replot(rpQueuedReplot);
+}
+
+std::pair<QVector<double>, QVector<double>> histogram(const QVector<double>& values, double low, double high, int bins) {
+    QVector<double> centres(bins), counts(bins, 0.0);
+    const double width = (high - low) / bins;
+    for (int b = 0; b < bins; ++b) centres[b] = low + (b + 0.5) * width;
+    for (double value : values) {
+        const int bin = int(std::floor((value - low) / width));
+        if (bin >= 0 && bin < bins) counts[bin] += 1;
+    }
+    return {centres, counts};
+}
+
+} // namespace al

@@ -1,0 +1,34 @@
+#pragma once
+// Lines and bars with named axes and a legend: positional-encoding curves, the cost of
+// attention against N, histograms of q·k, a softmax row as bars.
+#include "ui/widgets/plot_view.h"
+
+#include <QVector>
+
+namespace al {
+
+class ChartView : public PlotView {
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget* parent = nullptr);
+
+    // Starts a new chart: everything drawn before is removed.
+    void reset(const QString& id, const QString& title, const QString& xTitle, const QString& yTitle);
+    void addLine(const QString& name, const QVector<double>& x, const QVector<double>& y, bool markers = false);
+    void addBars(const QString& name, const QVector<double>& x, const QVector<double>& y, double width);
+    void setLogarithmicY(bool logarithmic);
+    void setXTickLabels(const QStringList& labels); // at x = 1, 2, …
+    // Fits the axes to what was added and draws.
+    void finish();
+
+    int seriesCount() const { return plottableCount(); }
+
+private:
+    QColor nextColour();
+    int added_ = 0;
+};
+
+// Counts of `values` in `bins` equal bins over [low, high]: (bin centres, counts).
+std::pair<QVector<double>, QVector<double>> histogram(const QVector<double>& values, double low, double high, int bins);
+
+} // namespace al
