@@ -12,6 +12,8 @@
 #include "ui/widgets/graph_editor.h"
 #include "ui/widgets/mask_composer.h"
 
+#include "tests/ui/lesson_checks.h"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -22,62 +24,46 @@ namespace {
 
 const QString samples = QString(ATTENTION_LAB_SOURCE_DIR) + "/samples/";
 
-std::shared_ptr<const Trace> sampleTrace(const char* name) {
-    return std::make_shared<const Trace>(run(loadSample((samples + name).toStdString())));
-}
 
-const HeatmapView* shown(const Lesson& lesson, const QString& id) {
-    for (const HeatmapView* view : lesson.visibleHeatmaps())
-        if (view->data().id == id) return view;
-    return nullptr;
-}
 
-// NaN in the view stands for −∞ (a masked score); everything else must match exactly.
-void requireHolds(const HeatmapView* view, const Matrix& expected) {
-    REQUIRE(view != nullptr);
-    REQUIRE(view->data().values.rows() == expected.rows());
-    REQUIRE(view->data().values.cols() == expected.cols());
-    for (Eigen::Index r = 0; r < expected.rows(); ++r)
-        for (Eigen::Index c = 0; c < expected.cols(); ++c) CHECK(view->data().values(r, c) == expected(r, c));
-}
 
 } // namespace
 
 TEST_CASE("multi-head: every head's α′, the segments, the concatenation, W^O and b", "[lessons][multihead]") {
-    const auto trace = sampleTrace("social-network.json");
+    const auto trace = test::sampleTrace("social-network.json");
     MultiHeadLesson lesson;
     lesson.setTrace(trace);
     lesson.setQuery(1);
     lesson.setStep(0);
     const RowVector q = trace->x.row(1) * trace->weights.W_q.transpose();
-    const Matrix segments = shown(lesson, "q_segments")->data().values;
+    const Matrix segments = test::shownHeatmap(lesson, "q_segments")->data().values;
     for (int h = 0; h < trace->config.heads; ++h)
         CHECK((segments.row(h) - trace->heads[std::size_t(h)].q.row(1)).cwiseAbs().maxCoeff() < 1e-15);
     CHECK((segments.row(0) - q.head(trace->config.dK)).cwiseAbs().maxCoeff() == 0.0);
     lesson.setStep(1);
     REQUIRE(lesson.visibleHeatmaps().size() == trace->config.heads);
     for (int h = 0; h < trace->config.heads; ++h)
-        requireHolds(shown(lesson, QString("head%1_weights").arg(h + 1)), trace->heads[std::size_t(h)].weights);
+        test::requireHolds(test::shownHeatmap(lesson, QString("head%1_weights").arg(h + 1)), trace->heads[std::size_t(h)].weights);
     lesson.setStep(3);
-    requireHolds(shown(lesson, "concat"), trace->concat);
+    test::requireHolds(test::shownHeatmap(lesson, "concat"), trace->concat);
     lesson.setStep(4);
-    requireHolds(shown(lesson, "W_o"), trace->weights.W_o);
+    test::requireHolds(test::shownHeatmap(lesson, "W_o"), trace->weights.W_o);
     lesson.setStep(5);
-    requireHolds(shown(lesson, "output"), trace->output);
+    test::requireHolds(test::shownHeatmap(lesson, "output"), trace->output);
 }
 
 TEST_CASE("multi-head with one head says it is the single-head lesson", "[lessons][multihead]") {
-    const auto trace = sampleTrace("lecture-four-vectors.json");
+    const auto trace = test::sampleTrace("lecture-four-vectors.json");
     MultiHeadLesson lesson;
     lesson.setTrace(trace);
     lesson.setStep(1);
     CHECK(lesson.visibleHeatmaps().size() == 1);
-    requireHolds(shown(lesson, "head1_weights"), trace->heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson, "head1_weights"), trace->heads[0].weights);
     CHECK(lesson.explanation().contains("single-head"));
 }
 
 TEST_CASE("positional encoding: the shuffle demo holds without positions and fails with them", "[lessons][positional]") {
-    const auto trace = sampleTrace("chinese-tianya.json");
+    const auto trace = test::sampleTrace("chinese-tianya.json");
     PositionalLesson lesson;
     lesson.setTrace(trace);
     lesson.setStep(4);
@@ -89,14 +75,14 @@ TEST_CASE("positional encoding: the shuffle demo holds without positions and fai
     ModelConfig none = trace->config, sinusoidal = trace->config;
     none.positional = PositionalEncoding::None;
     sinusoidal.positional = PositionalEncoding::Sinusoidal;
-    requireHolds(shown(lesson, "weights_without"), runVariant(*trace, none).heads[0].weights);
-    requireHolds(shown(lesson, "weights_with"), runVariant(*trace, sinusoidal).heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson, "weights_without"), runVariant(*trace, none).heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson, "weights_with"), runVariant(*trace, sinusoidal).heads[0].weights);
     lesson.setStep(0);
     REQUIRE(lesson.visiblePlots().size() == 2); // the table and the curves
 }
 
 TEST_CASE("scoring: each variant is the trace under that scoring, normalisation or τ", "[lessons][scoring]") {
-    const auto trace = sampleTrace("animal-street.json");
+    const auto trace = test::sampleTrace("animal-street.json");
     ScoringLesson lesson;
     lesson.setTrace(trace);
     lesson.setStep(0);
@@ -105,16 +91,16 @@ TEST_CASE("scoring: each variant is the trace under that scoring, normalisation 
         ModelConfig config = trace->config;
         config.scoring = scoring;
         INFO(id);
-        requireHolds(shown(lesson, id), runVariant(*trace, config).heads[0].weights);
+        test::requireHolds(test::shownHeatmap(lesson, id), runVariant(*trace, config).heads[0].weights);
     }
     lesson.setStep(1);
     ModelConfig relu = trace->config;
     relu.normalization = Normalization::Relu;
-    requireHolds(shown(lesson, "weights_relu"), runVariant(*trace, relu).heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson, "weights_relu"), runVariant(*trace, relu).heads[0].weights);
     lesson.setStep(2);
     ModelConfig hot = trace->config;
     hot.temperature = 0.25;
-    requireHolds(shown(lesson, "weights_tau_1"), runVariant(*trace, hot).heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson, "weights_tau_1"), runVariant(*trace, hot).heads[0].weights);
     lesson.setStep(3);
     CHECK(lesson.visiblePlots().size() == 2); // the two histograms
 }
@@ -126,9 +112,9 @@ TEST_CASE("masks: M, the scores at −∞ and α′ are the trace's", "[lessons]
     lesson.setTrace(document.trace());
     lesson.setStep(1);
     const Trace& t = *document.trace();
-    requireHolds(shown(lesson, "mask"), t.mask.cast<double>());
-    requireHolds(shown(lesson, "weights"), t.heads[0].weights);
-    const Matrix& scores = shown(lesson, "masked_scores")->data().values;
+    test::requireHolds(test::shownHeatmap(lesson, "mask"), t.mask.cast<double>());
+    test::requireHolds(test::shownHeatmap(lesson, "weights"), t.heads[0].weights);
+    const Matrix& scores = test::shownHeatmap(lesson, "masked_scores")->data().values;
     for (int i = 0; i < t.tokenCount(); ++i)
         for (int j = 0; j < t.tokenCount(); ++j) {
             if (t.mask(i, j)) CHECK(scores(i, j) == t.heads[0].scores(i, j));
@@ -163,7 +149,7 @@ TEST_CASE("masks: editing the graph or clicking M changes the trace", "[lessons]
     CHECK(document.trace()->fullyMaskedQueries == std::vector<int>{8});
     CHECK(document.trace()->heads[0].weights.row(8).cwiseAbs().maxCoeff() == 0.0);
     lesson.setStep(0);
-    CHECK(shown(lesson, "mask")->data().rowLabels[8].contains("fully masked"));
+    CHECK(test::shownHeatmap(lesson, "mask")->data().rowLabels[8].contains("fully masked"));
 }
 
 TEST_CASE("masks: the cost chart draws full, causal and window", "[lessons][masks]") {

@@ -9,6 +9,8 @@
 #include "ui/lessons/walkthrough_text.h"
 #include "ui/notation.h"
 
+#include "tests/ui/lesson_checks.h"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -17,33 +19,13 @@ using namespace al;
 
 namespace {
 
-std::shared_ptr<const Trace> sampleTrace(const char* name) {
-    const auto path = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "samples" / name;
-    return std::make_shared<const Trace>(run(loadSample(path)));
-}
 
-// The heatmap with this id among those the lesson shows now.
-const HeatmapView* shown(const Lesson& lesson, const QString& id) {
-    for (const HeatmapView* view : lesson.visibleHeatmaps())
-        if (view->data().id == id) return view;
-    return nullptr;
-}
 
-void requireHolds(const HeatmapView* view, const Matrix& expected) {
-    REQUIRE(view != nullptr);
-    REQUIRE(view->data().values.rows() == expected.rows());
-    REQUIRE(view->data().values.cols() == expected.cols());
-    for (Eigen::Index r = 0; r < expected.rows(); ++r)
-        for (Eigen::Index c = 0; c < expected.cols(); ++c) {
-            CHECK(view->data().values(r, c) == expected(r, c));
-            CHECK(view->cellValue(int(r), int(c)) == expected(r, c)); // what the colour map draws
-        }
-}
 
 } // namespace
 
 TEST_CASE("the walkthrough's heatmaps hold the trace's values for any query", "[lessons]") {
-    const auto trace = sampleTrace("animal-street.json");
+    const auto trace = test::sampleTrace("animal-street.json");
     const HeadTrace& head = trace->heads[0];
     WalkthroughLesson lesson;
     lesson.resize(1200, 600);
@@ -52,25 +34,25 @@ TEST_CASE("the walkthrough's heatmaps hold the trace's values for any query", "[
         INFO("query " << query);
         lesson.setQuery(query);
         lesson.setStep(0);
-        requireHolds(shown(lesson, "inputs"), trace->x);
+        test::requireHolds(test::shownHeatmap(lesson, "inputs"), trace->x);
         lesson.setStep(1);
-        requireHolds(shown(lesson, "q_i"), head.q.row(query));
+        test::requireHolds(test::shownHeatmap(lesson, "q_i"), head.q.row(query));
         lesson.setStep(2);
-        requireHolds(shown(lesson, "keys"), head.k);
+        test::requireHolds(test::shownHeatmap(lesson, "keys"), head.k);
         lesson.setStep(3);
-        requireHolds(shown(lesson, "scores"), head.scores.row(query));
+        test::requireHolds(test::shownHeatmap(lesson, "scores"), head.scores.row(query));
         lesson.setStep(4);
-        requireHolds(shown(lesson, "weights"), head.weights.row(query));
+        test::requireHolds(test::shownHeatmap(lesson, "weights"), head.weights.row(query));
         lesson.setStep(5);
-        requireHolds(shown(lesson, "values"), head.v);
+        test::requireHolds(test::shownHeatmap(lesson, "values"), head.v);
         lesson.setStep(7);
-        requireHolds(shown(lesson, "all_weights"), head.weights);
-        requireHolds(shown(lesson, "outputs"), head.output);
+        test::requireHolds(test::shownHeatmap(lesson, "all_weights"), head.weights);
+        test::requireHolds(test::shownHeatmap(lesson, "outputs"), head.output);
     }
 }
 
 TEST_CASE("the walkthrough's explanations quote the trace's numbers", "[lessons]") {
-    const auto trace = sampleTrace("lecture-four-vectors.json");
+    const auto trace = test::sampleTrace("lecture-four-vectors.json");
     for (int query = 0; query < trace->tokenCount(); ++query) {
         const QueryWalkthrough walk = walkthrough(*trace, query);
         const QString scores = walkthroughExplanation(*trace, walk, 3);
@@ -87,31 +69,31 @@ TEST_CASE("the walkthrough's explanations quote the trace's numbers", "[lessons]
 }
 
 TEST_CASE("the matrix form draws A = KᵀQ by columns, or S = QKᵀ by rows", "[lessons]") {
-    const auto trace = sampleTrace("social-network.json");
+    const auto trace = test::sampleTrace("social-network.json");
     const HeadTrace& head = trace->heads[0];
     MatrixFormLesson lesson;
     lesson.resize(1200, 600);
     lesson.setTrace(trace);
     lesson.setStep(3);
-    requireHolds(shown(lesson, "A"), head.scores.transpose());
-    CHECK(shown(lesson, "A")->data().rowAxisTitle == "key");
-    CHECK(shown(lesson, "A")->data().columnAxisTitle == "query");
+    test::requireHolds(test::shownHeatmap(lesson, "A"), head.scores.transpose());
+    CHECK(test::shownHeatmap(lesson, "A")->data().rowAxisTitle == "key");
+    CHECK(test::shownHeatmap(lesson, "A")->data().columnAxisTitle == "query");
     lesson.setStep(4);
-    requireHolds(shown(lesson, "A_prime"), head.weights.transpose());
+    test::requireHolds(test::shownHeatmap(lesson, "A_prime"), head.weights.transpose());
     lesson.setStep(5);
-    requireHolds(shown(lesson, "O"), head.output.transpose());
+    test::requireHolds(test::shownHeatmap(lesson, "O"), head.output.transpose());
 
     lesson.setRowForm(true);
     lesson.setStep(3);
-    requireHolds(shown(lesson, "S"), head.scores);
-    CHECK(shown(lesson, "S")->data().rowAxisTitle == "query");
-    CHECK(shown(lesson, "S")->data().columnAxisTitle == "key");
+    test::requireHolds(test::shownHeatmap(lesson, "S"), head.scores);
+    CHECK(test::shownHeatmap(lesson, "S")->data().rowAxisTitle == "query");
+    CHECK(test::shownHeatmap(lesson, "S")->data().columnAxisTitle == "key");
     lesson.setStep(5);
-    requireHolds(shown(lesson, "O"), head.output);
+    test::requireHolds(test::shownHeatmap(lesson, "O"), head.output);
 }
 
 TEST_CASE("every attention heatmap names its axes query and key", "[lessons]") {
-    const auto trace = sampleTrace("decoder-causal.json");
+    const auto trace = test::sampleTrace("decoder-causal.json");
     WalkthroughLesson walk;
     MatrixFormLesson matrix;
     VectorsInLesson vectors;
@@ -136,7 +118,7 @@ TEST_CASE("every attention heatmap names its axes query and key", "[lessons]") {
 }
 
 TEST_CASE("hovering a product's cell outlines the row and column that made it", "[lessons]") {
-    const auto trace = sampleTrace("lecture-four-vectors.json");
+    const auto trace = test::sampleTrace("lecture-four-vectors.json");
     MatrixFormLesson lesson;
     lesson.setTrace(trace);
     lesson.setStep(3); // A = KᵀQ: A(j, i) comes from row j of Kᵀ and column i of Q

@@ -20,7 +20,7 @@ public:
     virtual QString title() const = 0;    // for the lesson list
     virtual int stepCount() const { return 1; }
     virtual QString stepTitle(int step) const = 0;
-    virtual QString explanation() const = 0; // HTML for the current step
+    const QString& explanation() const { return explanation_; } // HTML for the current step
     // The plots the current step shows (for export), in reading order.
     virtual QList<PlotView*> visiblePlots() const = 0;
     QList<HeatmapView*> visibleHeatmaps() const; // those of them that are heatmaps
@@ -48,6 +48,8 @@ protected:
     void connectQueryClicks(HeatmapView* view, bool queriesAreRows);
     // The views among `views` that the current step shows, in order.
     static QList<PlotView*> shownAmong(std::initializer_list<PlotView*> views);
+
+    QString explanation_; // set by refresh()
     void connectHover(HeatmapView* view, int panel);
 
 private:

@@ -21,7 +21,6 @@ public:
     QString title() const override { return tr("Masks"); }
     int stepCount() const override { return 3; }
     QString stepTitle(int step) const override;
-    QString explanation() const override { return explanation_; }
     QList<PlotView*> visiblePlots() const override;
     MaskComposer* composer() const { return composer_; }
 
@@ -37,7 +36,6 @@ private:
     MaskComposer* composer_;
     std::array<HeatmapView*, 3> maps_{};
     ChartView* chart_;
-    QString explanation_;
 };
 
 } // namespace al

@@ -17,7 +17,6 @@ public:
     QString title() const override { return tr("The matrix form"); }
     int stepCount() const override { return 6; }
     QString stepTitle(int step) const override;
-    QString explanation() const override { return explanation_; }
     QList<PlotView*> visiblePlots() const override;
 
 protected:
@@ -29,7 +28,6 @@ private:
     void refreshRowForm();
 
     std::array<HeatmapView*, 3> maps_{};
-    QString explanation_;
 };
 
 } // namespace al

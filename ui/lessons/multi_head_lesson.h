@@ -18,7 +18,6 @@ public:
     QString title() const override { return tr("Multi-head self-attention"); }
     int stepCount() const override { return 6; }
     QString stepTitle(int step) const override;
-    QString explanation() const override { return explanation_; }
     QList<PlotView*> visiblePlots() const override;
 
 protected:
@@ -29,7 +28,6 @@ private:
     void showPanels(int count); // the first `count` views, in a grid of up to four columns
 
     std::array<HeatmapView*, maxShownHeads> maps_{};
-    QString explanation_;
 };
 
 } // namespace al

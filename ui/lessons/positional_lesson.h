@@ -20,7 +20,6 @@ public:
     QString title() const override { return tr("Positional encoding"); }
     int stepCount() const override { return 6; }
     QString stepTitle(int step) const override;
-    QString explanation() const override { return explanation_; }
     QList<PlotView*> visiblePlots() const override;
     // The largest |difference| the permutation demo of the current step found (steps 5, 6).
     double permutationDifference() const { return permutationDifference_; }
@@ -38,7 +37,6 @@ private:
     ChartView* chart_;
     QWidget* dimensionRow_;
     QSpinBox* firstDimension_;
-    QString explanation_;
     double permutationDifference_ = 0;
 };
 

@@ -19,7 +19,6 @@ public:
     QString title() const override { return tr("Scoring variants and why √d_k"); }
     int stepCount() const override { return 5; }
     QString stepTitle(int step) const override;
-    QString explanation() const override { return explanation_; }
     QList<PlotView*> visiblePlots() const override;
 
 protected:
@@ -33,7 +32,6 @@ private:
 
     std::array<HeatmapView*, 3> maps_{};
     std::array<ChartView*, 2> charts_{};
-    QString explanation_;
 };
 
 } // namespace al

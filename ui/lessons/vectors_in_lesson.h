@@ -15,7 +15,6 @@ public:
     QString id() const override { return QStringLiteral("vectors"); }
     QString title() const override { return tr("Vectors in"); }
     QString stepTitle(int) const override { return tr("The input vectors a¹ … aᴺ"); }
-    QString explanation() const override { return explanation_; }
     QList<PlotView*> visiblePlots() const override;
 
 protected:
@@ -24,7 +23,6 @@ protected:
 
 private:
     std::array<HeatmapView*, 3> maps_{}; // a, e, x
-    QString explanation_;
 };
 
 } // namespace al

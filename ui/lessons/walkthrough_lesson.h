@@ -17,7 +17,6 @@ public:
     QString title() const override { return tr("Computing b¹ step by step"); }
     int stepCount() const override;
     QString stepTitle(int step) const override;
-    QString explanation() const override { return explanation_; }
     QList<PlotView*> visiblePlots() const override;
     ContributionBars* contributionBars() const { return bars_; }
 
@@ -31,7 +30,6 @@ private:
 
     std::array<HeatmapView*, 3> maps_{};
     ContributionBars* bars_;
-    QString explanation_;
 };
 
 } // namespace al

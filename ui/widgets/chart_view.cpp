@@ -1,14 +1,10 @@
 #include "ui/widgets/chart_view.h"
 
+#include "ui/widgets/color_schemes.h"
+
 #include <cmath>
 
 namespace al {
-
-namespace {
-// Tableau 10, the same colours as the contribution bars.
-const char* const seriesColours[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-                                     "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
-} // namespace
 
 ChartView::ChartView(QWidget* parent) : PlotView(parent) {
     legend->setVisible(true);
@@ -27,7 +23,7 @@ void ChartView::reset(const QString& id, const QString& title, const QString& xT
     setLogarithmicY(false);
 }
 
-QColor ChartView::nextColour() { return QColor(seriesColours[added_++ % 10]); }
+QColor ChartView::nextColour() { return seriesColour(added_++); }
 
 void ChartView::addLine(const QString& name, const QVector<double>& x, const QVector<double>& y, bool markers) {
     QCPGraph* graph = addGraph();

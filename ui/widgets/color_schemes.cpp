@@ -22,6 +22,12 @@ QCPColorGradient gradientFor(ColorScheme scheme) {
     return gradient;
 }
 
+QColor seriesColour(int index) {
+    static const char* const tableau10[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+                                            "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
+    return QColor(tableau10[index % 10]);
+}
+
 QColor textColorOn(const QColor& background) {
     // relative luminance (sRGB weights), with a threshold a little below the middle
     const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();

@@ -10,6 +10,9 @@ enum class ColorScheme { Sequential, Diverging };
 
 QCPColorGradient gradientFor(ColorScheme scheme);
 
+// Distinct colours for the series of a chart (Tableau 10), repeating after ten.
+QColor seriesColour(int index);
+
 // Black or white, whichever reads better on `background`.
 QColor textColorOn(const QColor& background);
 

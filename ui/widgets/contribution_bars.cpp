@@ -1,14 +1,9 @@
 #include "ui/widgets/contribution_bars.h"
 
 #include "ui/notation.h"
+#include "ui/widgets/color_schemes.h"
 
 namespace al {
-
-namespace {
-// Tableau 10: distinct colours for up to ten keys, then they repeat.
-const char* const keyColours[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-                               "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
-} // namespace
 
 ContributionBars::ContributionBars(QWidget* parent) : PlotView(parent) {
     xAxis->setLabel(tr("dimension of b"));
@@ -30,7 +25,7 @@ void ContributionBars::setContributions(const QString& id, const QString& title,
     for (int j = 0; j < keys; ++j) {
         auto* bars = new QCPBars(xAxis, yAxis);
         bars->setName(keyLabels.value(j));
-        const QColor colour(keyColours[j % 10]);
+        const QColor colour = seriesColour(j);
         bars->setPen(QPen(colour.darker(130)));
         bars->setBrush(colour);
         bars->setWidth(0.6);
