@@ -164,3 +164,14 @@ TEST_CASE("masks: the cost chart draws full, causal and window", "[lessons][mask
     CHECK(lesson.explanation().contains("full 25")); // N = 5: 25 pairs
     CHECK(lesson.explanation().contains("causal 15"));
 }
+
+TEST_CASE("positional encoding: the curves start at the dimension chosen, counted from 1", "[lessons][positional]") {
+    const auto trace = test::sampleTrace("decoder-causal.json");
+    PositionalLesson lesson;
+    lesson.setTrace(trace);
+    lesson.setStep(0);
+    auto* chart = qobject_cast<ChartView*>(lesson.visiblePlots().at(1));
+    REQUIRE(chart != nullptr);
+    CHECK(chart->graph(0)->name().startsWith("dimension 1 "));
+    CHECK(chart->graph(0)->data()->at(1)->value == std::sin(1.0)); // e¹[1] = sin(1)
+}

@@ -69,7 +69,7 @@ void PositionalLesson::showPanels(int maps, bool chart) {
 }
 
 void PositionalLesson::drawCurves(int dModel) {
-    const int first = std::min(firstDimension_->value(), std::max(dModel - 1, 0));
+    const int first = std::clamp(firstDimension_->value() - 1, 0, std::max(dModel - 1, 0)); // the box counts from 1
     const int positions = std::max(tablePositions, trace()->tokenCount());
     const Matrix table = sinusoidalPositions(positions, dModel);
     chart_->reset("curves", tr("eⁱ[d] against the position i"), tr("position i"), tr("value"));

@@ -21,16 +21,16 @@ PlotView::PlotView(QWidget* parent) : QCustomPlot(parent) {
 void PlotView::setIdAndTitle(const QString& id, const QString& title) {
     id_ = id;
     fullTitle_ = title;
-    fitTitle();
+    fitTitle(width());
 }
 
 void PlotView::resizeEvent(QResizeEvent* event) {
     QCustomPlot::resizeEvent(event);
-    fitTitle();
+    fitTitle(width());
 }
 
-void PlotView::fitTitle() {
-    const int room = std::max(width() - 12, 40);
+void PlotView::fitTitle(int width) {
+    const int room = std::max(width - 12, 40);
     QFont font(this->font().family(), this->font().pointSize() + 1, QFont::Bold);
     while (QFontMetrics(font).horizontalAdvance(fullTitle_) > room && font.pointSize() > 7)
         font.setPointSize(font.pointSize() - 1);
@@ -41,12 +41,23 @@ void PlotView::fitTitle() {
 
 QPixmap PlotView::image(double scale, QSize size) {
     if (!size.isValid()) size = this->size();
-    return toPixmap(size.width(), size.height(), scale);
+    // Lay the plot out at the picture's size first: toPixmap() draws without a layout pass of
+    // its own, and a heatmap fits its cells and labels after each layout (twice: the labels
+    // change the margins). A page never shown would otherwise draw at its default size.
+    const QRect onScreen = viewport();
+    fitTitle(size.width()); // the picture has its own width: the title may fit in full there
+    setViewport(QRect(QPoint(0, 0), size));
+    updateLayout();
+    updateLayout();
+    const QPixmap picture = toPixmap(size.width(), size.height(), scale);
+    setViewport(onScreen);
+    updateLayout();
+    fitTitle(width());
+    return picture;
 }
 
 bool PlotView::saveImage(const QString& file, double scale, QSize size) {
-    if (!size.isValid()) size = this->size();
-    return savePng(file, size.width(), size.height(), scale);
+    return image(scale, size).save(file, "PNG");
 }
 
 void PlotView::contextMenuEvent(QContextMenuEvent* event) {

@@ -28,7 +28,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void fitTitle(); // a smaller font, then an ellipsis, when the title is wider than the plot
+    // A smaller font, then an ellipsis, when the title is wider than `width` pixels.
+    void fitTitle(int width);
     void saveImageInteractively();
 
     QString id_;
