@@ -88,15 +88,18 @@ void ScoringLesson::refresh() {
         break;
     case 2: {
         showPanels(3, 0);
-        const double temperatures[] = {0.25, 1.0, 4.0};
+        // A sharp and a flat reference either side of the model's own τ, which the slider sets.
+        const double temperatures[] = {0.25, c.temperature, 4.0};
         for (int k = 0; k < 3; ++k) {
             const double tau = temperatures[k];
-            maps_[std::size_t(k)]->setData(weightsOf(QString("weights_tau_%1").arg(k + 1), tr("α′ at τ = %1").arg(tau),
+            const QString title = k == 1 ? tr("α′ at the model's τ = %1").arg(n::number(tau)) : tr("α′ at τ = %1").arg(tau);
+            maps_[std::size_t(k)]->setData(weightsOf(QString("weights_tau_%1").arg(k + 1), title,
                                                      with([tau](ModelConfig& m) { m.temperature = tau; })));
         }
         explanation_ = tr("<p>The temperature divides every score: α ← α / τ. Below 1 it sharpens the weights "
-                          "towards the largest score, above 1 it evens them out. The model's own τ = %1 is set with "
-                          "the slider under Model.</p>").arg(n::number(c.temperature));
+                          "towards the largest score (left), above 1 it evens them out (right). The middle map is "
+                          "the model's own τ = %1: drag the slider under Model and watch it move between the "
+                          "two.</p>").arg(n::number(c.temperature));
         break;
     }
     case 3:
