@@ -25,10 +25,13 @@ constexpr const char* usage =
     "                                            render the window as a user would see it\n"
     "                                            (lessons: vectors, walkthrough, matrix, multihead,\n"
     "                                            positional, masks, scoring; K and I count from 1)\n"
+    "  attention-lab conv IMAGE --kernel KERNEL.json [--gamma G] [-o OUT.json]\n"
+    "                                            convolution and the K² attention heads that equal it\n"
+    "                                            (IMAGE: PGM or PNG, reduced to at most 64 × 64; G: 50)\n"
     "  attention-lab --help | --version\n"
     "\n"
     "SAMPLE is an attention-lab/sample@1 JSON file; TRACE an attention-lab/trace@1 file.\n"
-    "dump, export and screenshot need no display.\n"
+    "dump, export, screenshot and conv need no display.\n"
     "Exit status: 0 done, 2 bad input or arguments, 1 any other failure.\n";
 
 int badArguments(std::ostream& err, const std::string& problem) {
@@ -136,7 +139,8 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
 bool opensWindow(const std::vector<std::string>& args) {
     if (args.empty()) return true;
     const std::string& first = args.front();
-    if (first == "dump" || first == "export" || first == "screenshot" || first.empty() || first[0] == '-') return false;
+    if (first == "dump" || first == "export" || first == "screenshot" || first == "conv" || first.empty() || first[0] == '-')
+        return false;
     return args.size() == 1 || std::filesystem::exists(first);
 }
 

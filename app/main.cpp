@@ -1,6 +1,7 @@
 // attention-lab: the command line of shared FORMATS.md. `dump` needs no Qt at all; the
 // window, `export` and `screenshot` start Qt (offscreen when there is no display).
 #include "app/command_line.h"
+#include "app/conv_command.h"
 #include "app/gui_commands.h"
 
 #include <iostream>
@@ -15,6 +16,7 @@ int main(int argc, char** argv) {
         const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
         if (command == "export") return al::cli::runExport(argc, argv, rest);
         if (command == "screenshot") return al::cli::runScreenshot(argc, argv, rest);
+        if (command == "conv") return al::cli::runConv(rest);
         if (al::cli::opensWindow(args)) return al::cli::runWindow(argc, argv, args);
         return al::cli::runCommandLine(args, std::cout, std::cerr);
     } catch (const std::exception& error) {

@@ -1,36 +1,15 @@
 #include "core/sample_loader.h"
 
 #include "core/input_error.h"
+#include "core/input_file.h"
 #include "core/json_field.h"
 #include "core/limits.h"
 #include "core/model_parser.h"
 
-#include <fstream>
-#include <sstream>
 
 namespace al {
 
 namespace {
-
-std::string readWholeFile(const std::filesystem::path& file) {
-    const std::string label = file.string();
-    std::error_code error;
-    const auto status = std::filesystem::status(file, error);
-    if (error || !std::filesystem::exists(status)) throw InputError(label, {}, "no such file");
-    if (std::filesystem::is_directory(status)) throw InputError(label, {}, "is a directory, not a sample file");
-    if (!std::filesystem::is_regular_file(status)) throw InputError(label, {}, "is not a regular file");
-    const auto size = std::filesystem::file_size(file, error);
-    if (!error && size > limits::maxSampleFileBytes)
-        throw InputError(label, {}, "file is " + std::to_string(size >> 20) +
-                                        " MiB; samples are limited to " +
-                                        std::to_string(limits::maxSampleFileBytes >> 20) + " MiB");
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(label, {}, "cannot be read (permission denied?)");
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) throw InputError(label, {}, "reading failed");
-    return std::move(text).str();
-}
 
 // nlohmann reports a byte offset; users need a line and a column.
 std::string describeSyntaxError(std::string_view text, const nlohmann::json::parse_error& error) {
@@ -115,7 +94,7 @@ Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
 }
 
 Sample loadSample(const std::filesystem::path& file) {
-    return parseSample(readWholeFile(file), file.string());
+    return parseSample(readInputFile(file, limits::maxSampleFileBytes, "sample"), file.string());
 }
 
 } // namespace al

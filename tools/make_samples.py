@@ -249,8 +249,79 @@ def padded_batch():
     })
 
 
+# --- images and kernels for the convolution lesson ----------------------------------------
+DIGITS = {  # 5 × 7 bitmaps, scaled up
+    "3": ["11110", "00001", "00001", "01110", "00001", "00001", "11110"],
+    "7": ["11111", "00001", "00010", "00100", "01000", "01000", "01000"],
+}
+
+
+def write_pgm(name, pixels, comment):
+    """P2 (text) PGM, maxval 255: small enough to read in an editor."""
+    height, width = len(pixels), len(pixels[0])
+    lines = ["P2", f"# {comment}", f"{width} {height}", "255"]
+    lines += [" ".join(str(v) for v in row) for row in pixels]
+    os.makedirs(os.path.join(SAMPLES, "images"), exist_ok=True)
+    with open(os.path.join(SAMPLES, "images", name), "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def digit_image(digit, scale=3, margin=3):
+    rows = DIGITS[digit]
+    height, width = len(rows) * scale + 2 * margin, len(rows[0]) * scale + 2 * margin
+    pixels = [[0] * width for _ in range(height)]
+    for r, row in enumerate(rows):
+        for c, bit in enumerate(row):
+            if bit == "1":
+                for y in range(scale):
+                    for x in range(scale):
+                        pixels[margin + r * scale + y][margin + c * scale + x] = 255
+    return pixels
+
+
+def shapes_image(size=24):
+    """A filled square, a ring and a diagonal line on a dark background."""
+    pixels = [[20] * size for _ in range(size)]
+    for y in range(3, 10):
+        for x in range(3, 10):
+            pixels[y][x] = 230
+    cy, cx = 16.5, 16.5
+    for y in range(size):
+        for x in range(size):
+            d2 = (y - cy) ** 2 + (x - cx) ** 2
+            if 16 <= d2 <= 30:
+                pixels[y][x] = 200
+    for k in range(size):
+        if 0 <= size - 1 - k < size and k < 12:
+            pixels[size - 1 - k][k] = 255
+    return pixels
+
+
+def gradient_image(size=20):
+    return [[round(255 * (x + y) / (2 * (size - 1))) for x in range(size)] for y in range(size)]
+
+
+def write_kernel(name, title, kernel):
+    os.makedirs(os.path.join(SAMPLES, "kernels"), exist_ok=True)
+    with open(os.path.join(SAMPLES, "kernels", name), "w") as f:
+        f.write(dumps({"title": title, "kernel": kernel}) + "\n")
+
+
+def convolution_material():
+    write_pgm("digit-3.pgm", digit_image("3"), "the digit 3, 21 x 27 pixels")
+    write_pgm("digit-7.pgm", digit_image("7"), "the digit 7, 21 x 27 pixels")
+    write_pgm("shapes.pgm", shapes_image(), "a square, a ring and a diagonal, 24 x 24 pixels")
+    write_pgm("gradient.pgm", gradient_image(), "a diagonal ramp from black to white, 20 x 20 pixels")
+    write_kernel("identity.json", "identity", [[0, 0, 0], [0, 1, 0], [0, 0, 0]])
+    write_kernel("box-blur.json", "box blur 3 × 3", [[1 / 9] * 3 for _ in range(3)])
+    write_kernel("edge.json", "edges (Laplacian)", [[0, -1, 0], [-1, 4, -1], [0, -1, 0]])
+    write_kernel("sobel-x.json", "Sobel, horizontal gradient", [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]])
+    write_kernel("sobel-y.json", "Sobel, vertical gradient", [[-1, -2, -1], [0, 0, 0], [1, 2, 1]])
+    write_kernel("box-blur-5.json", "box blur 5 × 5", [[1 / 25] * 5 for _ in range(5)])
+
+
 if __name__ == "__main__":
     os.makedirs(SAMPLES, exist_ok=True)
     for make in (lecture_four_vectors, animal_sentence, chinese_sentence, speech_frames,
-                 molecule, social_network, decoder_sentence, padded_batch):
+                 molecule, social_network, decoder_sentence, padded_batch, convolution_material):
         make()
