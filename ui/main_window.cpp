@@ -2,6 +2,7 @@
 
 #include "ui/attention_document.h"
 #include "ui/heatmap_export.h"
+#include "ui/lessons/convolution_lesson.h"
 #include "ui/lessons/masks_lesson.h"
 #include "ui/lessons/matrix_form_lesson.h"
 #include "ui/lessons/multi_head_lesson.h"
@@ -117,7 +118,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
 void MainWindow::createLessons() {
     lessons_ = {new VectorsInLesson(this),    new WalkthroughLesson(this),  new MatrixFormLesson(this),
                 new MultiHeadLesson(this),    new PositionalLesson(this),   new MasksLesson(*document_, this),
-                new ScoringLesson(this)};
+                new ScoringLesson(this),      new ConvolutionLesson(this)};
     for (Lesson* lesson : lessons_) {
         connect(lesson, &Lesson::contentChanged, this, [this, lesson] {
             if (lesson == currentLesson()) showLessonContent();

@@ -4,6 +4,7 @@
 #include "core/gray_image.h"
 #include "core/input_error.h"
 #include "core/normalization.h"
+#include "core/pixel_attention.h"
 
 #include <catch2/catch.hpp>
 
@@ -155,4 +156,19 @@ TEST_CASE("kernel files: odd K up to 9, every number checked", "[images]") {
     for (int r = 0; r < 11; ++r) eleven += std::string(r ? "," : "") + "[0,0,0,0,0,0,0,0,0,0,0]";
     CHECK_THROWS_AS(parseKernel(eleven + "]}", "k.json"), InputError);
     CHECK_THROWS_AS(parseKernel("{", "k.json"), InputError);
+}
+
+TEST_CASE("a pixel's self-attention field covers the whole image and follows content", "[convolution]") {
+    Matrix image = Matrix::Zero(8, 8);
+    image.block(0, 0, 3, 3).setOnes(); // a bright corner
+    image(7, 7) = 1;                    // and a bright pixel far away
+    const Matrix field = pixelAttentionField(image, 1, 1, false);
+    REQUIRE(field.rows() == 8);
+    CHECK(std::abs(field.sum() - 1.0) < 1e-12);
+    CHECK((field.array() > 0).all());           // global: every pixel gets some weight
+    CHECK(field(7, 7) > field(4, 4));            // content: the far bright pixel beats a near dark one
+    const Matrix withPositions = pixelAttentionField(image, 1, 1, true);
+    CHECK(std::abs(withPositions.sum() - 1.0) < 1e-12);
+    CHECK(withPositions(7, 7) < field(7, 7));    // positions pull attention towards the query
+    CHECK(pixelFeatures(image, true).cols() == 8);
 }

@@ -99,6 +99,12 @@ void HeatmapView::setHighlight(int row, int column) {
     replot(rpQueuedReplot);
 }
 
+void HeatmapView::setRegion(const QRect& cells) {
+    region_ = cells;
+    updateHighlight();
+    replot(rpQueuedReplot);
+}
+
 void HeatmapView::fitCells() {
     const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
     if (rows == 0 || columns == 0) return;
@@ -177,6 +183,10 @@ void HeatmapView::updateHighlight() {
         outline(-0.5, highlightRow_ - 0.5, columns - 0.5, highlightRow_ + 0.5);
     if (highlightColumn_ >= 0 && highlightColumn_ < columns)
         outline(highlightColumn_ - 0.5, -0.5, highlightColumn_ + 0.5, rows - 0.5);
+    if (!region_.isEmpty()) {
+        outline(region_.left() - 0.5, region_.top() - 0.5, region_.right() + 0.5, region_.bottom() + 0.5);
+        highlightRects_.last()->setPen(QPen(QColor("#e15759"), 2.5, Qt::DashLine));
+    }
 }
 
 bool HeatmapView::cellAt(const QPointF& position, int& row, int& column) const {

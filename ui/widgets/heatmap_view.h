@@ -20,6 +20,9 @@ public:
 
     // Outlines rows and columns (−1 for none), e.g. the query and key a step is about.
     void setHighlight(int row, int column);
+    // Outlines a block of cells (rows top…bottom, columns left…right), e.g. a convolution's
+    // receptive field; an empty QRect removes it.
+    void setRegion(const QRect& cells);
     int highlightedRow() const { return highlightRow_; }
     int highlightedColumn() const { return highlightColumn_; }
     // Whether the values are printed in the cells (they are when the cells are big enough).
@@ -50,6 +53,7 @@ private:
     QList<QCPItemText*> cellTexts_;
     QList<QCPItemRect*> highlightRects_;
     int highlightRow_ = -1, highlightColumn_ = -1;
+    QRect region_;
     bool userZoomed_ = false;
     QPoint pressPosition_;
     int hoverRow_ = -1, hoverColumn_ = -1;
