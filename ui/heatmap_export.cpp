@@ -51,7 +51,7 @@ QList<ExportedImage> exportLessons(const QList<Lesson*>& lessons, const QString&
         }
         lesson->setStep(original);
     }
-    if (!writeExportIndex(all, folder, error)) return all;
+    writeExportIndex(all, folder, error); // sets `error` when it fails
     return all;
 }
 

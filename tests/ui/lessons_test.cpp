@@ -137,3 +137,21 @@ TEST_CASE("hovering a product's cell outlines the row and column that made it", 
     emit panels[2]->cellHovered(0, 2);
     CHECK(panels[1]->highlightedRow() == 2);
 }
+
+TEST_CASE("leaving a cell brings back the step's own outline without recomputing", "[lessons]") {
+    const auto trace = test::sampleTrace("lecture-four-vectors.json");
+    WalkthroughLesson walk;
+    walk.setTrace(trace);
+    walk.setQuery(1);
+    walk.setStep(7); // all weights and all outputs, the query's row outlined in both
+    const auto panels = walk.visibleHeatmaps();
+    REQUIRE(panels.size() == 2);
+    CHECK(panels[1]->highlightedRow() == 1);
+    int redraws = 0;
+    QObject::connect(&walk, &Lesson::contentChanged, [&] { ++redraws; });
+    emit panels[0]->cellHovered(3, 0); // b⁴ comes from row 4 of α′
+    CHECK(panels[1]->highlightedRow() == 3);
+    emit panels[0]->cellHovered(-1, -1);
+    CHECK(panels[1]->highlightedRow() == 1);
+    CHECK(redraws == 0);
+}

@@ -35,8 +35,9 @@ void Lesson::update() {
 void Lesson::connectHover(HeatmapView* view, int panel) {
     connect(view, &HeatmapView::cellHovered, this, [this, panel](int row, int column) {
         if (!trace_) return;
-        if (row < 0) refresh(); // back to the step's own highlight
-        else showSources(panel, row, column);
+        // Only outlines change: nothing is recomputed while the pointer moves.
+        for (HeatmapView* heatmap : visibleHeatmaps()) heatmap->clearSourceHighlight();
+        if (row >= 0) showSources(panel, row, column);
     });
 }
 

@@ -42,8 +42,9 @@ signals:
 protected:
     // Draws the current step from trace_, step_, query_ (trace_ is never null here).
     virtual void refresh() = 0;
-    // The pointer is over cell (row, column) of panel `panel` (−1, −1: it left): outline the
-    // cells of the other panels that produced it. Leaving restores the step's own highlight.
+    // The pointer is over cell (row, column) of panel `panel`: outline, with
+    // setSourceHighlight, the cells of the other panels that produced it. When it leaves,
+    // the step's own outlines come back by themselves.
     virtual void showSources(int panel, int row, int column) = 0;
     void connectQueryClicks(HeatmapView* view, bool queriesAreRows);
     // The views among `views` that the current step shows, in order.

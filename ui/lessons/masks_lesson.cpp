@@ -148,7 +148,7 @@ void MasksLesson::drawCost() {
 
 void MasksLesson::showSources(int, int row, int column) {
     for (HeatmapView* map : maps_)
-        if (!map->isHidden()) map->setHighlight(row, column);
+        if (!map->isHidden()) map->setSourceHighlight(row, column);
 }
 
 } // namespace al

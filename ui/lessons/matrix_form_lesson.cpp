@@ -49,12 +49,12 @@ MatrixFormLesson::MatrixFormLesson(QWidget* parent) : Lesson(parent) {
 // source is the same cell of A (or S).
 void MatrixFormLesson::showSources(int panel, int row, int column) {
     if (step() == 4) {
-        maps_[panel == 0 ? 1 : 0]->setHighlight(rowForm() ? row : -1, rowForm() ? -1 : column);
+        maps_[panel == 0 ? 1 : 0]->setSourceHighlight(rowForm() ? row : -1, rowForm() ? -1 : column);
         return;
     }
     if (panel == 2) {
-        maps_[0]->setHighlight(row, -1);
-        maps_[1]->setHighlight(-1, column);
+        maps_[0]->setSourceHighlight(row, -1);
+        maps_[1]->setSourceHighlight(-1, column);
     }
 }
 

@@ -150,7 +150,7 @@ void MultiHeadLesson::refresh() {
 void MultiHeadLesson::showSources(int, int row, int) {
     if (step() == 1) // the same query in every head
         for (HeatmapView* map : maps_)
-            if (!map->isHidden()) map->setHighlight(row, -1);
+            if (!map->isHidden()) map->setSourceHighlight(row, -1);
 }
 
 } // namespace al

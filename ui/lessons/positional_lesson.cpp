@@ -188,7 +188,7 @@ void PositionalLesson::showPermutation(PositionalEncoding positional) {
 void PositionalLesson::showSources(int, int row, int column) {
     if (step() == 2 || step() >= 4)
         for (HeatmapView* map : maps_)
-            if (!map->isHidden()) map->setHighlight(row, step() == 2 ? column : -1);
+            if (!map->isHidden()) map->setSourceHighlight(row, step() == 2 ? column : -1);
 }
 
 } // namespace al

@@ -160,7 +160,7 @@ void ScoringLesson::drawSaturation() {
 void ScoringLesson::showSources(int, int row, int column) {
     if (step() <= 2)
         for (HeatmapView* map : maps_)
-            if (!map->isHidden()) map->setHighlight(row, column);
+            if (!map->isHidden()) map->setSourceHighlight(row, column);
 }
 
 } // namespace al

@@ -61,6 +61,6 @@ void VectorsInLesson::refresh() {
 namespace al {
 // xⁱ = aⁱ + eⁱ: any cell of one of the three is made of the same cell of the others.
 void VectorsInLesson::showSources(int, int row, int) {
-    for (HeatmapView* map : maps_) map->setHighlight(row, -1);
+    for (HeatmapView* map : maps_) map->setSourceHighlight(row, -1);
 }
 } // namespace al

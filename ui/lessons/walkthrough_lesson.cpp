@@ -25,14 +25,14 @@ WalkthroughLesson::WalkthroughLesson(QWidget* parent) : Lesson(parent) {
 void WalkthroughLesson::showSources(int panel, int row, int column) {
     switch (step()) {
     case 3: // α_{i,j} = q^i·k^j: a score shows its key
-        if (panel == 2) maps_[1]->setHighlight(column, -1);
-        if (panel == 1) maps_[2]->setHighlight(-1, row);
+        if (panel == 2) maps_[1]->setSourceHighlight(column, -1);
+        if (panel == 1) maps_[2]->setSourceHighlight(-1, row);
         break;
     case 4: // α′_{i,j} comes from α_{i,j}
-        maps_[panel == 0 ? 1 : 0]->setHighlight(-1, column);
+        maps_[panel == 0 ? 1 : 0]->setSourceHighlight(-1, column);
         break;
     case 7: // b^i comes from row i of α′
-        maps_[panel == 0 ? 1 : 0]->setHighlight(row, -1);
+        maps_[panel == 0 ? 1 : 0]->setSourceHighlight(row, -1);
         break;
     default:
         break;

@@ -83,6 +83,7 @@ void HeatmapView::setData(HeatmapData data) {
     // A vector (one or two rows) needs little height: leave the rest of the page to the others.
     setMaximumHeight(rows <= 2 ? 260 : QWIDGETSIZE_MAX);
     userZoomed_ = false;
+    hasSource_ = false; // a passing outline belongs to the data it was drawn on
     highlightRow_ = std::min(highlightRow_, rows - 1);
     highlightColumn_ = std::min(highlightColumn_, columns - 1);
     replot(rpQueuedReplot);
@@ -95,6 +96,21 @@ double HeatmapView::cellValue(int row, int column) const {
 void HeatmapView::setHighlight(int row, int column) {
     highlightRow_ = row;
     highlightColumn_ = column;
+    updateHighlight();
+    replot(rpQueuedReplot);
+}
+
+void HeatmapView::setSourceHighlight(int row, int column) {
+    hasSource_ = true;
+    sourceRow_ = row;
+    sourceColumn_ = column;
+    updateHighlight();
+    replot(rpQueuedReplot);
+}
+
+void HeatmapView::clearSourceHighlight() {
+    if (!hasSource_) return;
+    hasSource_ = false;
     updateHighlight();
     replot(rpQueuedReplot);
 }
@@ -179,10 +195,9 @@ void HeatmapView::updateHighlight() {
         rect->setBrush(Qt::NoBrush);
         highlightRects_.append(rect);
     };
-    if (highlightRow_ >= 0 && highlightRow_ < rows)
-        outline(-0.5, highlightRow_ - 0.5, columns - 0.5, highlightRow_ + 0.5);
-    if (highlightColumn_ >= 0 && highlightColumn_ < columns)
-        outline(highlightColumn_ - 0.5, -0.5, highlightColumn_ + 0.5, rows - 0.5);
+    const int row = highlightedRow(), column = highlightedColumn();
+    if (row >= 0 && row < rows) outline(-0.5, row - 0.5, columns - 0.5, row + 0.5);
+    if (column >= 0 && column < columns) outline(column - 0.5, -0.5, column + 0.5, rows - 0.5);
     if (!region_.isEmpty()) {
         outline(region_.left() - 0.5, region_.top() - 0.5, region_.right() + 0.5, region_.bottom() + 0.5);
         highlightRects_.last()->setPen(QPen(QColor("#e15759"), 2.5, Qt::DashLine));

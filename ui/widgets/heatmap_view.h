@@ -20,11 +20,15 @@ public:
 
     // Outlines rows and columns (−1 for none), e.g. the query and key a step is about.
     void setHighlight(int row, int column);
+    // A passing outline drawn instead, while the pointer is over a cell elsewhere that this
+    // row or column produced; clearing it brings back the step's own outline.
+    void setSourceHighlight(int row, int column);
+    void clearSourceHighlight();
     // Outlines a block of cells (rows top…bottom, columns left…right), e.g. a convolution's
     // receptive field; an empty QRect removes it.
     void setRegion(const QRect& cells);
-    int highlightedRow() const { return highlightRow_; }
-    int highlightedColumn() const { return highlightColumn_; }
+    int highlightedRow() const { return hasSource_ ? sourceRow_ : highlightRow_; }
+    int highlightedColumn() const { return hasSource_ ? sourceColumn_ : highlightColumn_; }
     // Whether the values are printed in the cells (they are when the cells are big enough).
     bool showsCellValues() const { return !cellTexts_.isEmpty(); }
 
@@ -53,6 +57,8 @@ private:
     QList<QCPItemText*> cellTexts_;
     QList<QCPItemRect*> highlightRects_;
     int highlightRow_ = -1, highlightColumn_ = -1;
+    bool hasSource_ = false;
+    int sourceRow_ = -1, sourceColumn_ = -1;
     QRect region_;
     bool userZoomed_ = false;
     QPoint pressPosition_;
