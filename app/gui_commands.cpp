@@ -4,7 +4,7 @@
 #include "core/input_error.h"
 #include "core/sample_loader.h"
 #include "ui/attention_document.h"
-#include "ui/heatmap_export.h"
+#include "ui/lesson_export.h"
 #include "ui/lessons/lesson.h"
 #include "ui/main_window.h"
 #include "ui/sample_catalog.h"
@@ -125,8 +125,9 @@ int runExport(int argc, char** argv, const std::vector<std::string>& args) {
                                     options); !problem.empty())
         return bad(problem + " (see attention-lab --help)");
     if (!options.values.count("dir")) return bad("export: -d DIR is required");
-    const std::string format = options.values.count("format") ? options.values["format"] : "png";
-    if (format != "png") return bad("export: --format " + format + " is not available (png is)");
+    const std::string formatName = options.values.count("format") ? options.values["format"] : "png";
+    const auto format = exportFormatNamed(QString::fromStdString(formatName));
+    if (!format) return bad("export: --format " + formatName + " is not one of png, svg, pdf, csv");
     double scale = 1.0;
     if (options.values.count("scale")) {
         bool ok = false;
@@ -144,12 +145,12 @@ int runExport(int argc, char** argv, const std::vector<std::string>& args) {
     window.show();
     settle(window);
     QString error;
-    const auto images = exportLessons(window.lessonsUpToDate(), folder, scale, &error);
+    const auto files = exportLessons(window.lessonsUpToDate(), folder, ExportOptions{*format, scale}, &error);
     if (!error.isEmpty()) {
         std::cerr << "attention-lab: " << error.toStdString() << '\n';
         return Failure;
     }
-    std::cerr << "attention-lab: wrote " << images.size() << " images and index.json to " << folder.toStdString() << '\n';
+    std::cerr << "attention-lab: wrote " << files.size() << " files and index.json to " << folder.toStdString() << '\n';
     return Done;
 }
 

@@ -1,10 +1,12 @@
 #include "ui/attention_document.h"
 
+#include "core/atomic_file.h"
 #include "core/attention.h"
 #include "core/input_error.h"
 #include "core/masks.h"
 #include "core/reconfigure.h"
 #include "core/sample_loader.h"
+#include "core/trace_writer.h"
 
 #include <cmath>
 
@@ -89,6 +91,18 @@ QString AttentionDocument::reseed(std::uint64_t seed) {
     ModelConfig next = sample_.model.config;
     next.seed = seed;
     return setConfig(next);
+}
+
+QString AttentionDocument::writeTrace(const QString& path) const {
+    if (!trace_) return tr("There is no trace yet: open a sample first.");
+    if (const std::string field = firstNonFiniteField(*trace_); !field.empty())
+        return tr("The trace has a value that is not finite (%1), which JSON cannot hold.").arg(QString::fromStdString(field));
+    try {
+        writeFileAtomically(path.toStdString(), [this](std::ostream& out) { al::writeTrace(out, *trace_); });
+        return {};
+    } catch (const std::exception& error) {
+        return tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(error.what()));
+    }
 }
 
 void AttentionDocument::recompute() {

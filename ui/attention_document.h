@@ -27,6 +27,8 @@ public:
     const Sample& sample() const { return sample_; }
     const QString& filePath() const { return filePath_; }
     std::shared_ptr<const Trace> trace() const { return trace_; }
+    // Writes the current trace as attention-lab/trace@1, atomically; "" or what went wrong.
+    QString writeTrace(const QString& path) const;
 
     // Edits. Each returns "" and recomputes, or returns why it was refused (nothing changes).
     QString setEmbedding(int token, int dimension, double value);

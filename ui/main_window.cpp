@@ -1,7 +1,8 @@
 #include "ui/main_window.h"
 
 #include "ui/attention_document.h"
-#include "ui/heatmap_export.h"
+#include "ui/lesson_export.h"
+#include "ui/lesson_page.h"
 #include "ui/lessons/convolution_lesson.h"
 #include "ui/lessons/masks_lesson.h"
 #include "ui/lessons/matrix_form_lesson.h"
@@ -191,8 +192,13 @@ void MainWindow::createMenus() {
         ->setToolTip(tr("Open an attention-lab sample file"));
     recentMenu_ = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    file->addAction(tr("&Export heatmaps of this lesson…"), QKeySequence(tr("Ctrl+E")), this,
-                    &MainWindow::exportCurrentLesson);
+    file->addAction(tr("Export this &page…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportCurrentPage)
+        ->setToolTip(tr("The step's plots and explanation as one PNG, SVG or PDF"));
+    file->addAction(tr("&Export every step of this lesson…"), QKeySequence(tr("Ctrl+E")), this,
+                    &MainWindow::exportCurrentLesson)
+        ->setToolTip(tr("Every plot and page of every step, as PNG, SVG, PDF or CSV, with index.json"));
+    file->addAction(tr("Export &trace…"), this, &MainWindow::exportTrace)
+        ->setToolTip(tr("Everything the computation produced, as an attention-lab/trace@1 JSON file"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();
@@ -282,16 +288,41 @@ void MainWindow::showLessonContent() {
 }
 
 void MainWindow::exportCurrentLesson() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export heatmaps to folder"));
+    QString filter;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export every step of this lesson to folder"));
     if (folder.isEmpty()) return;
+    const QStringList formats{tr("PNG images"), tr("SVG vector images"), tr("PDF documents"), tr("CSV tables of every heatmap")};
     bool ok = false;
-    const double scale = QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5, 8.0,
-                                                 1, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Export"), tr("Format:"), formats, 0, false, &ok);
     if (!ok) return;
+    ExportOptions options{ExportFormat(formats.indexOf(chosen)), 1.0};
+    if (options.format == ExportFormat::Png) {
+        options.scale = QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5, 8.0, 1, &ok);
+        if (!ok) return;
+    }
     QString error;
-    const auto images = exportLessons({currentLesson()}, folder, scale, &error);
+    const auto files = exportLessons({currentLesson()}, folder, options, &error);
     if (!error.isEmpty()) QMessageBox::warning(this, tr("Export"), error);
-    else showStatus(tr("Wrote %1 images and index.json to %2").arg(images.size()).arg(folder));
+    else showStatus(tr("Wrote %1 files and index.json to %2").arg(files.size()).arg(folder));
+}
+
+void MainWindow::exportCurrentPage() {
+    Lesson* lesson = currentLesson();
+    const QString name = QString("%1-step%2.png").arg(lesson->id()).arg(lesson->step() + 1);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export this page"), name, imageFileFilters());
+    if (path.isEmpty()) return;
+    const ExportFormat format = formatOfFile(path).value_or(ExportFormat::Png);
+    const QString error = writePicture(path, format, lessonPageSize(*lesson), format == ExportFormat::Png ? 2.0 : 1.0,
+                                       lessonPageTitle(*lesson), [&](QCPPainter& painter) { paintLessonPage(painter, *lesson); });
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Export this page"), error);
+    else showStatus(tr("Wrote %1").arg(path));
+}
+
+void MainWindow::exportTrace() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export trace"), "trace.json", tr("AttentionLab traces (*.json)"));
+    if (path.isEmpty()) return;
+    if (const QString error = document_->writeTrace(path); !error.isEmpty()) QMessageBox::warning(this, tr("Export trace"), error);
+    else showStatus(tr("Wrote %1").arg(path));
 }
 
 void MainWindow::rememberRecent(const QString& path) {

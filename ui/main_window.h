@@ -50,6 +50,8 @@ private:
     void openInteractively();
     void openWithDialogOnError(const QString& path);
     void exportCurrentLesson();
+    void exportCurrentPage();
+    void exportTrace();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
     void setRowForm(bool rowForm);

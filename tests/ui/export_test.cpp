@@ -2,7 +2,7 @@
 // screenshot command renders every lesson and step without a warning.
 #include "tests/app/process.h"
 #include "ui/attention_document.h"
-#include "ui/heatmap_export.h"
+#include "ui/lesson_export.h"
 #include "ui/lessons/lesson.h"
 #include "ui/main_window.h"
 
@@ -38,10 +38,10 @@ TEST_CASE("export writes every heatmap of every lesson as a PNG, with an index",
     window.resize(1400, 900);
     window.show();
     QString error;
-    const auto images = exportLessons(window.lessonsUpToDate(), folder.path(), 2.0, &error);
+    const auto images = exportLessons(window.lessonsUpToDate(), folder.path(), ExportOptions{ExportFormat::Png, 2.0, false}, &error);
     CHECK(error.isEmpty());
     REQUIRE(images.size() >= 20);
-    for (const ExportedImage& image : images) {
+    for (const ExportedFile& image : images) {
         INFO(image.file.toStdString());
         const QImage png(QDir(folder.path()).filePath(image.file));
         REQUIRE_FALSE(png.isNull());

@@ -1,6 +1,12 @@
 #include "ui/widgets/heatmap_view.h"
 
+#include "ui/widgets/plot_files.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QToolTip>
 
 #include <cmath>
@@ -195,7 +201,7 @@ void HeatmapView::updateHighlight() {
         rect->setBrush(Qt::NoBrush);
         highlightRects_.append(rect);
     };
-    const int row = highlightedRow(), column = highlightedColumn();
+    const int row = marksVisible_ ? highlightedRow() : -1, column = marksVisible_ ? highlightedColumn() : -1;
     if (row >= 0 && row < rows) outline(-0.5, row - 0.5, columns - 0.5, row + 0.5);
     if (column >= 0 && column < columns) outline(column - 0.5, -0.5, column + 0.5, rows - 0.5);
     if (!region_.isEmpty()) {
@@ -259,7 +265,22 @@ void HeatmapView::mouseDoubleClickEvent(QMouseEvent* event) {
     replot();
 }
 
+void HeatmapView::setMarksVisible(bool visible) {
+    marksVisible_ = visible;
+    updateHighlight();
+}
+
+void HeatmapView::saveCsvInteractively() {
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save values as CSV"), data_.id + ".csv",
+                                                      tr("CSV tables (*.csv)"));
+    if (file.isEmpty()) return;
+    if (const QString error = writeMatrixCsv(data_, file); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save values"), error);
+}
+
 void HeatmapView::addContextActions(QMenu& menu) {
+    menu.addAction(tr("Save values as CSV…"), this, &HeatmapView::saveCsvInteractively);
+    menu.addAction(tr("Copy values"), this, [this] { QApplication::clipboard()->setText(matrixCsv(data_)); });
     menu.addSeparator();
     menu.addAction(tr("Show the whole matrix"), this, [this] { userZoomed_ = false; replot(); });
 }

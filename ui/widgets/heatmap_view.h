@@ -43,6 +43,7 @@ protected:
     void addContextActions(QMenu& menu) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void setMarksVisible(bool visible) override;
 
 private:
     bool cellAt(const QPointF& position, int& row, int& column) const;
@@ -50,6 +51,7 @@ private:
     void updateTickLabels(double pixelsPerCell);
     void updateCellTexts(double pixelsPerCell);
     void updateHighlight();
+    void saveCsvInteractively();
 
     HeatmapData data_;
     QCPColorMap* map_;
@@ -60,6 +62,7 @@ private:
     bool hasSource_ = false;
     int sourceRow_ = -1, sourceColumn_ = -1;
     QRect region_;
+    bool marksVisible_ = true; // false only while a picture without them is drawn
     bool userZoomed_ = false;
     QPoint pressPosition_;
     int hoverRow_ = -1, hoverColumn_ = -1;

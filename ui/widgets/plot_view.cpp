@@ -1,11 +1,14 @@
 #include "ui/widgets/plot_view.h"
 
+#include "ui/widgets/plot_files.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace al {
 
@@ -39,42 +42,70 @@ void PlotView::fitTitle(int width) {
     setToolTip(title_->text() == fullTitle_ ? QString() : fullTitle_);
 }
 
-QPixmap PlotView::image(double scale, QSize size) {
+template <typename Draw> void PlotView::drawAt(QSize size, Draw draw) {
     if (!size.isValid()) size = this->size();
-    // Lay the plot out at the picture's size first: toPixmap() draws without a layout pass of
-    // its own, and a heatmap fits its cells and labels after each layout (twice: the labels
-    // change the margins). A page never shown would otherwise draw at its default size.
+    // Lay the plot out at the picture's size first: toPixmap() and toPainter() draw without a
+    // layout pass of their own, and a heatmap fits its cells and labels after each layout
+    // (twice: the labels change the margins). A page never shown would otherwise draw at its
+    // default size.
     const QRect onScreen = viewport();
+    const bool marks = marksInPictures();
+    if (!marks) setMarksVisible(false);
     fitTitle(size.width()); // the picture has its own width: the title may fit in full there
     setViewport(QRect(QPoint(0, 0), size));
     updateLayout();
     updateLayout();
-    const QPixmap picture = toPixmap(size.width(), size.height(), scale);
+    draw(size);
     setViewport(onScreen);
+    if (!marks) setMarksVisible(true);
     updateLayout();
     fitTitle(width());
+}
+
+QPixmap PlotView::image(double scale, QSize size) {
+    QPixmap picture;
+    drawAt(size, [&](QSize at) { picture = toPixmap(at.width(), at.height(), scale); });
     return picture;
 }
 
-bool PlotView::saveImage(const QString& file, double scale, QSize size) {
-    return image(scale, size).save(file, "PNG");
+void PlotView::paint(QCPPainter& painter, QSize size) {
+    drawAt(size, [&](QSize at) {
+        painter.save();
+        painter.setClipRect(QRect(QPoint(0, 0), at));
+        toPainter(&painter, at.width(), at.height());
+        painter.restore();
+    });
 }
+
+bool PlotView::marksInPictures() { return QSettings().value("export/includeMarks", true).toBool(); }
+
+void PlotView::setMarksInPictures(bool include) { QSettings().setValue("export/includeMarks", include); }
 
 void PlotView::contextMenuEvent(QContextMenuEvent* event) {
     QMenu menu(this);
     menu.addAction(tr("Save image…"), this, &PlotView::saveImageInteractively);
     menu.addAction(tr("Copy image"), this, [this] { QApplication::clipboard()->setPixmap(image(2.0)); });
+    QAction* marks = menu.addAction(tr("Include hover and selection in pictures"));
+    marks->setCheckable(true);
+    marks->setChecked(marksInPictures());
+    connect(marks, &QAction::toggled, this, &PlotView::setMarksInPictures);
     addContextActions(menu);
     menu.exec(event->globalPos());
 }
 
 void PlotView::saveImageInteractively() {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save image as PNG"), id_ + ".png", tr("PNG images (*.png)"));
+    QString filter;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save image"), id_ + ".png", imageFileFilters(), &filter);
     if (file.isEmpty()) return;
-    bool ok = false;
-    const double scale = QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5, 8.0,
-                                                 1, &ok);
-    if (ok && !saveImage(file, scale)) QMessageBox::warning(this, tr("Save image"), tr("Could not write %1.").arg(file));
+    const ExportFormat format = formatOfFile(file).value_or(ExportFormat::Png);
+    double scale = 1.0;
+    if (format == ExportFormat::Png) {
+        bool ok = false;
+        scale = QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5, 8.0, 1, &ok);
+        if (!ok) return;
+    }
+    if (const QString error = writePlotFile(*this, file, format, scale); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save image"), error);
 }
 
 } // namespace al

@@ -1,0 +1,81 @@
+#include "ui/lesson_export.h"
+
+#include "ui/lesson_page.h"
+#include "ui/lessons/lesson.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace al {
+
+QList<ExportedFile> exportCurrentStep(Lesson& lesson, const QString& folder, const ExportOptions& options, QString* error) {
+    QList<ExportedFile> written;
+    const QString prefix = QString("%1-step%2-").arg(lesson.id()).arg(lesson.step() + 1);
+    const QString extension = extensionOf(options.format);
+    auto fail = [&](const QString& message) {
+        if (error) *error = message;
+        return written;
+    };
+    for (PlotView* view : lesson.visiblePlots()) {
+        ExportedFile file{prefix + view->id() + '.' + extension, view->title(), lesson.id(), lesson.step() + 1, "plot"};
+        const QString path = QDir(folder).filePath(file.file);
+        QString problem;
+        if (options.format == ExportFormat::Csv) {
+            auto* heatmap = qobject_cast<HeatmapView*>(view);
+            if (!heatmap) continue; // a chart has no matrix to tabulate
+            file.kind = "table";
+            problem = writeMatrixCsv(heatmap->data(), path);
+        } else {
+            problem = writePlotFile(*view, path, options.format, options.scale, plotExportSize);
+        }
+        if (!problem.isEmpty()) return fail(problem);
+        written << file;
+    }
+    if (options.pages && options.format != ExportFormat::Csv) {
+        ExportedFile page{prefix + "page." + extension, lessonPageTitle(lesson), lesson.id(), lesson.step() + 1, "page"};
+        const QString problem = writePicture(QDir(folder).filePath(page.file), options.format, lessonPageSize(lesson),
+                                             options.scale, page.title,
+                                             [&](QCPPainter& painter) { paintLessonPage(painter, lesson); });
+        if (!problem.isEmpty()) return fail(problem);
+        written << page;
+    }
+    return written;
+}
+
+QList<ExportedFile> exportLessons(const QList<Lesson*>& lessons, const QString& folder, const ExportOptions& options,
+                                  QString* error) {
+    QList<ExportedFile> all;
+    for (Lesson* lesson : lessons) {
+        const int original = lesson->step();
+        for (int step = 0; step < lesson->stepCount(); ++step) {
+            lesson->setStep(step);
+            QString stepError;
+            all << exportCurrentStep(*lesson, folder, options, &stepError);
+            if (!stepError.isEmpty()) {
+                if (error) *error = stepError;
+                lesson->setStep(original);
+                return all;
+            }
+        }
+        lesson->setStep(original);
+    }
+    writeExportIndex(all, folder, error); // sets `error` when it fails
+    return all;
+}
+
+bool writeExportIndex(const QList<ExportedFile>& files, const QString& folder, QString* error) {
+    QJsonArray list;
+    for (const ExportedFile& file : files)
+        list.append(QJsonObject{{"file", file.file}, {"title", file.title}, {"lesson", file.lesson},
+                                {"step", file.step}, {"kind", file.kind}});
+    QSaveFile file(QDir(folder).filePath("index.json"));
+    const QJsonObject index{{"format", "attention-lab/export-index@1"}, {"images", list}};
+    if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(index).toJson()) >= 0 && file.commit()) return true;
+    if (error) *error = QObject::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+    return false;
+}
+
+} // namespace al

@@ -1,0 +1,69 @@
+#include "ui/lesson_page.h"
+
+#include "ui/lessons/lesson.h"
+
+#include <QTextDocument>
+
+namespace al {
+
+namespace {
+constexpr int titleHeight = 56, margin = 20;
+
+int columnsFor(int plots) { return plots <= 3 ? std::max(plots, 1) : plots == 4 ? 2 : std::min((plots + 1) / 2, 4); }
+
+QFont titleFont(const Lesson& lesson) {
+    QFont font = lesson.font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    return font;
+}
+
+// The explanation laid out at the page's width, in the window's explanation font.
+void layOutExplanation(QTextDocument& text, const Lesson& lesson, int width) {
+    QFont font = lesson.font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    text.setDefaultFont(font);
+    text.setHtml(lesson.explanation());
+    text.setTextWidth(width - 2 * margin);
+}
+} // namespace
+
+QString lessonPageTitle(const Lesson& lesson) {
+    return QObject::tr("%1 — %2").arg(lesson.title(), lesson.stepTitle(lesson.step()));
+}
+
+QSize lessonPageSize(const Lesson& lesson) {
+    const int plots = int(lesson.visiblePlots().size()), columns = columnsFor(plots);
+    const int rows = plots == 0 ? 0 : (plots + columns - 1) / columns;
+    const int width = columns * plotExportSize.width();
+    QTextDocument text;
+    layOutExplanation(text, lesson, width);
+    return {width, titleHeight + rows * plotExportSize.height() + int(text.size().height()) + 2 * margin};
+}
+
+void paintLessonPage(QCPPainter& painter, Lesson& lesson) {
+    const QSize page = lessonPageSize(lesson);
+    painter.fillRect(QRect(QPoint(0, 0), page), Qt::white);
+    painter.setPen(Qt::black);
+    painter.setFont(titleFont(lesson));
+    painter.drawText(QRect(margin, 0, page.width() - 2 * margin, titleHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                     lessonPageTitle(lesson));
+
+    const QList<PlotView*> plots = lesson.visiblePlots();
+    const int columns = columnsFor(int(plots.size()));
+    for (int p = 0; p < plots.size(); ++p) {
+        painter.save();
+        painter.translate((p % columns) * plotExportSize.width(), titleHeight + (p / columns) * plotExportSize.height());
+        plots[p]->paint(painter, plotExportSize);
+        painter.restore();
+    }
+    const int rows = plots.isEmpty() ? 0 : int((plots.size() + columns - 1) / columns);
+    QTextDocument text;
+    layOutExplanation(text, lesson, page.width());
+    painter.save();
+    painter.translate(margin, titleHeight + rows * plotExportSize.height() + margin);
+    text.drawContents(&painter);
+    painter.restore();
+}
+
+} // namespace al
