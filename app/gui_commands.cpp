@@ -4,6 +4,7 @@
 #include "core/input_error.h"
 #include "core/sample_loader.h"
 #include "ui/attention_document.h"
+#include "ui/language.h"
 #include "ui/lesson_export.h"
 #include "ui/lessons/lesson.h"
 #include "ui/main_window.h"
@@ -23,6 +24,8 @@ namespace al::cli {
 
 namespace {
 
+std::string requestedLanguage; // from --lang; empty: the saved choice, else the system's
+
 // Two notices Qt prints on every headless run, which say nothing about the picture: the
 // offscreen platform cannot pass size hints to a window manager it does not have, and a
 // runtime folder is chosen when XDG_RUNTIME_DIR is unset. Everything else passes through.
@@ -40,7 +43,12 @@ std::unique_ptr<QApplication> makeApplication(int& argc, char** argv, bool headl
     QApplication::setOrganizationName("AttentionLab");
     QApplication::setApplicationName("attention-lab");
     QApplication::setApplicationVersion(ATTENTION_LAB_VERSION);
-    return std::make_unique<QApplication>(argc, argv);
+    auto app = std::make_unique<QApplication>(argc, argv);
+    const QString choice = requestedLanguage.empty() ? savedLanguageChoice() : QString::fromStdString(requestedLanguage);
+    const QString code = resolveLanguage(choice);
+    if (!applyLanguage(code.isEmpty() ? QStringLiteral("en") : code))
+        std::cerr << "attention-lab: the " << code.toStdString() << " translation is missing; using English\n";
+    return app;
 }
 
 int bad(const std::string& message) {
@@ -93,6 +101,19 @@ void settle(QWidget& window) {
 }
 
 } // namespace
+
+std::string takeLanguageOption(std::vector<std::string>& args) {
+    for (auto it = args.begin(); it != args.end();) {
+        if (*it != "--lang") { ++it; continue; }
+        if (it + 1 == args.end()) return "--lang needs a language code (en or zh_CN)";
+        const std::string code = *(it + 1);
+        if (resolveLanguage(QString::fromStdString(code)).isEmpty())
+            return "--lang " + code + " is not available (en, zh_CN)";
+        requestedLanguage = code;
+        it = args.erase(it, it + 2);
+    }
+    return {};
+}
 
 int runWindow(int argc, char** argv, const std::vector<std::string>& args) {
     if (args.size() > 1) return bad("more than one sample given (see attention-lab --help)");
@@ -158,7 +179,7 @@ int runScreenshot(int argc, char** argv, const std::vector<std::string>& args) {
     Options options;
     if (auto problem = parseOptions("screenshot", args,
                                     {{"-o", "output"}, {"--output", "output"}, {"--lesson", "lesson"}, {"--step", "step"},
-                                     {"--query", "query"}, {"--lang", "lang"}},
+                                     {"--query", "query"}},
                                     options); !problem.empty())
         return bad(problem + " (see attention-lab --help)");
     if (!options.values.count("output")) return bad("screenshot: -o PNG is required");
@@ -167,8 +188,6 @@ int runScreenshot(int argc, char** argv, const std::vector<std::string>& args) {
         return bad("screenshot: --step counts from 1, got " + options.values["step"]);
     if (options.values.count("query") && !parsePositive(options.values["query"], query))
         return bad("screenshot: --query counts from 1, got " + options.values["query"]);
-    if (options.values.count("lang") && options.values["lang"].rfind("en", 0) != 0)
-        return bad("screenshot: --lang " + options.values["lang"] + " is not available (en is)");
     const QString output = QString::fromStdString(options.values["output"]);
     const QFileInfo target(output);
     if (!target.absoluteDir().exists()) return bad(options.values["output"] + ": folder " + target.absolutePath().toStdString() + " does not exist");

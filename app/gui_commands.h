@@ -6,11 +6,15 @@
 
 namespace al::cli {
 
+// Removes every "--lang CODE" from `args` and remembers the language for the commands that
+// start Qt; returns "" or what is wrong (a missing or unknown code).
+std::string takeLanguageOption(std::vector<std::string>& args);
+
 // attention-lab [SAMPLE]
 int runWindow(int argc, char** argv, const std::vector<std::string>& args);
-// attention-lab export SAMPLE -d DIR [--format png] [--scale S]
+// attention-lab export SAMPLE -d DIR [--format png|svg|pdf|csv] [--scale S]
 int runExport(int argc, char** argv, const std::vector<std::string>& args);
-// attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I] [--lang CODE]
+// attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I]
 int runScreenshot(int argc, char** argv, const std::vector<std::string>& args);
 
 } // namespace al::cli

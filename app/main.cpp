@@ -1,5 +1,6 @@
 // attention-lab: the command line of shared FORMATS.md. `dump` needs no Qt at all; the
 // window, `export` and `screenshot` start Qt (offscreen when there is no display).
+// `--lang CODE` may come anywhere, with any command: the language of the interface.
 #include "app/command_line.h"
 #include "app/conv_command.h"
 #include "app/gui_commands.h"
@@ -10,8 +11,12 @@
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false); // traces can be large: let std::cout buffer freely
-    const std::vector<std::string> args(argv + 1, argv + argc);
+    std::vector<std::string> args(argv + 1, argv + argc);
     try {
+        if (const std::string problem = al::cli::takeLanguageOption(args); !problem.empty()) {
+            std::cerr << "attention-lab: " << problem << " (see attention-lab --help)\n";
+            return al::cli::BadInput;
+        }
         const std::string command = args.empty() ? std::string() : args.front();
         const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
         if (command == "export") return al::cli::runExport(argc, argv, rest);

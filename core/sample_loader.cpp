@@ -57,6 +57,25 @@ Matrix parseEmbeddings(const JsonField& embeddings, int tokens) {
     return embeddings.matrix(tokens, -1);
 }
 
+// "session": {"lesson": id, "step": k, "query": i, "row_form": bool, "colours": name}, every field optional.
+SessionState parseSession(const JsonField& field, int tokens) {
+    field.allowOnly({"lesson", "step", "query", "row_form", "colours"});
+    SessionState session;
+    if (auto lesson = field.optional("lesson")) {
+        session.lesson = lesson->string();
+        if (session.lesson.empty() || session.lesson.size() > 64) lesson->fail("expected a lesson id such as \"walkthrough\"");
+    }
+    if (auto step = field.optional("step")) session.step = step->integer(0, 999);
+    if (auto query = field.optional("query")) session.query = query->integer(0, tokens - 1);
+    if (auto rowForm = field.optional("row_form")) session.rowForm = rowForm->boolean();
+    if (auto colours = field.optional("colours")) {
+        session.colours = colours->string();
+        if (session.colours != "standard" && session.colours != "high_contrast")
+            colours->fail("unknown value \"" + session.colours + "\" (expected one of: standard, high_contrast)");
+    }
+    return session;
+}
+
 } // namespace
 
 Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
@@ -75,7 +94,7 @@ Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
         JsonField root(document, "");
         if (!document.is_object())
             throw InputError({}, {}, "expected a JSON object at the top level, got " + describeJsonType(document));
-        root.allowOnly({"format", "title", "description", "tokens", "embeddings", "model"});
+        root.allowOnly({"format", "title", "description", "tokens", "embeddings", "model", "session"});
         if (const JsonField format = root["format"]; format.string() != sampleFormat)
             format.fail("expected \"" + std::string(sampleFormat) + "\", got \"" + format.string() + "\"");
 
@@ -87,6 +106,7 @@ Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
         sample.embeddings = parseEmbeddings(root["embeddings"], sample.tokenCount());
         sample.model = parseModel(root.optional("model"), sample.tokenCount(),
                                   static_cast<int>(sample.embeddings.cols()));
+        if (auto session = root.optional("session")) sample.session = parseSession(*session, sample.tokenCount());
         return sample;
     } catch (const InputError& error) {
         throw error.inFile(fileLabel);

@@ -6,8 +6,14 @@
 #include "core/masks.h"
 #include "core/reconfigure.h"
 #include "core/sample_loader.h"
+#include "core/sample_writer.h"
 #include "core/trace_writer.h"
 
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace al {
@@ -29,8 +35,72 @@ bool inside(const Matrix& matrix, int row, int column) {
 }
 } // namespace
 
-AttentionDocument::AttentionDocument(QObject* parent) : QObject(parent) {
+// One edit: the sample before and after it.
+class SampleEdit : public QUndoCommand {
+public:
+    SampleEdit(AttentionDocument& document, Sample before, Sample after, const QString& text, int mergeKey)
+        : QUndoCommand(text), document_(document), before_(std::move(before)), after_(std::move(after)), mergeKey_(mergeKey) {}
+    void undo() override { document_.apply(before_); }
+    void redo() override { document_.apply(after_); }
+    int id() const override { return mergeKey_; }
+    // One drag of a slider is one step: edits of the same kind less than a second apart.
+    bool mergeWith(const QUndoCommand* other) override {
+        if (static_cast<const SampleEdit*>(other)->made_ - made_ > std::chrono::seconds(1)) return false;
+        after_ = static_cast<const SampleEdit*>(other)->after_;
+        made_ = static_cast<const SampleEdit*>(other)->made_;
+        return true;
+    }
+
+private:
+    AttentionDocument& document_;
+    Sample before_, after_;
+    int mergeKey_;
+    std::chrono::steady_clock::time_point made_ = std::chrono::steady_clock::now();
+};
+
+namespace {
+enum MergeKey { temperatureDrag = 1 };
+
+// A sample's size in bytes, roughly: what one undo step holds twice.
+std::size_t sampleBytes(const Sample& s) {
+    const Weights& w = s.model.weights;
+    const std::size_t numbers = std::size_t(s.embeddings.size() + w.W_q.size() + w.W_k.size() + w.W_v.size() +
+                                            w.W_o.size() + w.w_a.size() + s.model.learnedPositions.size());
+    return numbers * sizeof(double) + 1;
+}
+} // namespace
+
+AttentionDocument::AttentionDocument(QObject* parent) : QObject(parent), undoStack_(new QUndoStack(this)) {
     qRegisterMetaType<std::shared_ptr<const al::Trace>>();
+    connect(undoStack_, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+bool AttentionDocument::isModified() const { return !undoStack_->isClean(); }
+
+QString AttentionDocument::commit(Sample next, const QString& description, int mergeKey) {
+    undoStack_->push(new SampleEdit(*this, sample_, std::move(next), description, mergeKey));
+    return {};
+}
+
+void AttentionDocument::apply(const Sample& sample) {
+    const std::optional<SessionState> session = sample_.session; // where the user is is not an edit
+    sample_ = sample;
+    sample_.session = session;
+    recompute();
+}
+
+QString AttentionDocument::saveSession(const QString& path, const SessionState& session) {
+    Sample saved = sample_;
+    saved.session = session;
+    try {
+        writeFileAtomically(path.toStdString(), [&](std::ostream& out) { writeSample(out, saved); });
+    } catch (const std::exception& error) {
+        return tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(error.what()));
+    }
+    sample_.session = session;
+    filePath_ = path;
+    undoStack_->setClean();
+    return {};
 }
 
 QString AttentionDocument::load(const QString& path) {
@@ -46,6 +116,9 @@ QString AttentionDocument::load(const QString& path) {
 
 void AttentionDocument::setSample(Sample sample) {
     sample_ = std::move(sample);
+    undoStack_->clear();
+    // Each step holds two copies of the sample: about 400 MB of history at most.
+    undoStack_->setUndoLimit(int(std::clamp<std::size_t>(200'000'000 / sampleBytes(sample_), 5, 100)));
     emit sampleReplaced();
     recompute();
 }
@@ -53,18 +126,18 @@ void AttentionDocument::setSample(Sample sample) {
 QString AttentionDocument::setEmbedding(int token, int dimension, double value) {
     if (!inside(sample_.embeddings, token, dimension)) return tr("No such entry in the input vectors.");
     if (!std::isfinite(value)) return tr("Enter a finite number.");
-    sample_.embeddings(token, dimension) = value;
-    recompute();
-    return {};
+    Sample next = sample_;
+    next.embeddings(token, dimension) = value;
+    return commit(std::move(next), tr("Edit %1 of vector %2").arg(dimension + 1).arg(token + 1));
 }
 
 QString AttentionDocument::setWeight(WeightMatrix which, int row, int column, double value) {
-    Matrix* matrix = weightMatrix(sample_.model, which);
+    Sample next = sample_;
+    Matrix* matrix = weightMatrix(next.model, which);
     if (!matrix || !inside(*matrix, row, column)) return tr("No such entry in this weight matrix.");
     if (!std::isfinite(value)) return tr("Enter a finite number.");
     (*matrix)(row, column) = value;
-    recompute();
-    return {};
+    return commit(std::move(next), tr("Edit a weight"));
 }
 
 QString AttentionDocument::setConfig(const ModelConfig& config) {
@@ -72,9 +145,14 @@ QString AttentionDocument::setConfig(const ModelConfig& config) {
     next.dModel = sample_.model.config.dModel; // fixed by the input vectors
     if (std::string problem = checkConfig(next, sample_.tokenCount()); !problem.empty())
         return QString::fromStdString(problem);
-    sample_.model = reconfigure(sample_.model, next, sample_.tokenCount());
-    recompute();
-    return {};
+    ModelConfig onlyTemperature = sample_.model.config;
+    onlyTemperature.temperature = next.temperature;
+    const bool temperatureOnly = onlyTemperature == next;
+    if (next == sample_.model.config) return {};
+    Sample edited = sample_;
+    edited.model = reconfigure(sample_.model, next, sample_.tokenCount());
+    return commit(std::move(edited), temperatureOnly ? tr("Change the temperature") : tr("Change the model"),
+                  temperatureOnly ? temperatureDrag : -1);
 }
 
 QString AttentionDocument::setMasks(std::vector<MaskSpec> masks) {
@@ -82,9 +160,9 @@ QString AttentionDocument::setMasks(std::vector<MaskSpec> masks) {
         if (std::string problem = checkMask(mask, sample_.tokenCount()); !problem.empty())
             return tr("%1 mask: %2").arg(QString::fromUtf8(kindName(mask).data(), qsizetype(kindName(mask).size())),
                                          QString::fromStdString(problem));
-    sample_.model.masks = std::move(masks);
-    recompute();
-    return {};
+    Sample next = sample_;
+    next.model.masks = std::move(masks);
+    return commit(std::move(next), tr("Change the masks"));
 }
 
 QString AttentionDocument::reseed(std::uint64_t seed) {

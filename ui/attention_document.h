@@ -1,12 +1,15 @@
 #pragma once
 // The open sample and the user's edits to it. Every edit recomputes the trace and hands
 // the new one to whoever listens (the lesson pages), by value through traceChanged:
-// widgets only draw what they are given.
+// widgets only draw what they are given. Every edit goes on an undo stack (a snapshot of
+// the sample before and after), and the document knows whether it has unsaved edits.
 #include "core/model.h"
 #include "core/trace.h"
 
 #include <QObject>
 #include <QString>
+
+class QUndoStack;
 
 #include <memory>
 
@@ -22,7 +25,15 @@ public:
     // Opens a sample file. On failure the open sample stays as it was and the returned
     // message names the file, the field and the problem; on success it is empty.
     QString load(const QString& path);
-    void setSample(Sample sample);
+    void setSample(Sample sample); // a new document: no undo history, nothing unsaved
+
+    // The sample with its edits and `session` as a session file (sample@1 with a "session"
+    // block), atomically. On success the document is saved and its file is `path`.
+    QString saveSession(const QString& path, const SessionState& session);
+    bool isModified() const;      // edits since the sample was opened or saved
+    bool isSessionFile() const { return sample_.session.has_value(); } // opened or saved as a session
+    QUndoStack* undoStack() const { return undoStack_; }
+    void republish() { if (trace_) emit traceChanged(trace_); } // for views built after the trace
 
     const Sample& sample() const { return sample_; }
     const QString& filePath() const { return filePath_; }
@@ -39,11 +50,18 @@ public:
 
 signals:
     void sampleReplaced();                                   // a new sample was opened
+    void modifiedChanged(bool modified);
     void traceChanged(std::shared_ptr<const al::Trace> trace); // after every change
 
 private:
+    friend class SampleEdit;
+    // Pushes the edit from the current sample to `next` (applied at once). Consecutive
+    // edits with the same mergeKey (e.g. the τ slider's drag) become one undo step.
+    QString commit(Sample next, const QString& description, int mergeKey = -1);
+    void apply(const Sample& sample); // undo and redo: replace the sample, recompute
     void recompute();
 
+    QUndoStack* undoStack_;
     Sample sample_;
     QString filePath_;
     std::shared_ptr<const Trace> trace_;

@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "ui/attention_document.h"
+#include "ui/language.h"
 #include "ui/lesson_export.h"
 #include "ui/lesson_page.h"
 #include "ui/lessons/convolution_lesson.h"
@@ -15,7 +16,6 @@
 #include "ui/sample_catalog.h"
 #include "ui/weights_editor.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -36,19 +36,40 @@
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace al {
 
 namespace {
 constexpr int maxRecentFiles = 8;
-}
+constexpr double presentationFontScale = 1.5;
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new AttentionDocument(this)) {
-    setWindowTitle(tr("AttentionLab"));
     setWindowIcon(QIcon(":/attention-lab.svg"));
     setAcceptDrops(true);
-    playTimer_ = new QTimer(this);
+    normalFont_ = QApplication::font();
+    QSettings settings;
+    rowForm_ = settings.value("view/rowForm", false).toBool();
+    userPalette_ = paletteNamed(settings.value("view/colours").toString()).value_or(Palette::Standard);
+    setHeatmapPalette(userPalette_);
+
+    connect(document_, &AttentionDocument::traceChanged, this, [this](std::shared_ptr<const Trace> trace) {
+        currentLesson()->setTrace(trace); // only the lesson shown is redrawn: the others on showing
+        query_->setRange(1, trace->tokenCount());
+        showTraceSummary();
+        showLessonContent();
+    });
+    connect(document_, &AttentionDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    buildInterface();
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+}
+
+void MainWindow::buildInterface() {
+    built_ = new QObject(this);
+    playTimer_ = new QTimer(built_);
     playTimer_->setInterval(2500);
 
     createLessons();
@@ -61,9 +82,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
     for (Lesson* lesson : lessons_) pages_->addWidget(lesson);
     explanation_ = new QTextBrowser(this);
     explanation_->setOpenExternalLinks(false);
-    QFont explanationFont = explanation_->font();
-    explanationFont.setPointSizeF(explanationFont.pointSizeF() * 1.15);
-    explanation_->setFont(explanationFont);
 
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -82,10 +100,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
     main->setStretchFactor(1, 1);
     setCentralWidget(main);
 
+    setStatusBar(new QStatusBar(this));
     summary_ = new QLabel(this);
     statusBar()->addPermanentWidget(summary_);
     createDocks();
+    setMenuBar(new QMenuBar(this));
     createMenus();
+    createPresentationKeys();
 
     connect(lessonList_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0) return;
@@ -95,25 +116,42 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
         currentLesson()->setQuery(query_->value() - 1);
         showLessonContent();
     });
-    connect(document_, &AttentionDocument::traceChanged, this, [this](std::shared_ptr<const Trace> trace) {
-        currentLesson()->setTrace(trace); // only the lesson shown is redrawn: the others on showing
-        query_->setRange(1, trace->tokenCount());
-        const ModelConfig& c = trace->config;
-        summary_->setText(tr("%1 tokens · d_model %2 · %3 head(s) · d_k %4 · d_v %5")
-                              .arg(trace->tokenCount()).arg(c.dModel).arg(c.heads).arg(c.dK).arg(c.dV));
-        showLessonContent();
-    });
     connect(playTimer_, &QTimer::timeout, this, [this] {
         Lesson* lesson = currentLesson();
         if (lesson->step() + 1 >= lesson->stepCount()) playTimer_->stop();
         else setStep(lesson->step() + 1);
         showLessonContent();
     });
-    QSettings settings;
-    restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
-    setRowForm(settings.value("view/rowForm", false).toBool());
+    setRowForm(rowForm_);
     lessonList_->setCurrentRow(0);
+    if (document_->trace()) {
+        query_->setRange(1, document_->trace()->tokenCount());
+        currentLesson()->setTrace(document_->trace());
+        showTraceSummary();
+    }
+    updateTitle();
+    showLessonContent();
+}
+
+void MainWindow::rebuildInterface() {
+    const SessionState session = sessionState();
+    const QByteArray layout = saveState();
+    const bool presenting = presenting_;
+    if (presenting) setPresentation(false);
+    for (QDockWidget* dock : {modelDock_, editorDock_}) {
+        removeDockWidget(dock);
+        dock->deleteLater();
+    }
+    takeCentralWidget()->deleteLater();
+    menuBar()->deleteLater(); // setMenuBar and setStatusBar below replace them
+    lessons_.clear();
+    paletteActions_.clear();
+    presentationKeys_.clear();
+    delete built_;
+    buildInterface();
+    restoreState(layout);
+    applySession(session);
+    if (presenting) setPresentation(true);
 }
 
 void MainWindow::createLessons() {
@@ -128,6 +166,14 @@ void MainWindow::createLessons() {
     }
 }
 
+QAction* MainWindow::addWindowAction(const QKeySequence& key, const std::function<void()>& run) {
+    auto* action = new QAction(built_);
+    action->setShortcut(key);
+    connect(action, &QAction::triggered, this, run);
+    addAction(action);
+    return action;
+}
+
 QWidget* MainWindow::createStepBar() {
     auto* bar = new QWidget(this);
     auto* layout = new QHBoxLayout(bar);
@@ -138,10 +184,7 @@ QWidget* MainWindow::createStepBar() {
     play_ = new QPushButton(tr("Play"), bar);
     play_->setToolTip(tr("Go through the steps one after another"));
     stepTitle_ = new QLabel(bar);
-    QFont titleFont = stepTitle_->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    stepTitle_->setFont(titleFont);
+    stepTitle_->setWordWrap(true);
     query_ = new QSpinBox(bar);
     query_->setPrefix(tr("query i = "));
     query_->setRange(1, 1);
@@ -161,70 +204,25 @@ QWidget* MainWindow::createStepBar() {
         showLessonContent();
     });
     connect(query_, &QSpinBox::valueChanged, this, [this](int value) { currentLesson()->setQuery(value - 1); });
-    auto* left = new QAction(this);
-    left->setShortcut(Qt::Key_Left);
-    connect(left, &QAction::triggered, back_, &QPushButton::click);
-    auto* right = new QAction(this);
-    right->setShortcut(Qt::Key_Right);
-    connect(right, &QAction::triggered, next_, &QPushButton::click);
-    addActions({left, right});
+    addWindowAction(Qt::Key_Left, [this] { back_->click(); });
+    addWindowAction(Qt::Key_Right, [this] { next_->click(); });
     return bar;
 }
 
 void MainWindow::createDocks() {
-    auto* modelDock = new QDockWidget(tr("Model"), this);
-    modelDock->setObjectName("modelDock");
-    auto* panel = new ModelPanel(*document_, modelDock);
-    modelDock->setWidget(panel);
-    addDockWidget(Qt::RightDockWidgetArea, modelDock);
-    auto* editorDock = new QDockWidget(tr("Vectors and weights"), this);
-    editorDock->setObjectName("editorDock");
-    auto* editor = new WeightsEditor(*document_, editorDock);
-    editorDock->setWidget(editor);
-    addDockWidget(Qt::RightDockWidgetArea, editorDock);
+    modelDock_ = new QDockWidget(tr("Model"), this);
+    modelDock_->setObjectName("modelDock");
+    auto* panel = new ModelPanel(*document_, modelDock_);
+    modelDock_->setWidget(panel);
+    addDockWidget(Qt::RightDockWidgetArea, modelDock_);
+    editorDock_ = new QDockWidget(tr("Vectors and weights"), this);
+    editorDock_->setObjectName("editorDock");
+    auto* editor = new WeightsEditor(*document_, editorDock_);
+    editorDock_->setWidget(editor);
+    addDockWidget(Qt::RightDockWidgetArea, editorDock_);
     connect(panel, &ModelPanel::editRefused, this, &MainWindow::showStatus);
     connect(editor, &WeightsEditor::editRefused, this, &MainWindow::showStatus);
-}
-
-void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open sample…"), QKeySequence::Open, this, &MainWindow::openInteractively)
-        ->setToolTip(tr("Open an attention-lab sample file"));
-    recentMenu_ = file->addMenu(tr("Open &recent"));
-    file->addSeparator();
-    file->addAction(tr("Export this &page…"), QKeySequence(tr("Ctrl+Shift+E")), this, &MainWindow::exportCurrentPage)
-        ->setToolTip(tr("The step's plots and explanation as one PNG, SVG or PDF"));
-    file->addAction(tr("&Export every step of this lesson…"), QKeySequence(tr("Ctrl+E")), this,
-                    &MainWindow::exportCurrentLesson)
-        ->setToolTip(tr("Every plot and page of every step, as PNG, SVG, PDF or CSV, with index.json"));
-    file->addAction(tr("Export &trace…"), this, &MainWindow::exportTrace)
-        ->setToolTip(tr("Everything the computation produced, as an attention-lab/trace@1 JSON file"));
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    updateRecentMenu();
-
-    QMenu* samples = menuBar()->addMenu(tr("&Samples"));
-    for (const SampleEntry& entry : bundledSamples())
-        samples->addAction(entry.title, this, [this, path = entry.path] { openWithDialogOnError(path); })
-            ->setToolTip(QFileInfo(entry.path).fileName());
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    auto* forms = new QActionGroup(this);
-    columnFormAction_ = view->addAction(tr("&Lecture (column) form: A = KᵀQ"));
-    rowFormAction_ = view->addAction(tr("&Paper (row) form: S = QKᵀ"));
-    for (QAction* action : {columnFormAction_, rowFormAction_}) {
-        action->setCheckable(true);
-        forms->addAction(action);
-    }
-    connect(rowFormAction_, &QAction::toggled, this, &MainWindow::setRowForm);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About AttentionLab"), this, [this] {
-        QMessageBox::about(this, tr("About AttentionLab"),
-                           tr("<p><b>AttentionLab</b> %1</p><p>Self-attention, step by step, exactly: every number "
-                              "on screen is the trace of the computation, checked against PyTorch and NumPy.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    if (document_->trace()) document_->republish(); // show the open sample in the new controls
 }
 
 const QList<Lesson*>& MainWindow::lessonsUpToDate() {
@@ -238,20 +236,72 @@ QString MainWindow::openSample(const QString& path) {
     const QString error = document_->load(path);
     if (!error.isEmpty()) return error;
     rememberRecent(QFileInfo(path).absoluteFilePath());
-    setWindowTitle(tr("%1 — AttentionLab").arg(QString::fromStdString(document_->sample().title)));
+    if (document_->sample().session) applySession(*document_->sample().session);
+    updateTitle();
     showStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
     return {};
 }
 
 void MainWindow::openWithDialogOnError(const QString& path) {
+    if (!confirmUnsavedChanges()) return;
     const QString error = openSample(path);
     if (!error.isEmpty()) QMessageBox::warning(this, tr("Cannot open the sample"), error);
 }
 
 void MainWindow::openInteractively() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open sample"), samplesFolder(),
-                                                      tr("AttentionLab samples (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a sample or a session"), samplesFolder(),
+                                                      tr("AttentionLab samples and sessions (*.json);;All files (*)"));
     if (!path.isEmpty()) openWithDialogOnError(path);
+}
+
+SessionState MainWindow::sessionState() const {
+    const Lesson* lesson = currentLesson();
+    return {lesson->id().toStdString(), lesson->step(), lesson->query(), rowForm_,
+            paletteName(presenting_ ? userPalette_ : heatmapPalette()).toStdString()};
+}
+
+void MainWindow::applySession(const SessionState& session) {
+    if (!showLesson(QString::fromStdString(session.lesson)))
+        showStatus(tr("The session names a lesson this version does not have: %1").arg(QString::fromStdString(session.lesson)));
+    setRowForm(session.rowForm);
+    setColours(paletteNamed(QString::fromStdString(session.colours)).value_or(Palette::Standard));
+    setQuery(session.query);
+    setStep(session.step);
+}
+
+QString MainWindow::saveSession(const QString& path) {
+    const QString error = document_->saveSession(path, sessionState());
+    if (error.isEmpty()) {
+        rememberRecent(QFileInfo(path).absoluteFilePath());
+        updateTitle();
+    }
+    return error;
+}
+
+bool MainWindow::saveInteractively(bool askForName) {
+    QString path = document_->isSessionFile() ? document_->filePath() : QString();
+    if (askForName || path.isEmpty()) {
+        const QString suggestion = QFileInfo(document_->filePath()).completeBaseName() + "-session.json";
+        path = QFileDialog::getSaveFileName(this, tr("Save session"), suggestion, tr("AttentionLab sessions (*.json)"));
+        if (path.isEmpty()) return false;
+    }
+    const QString error = saveSession(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Save session"), error);
+        return false;
+    }
+    showStatus(tr("Saved %1").arg(path));
+    return true;
+}
+
+bool MainWindow::confirmUnsavedChanges() {
+    if (!document_->isModified()) return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The sample has edits that are not saved. Save them as a session first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) return saveInteractively(false);
+    return answer == QMessageBox::Discard;
 }
 
 bool MainWindow::showLesson(const QString& id) {
@@ -271,13 +321,72 @@ void MainWindow::setStep(int step) {
 void MainWindow::setQuery(int query) { query_->setValue(query + 1); }
 
 void MainWindow::setRowForm(bool rowForm) {
+    rowForm_ = rowForm;
     (rowForm ? rowFormAction_ : columnFormAction_)->setChecked(true);
     for (Lesson* lesson : lessons_) lesson->setRowForm(rowForm);
     QSettings().setValue("view/rowForm", rowForm);
 }
 
+void MainWindow::setColours(Palette chosen) {
+    if (!presenting_) {
+        userPalette_ = chosen;
+        QSettings().setValue("view/colours", paletteName(chosen));
+    }
+    for (QAction* action : paletteActions_) action->setChecked(action->data().toString() == paletteName(chosen));
+    if (chosen == heatmapPalette()) return;
+    setHeatmapPalette(chosen);
+    for (Lesson* lesson : lessons_) lesson->redraw();
+}
+
+void MainWindow::setPresentation(bool on) {
+    if (on == presenting_) return;
+    presenting_ = on;
+    presentationAction_->setChecked(on);
+    for (QAction* key : presentationKeys_) key->setEnabled(on);
+    if (on) {
+        stateBeforePresenting_ = saveState();
+        QFont large = normalFont_;
+        large.setPointSizeF(normalFont_.pointSizeF() * presentationFontScale);
+        QApplication::setFont(large);
+        setColours(Palette::HighContrast);
+        for (QWidget* side : {static_cast<QWidget*>(modelDock_), static_cast<QWidget*>(editorDock_),
+                              static_cast<QWidget*>(lessonList_), static_cast<QWidget*>(menuBar()),
+                              static_cast<QWidget*>(statusBar())})
+            side->hide();
+        showFullScreen();
+    } else {
+        QApplication::setFont(normalFont_);
+        setColours(userPalette_);
+        lessonList_->show();
+        menuBar()->show();
+        statusBar()->show();
+        restoreState(stateBeforePresenting_);
+        showNormal();
+    }
+    showLessonContent();
+}
+
+void MainWindow::setLanguage(const QString& choice, bool now) {
+    saveLanguageChoice(choice);
+    const QString code = resolveLanguage(choice);
+    if (code == currentLanguage()) return;
+    if (!applyLanguage(code)) {
+        showStatus(tr("The translation for %1 is missing from %2").arg(code, translationsFolder()));
+        return;
+    }
+    if (now) rebuildInterface();
+    else QTimer::singleShot(0, this, &MainWindow::rebuildInterface);
+}
+
 void MainWindow::showLessonContent() {
     Lesson* lesson = currentLesson();
+    QFont titleFont = QApplication::font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * (presenting_ ? 2.0 : 1.3)); // the formula, large on a projector
+    titleFont.setBold(true);
+    stepTitle_->setFont(titleFont);
+    QFont explanationFont = QApplication::font();
+    explanationFont.setPointSizeF(explanationFont.pointSizeF() * 1.15);
+    explanation_->setFont(explanationFont);
     stepTitle_->setText(lesson->stepTitle(lesson->step()));
     explanation_->setHtml(lesson->explanation());
     back_->setEnabled(lesson->step() > 0);
@@ -287,8 +396,20 @@ void MainWindow::showLessonContent() {
     query_->setVisible(lesson->id() == "walkthrough" || lesson->id() == "multihead" || lesson->id() == "vectors");
 }
 
+void MainWindow::showTraceSummary() {
+    const std::shared_ptr<const Trace> trace = document_->trace();
+    const ModelConfig& c = trace->config;
+    summary_->setText(tr("%1 tokens · d_model %2 · %3 head(s) · d_k %4 · d_v %5")
+                          .arg(trace->tokenCount()).arg(c.dModel).arg(c.heads).arg(c.dK).arg(c.dV));
+}
+
+void MainWindow::updateTitle() {
+    const QString title = QString::fromStdString(document_->sample().title);
+    setWindowTitle(title.isEmpty() ? tr("AttentionLab") : tr("%1[*] — AttentionLab").arg(title));
+    setWindowModified(document_->isModified());
+}
+
 void MainWindow::exportCurrentLesson() {
-    QString filter;
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export every step of this lesson to folder"));
     if (folder.isEmpty()) return;
     const QStringList formats{tr("PNG images"), tr("SVG vector images"), tr("PDF documents"), tr("CSV tables of every heatmap")};
@@ -355,6 +476,11 @@ void MainWindow::dropEvent(QDropEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!confirmUnsavedChanges()) {
+        event->ignore();
+        return;
+    }
+    if (presenting_) setPresentation(false);
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());

@@ -1,10 +1,20 @@
 #pragma once
 // The app's window: the lesson list on the left, the lesson page in the centre with its
 // step bar and explanation under it, the model's controls and the vectors-and-weights
-// editor on the right. Menus: File (open, recent, export), Samples, View, Help.
+// editor on the right. Menus: File (open, sessions, export), Edit (undo, redo), Samples,
+// View (forms, colours, presentation, language), Help.
+//
+// Everything but the document is built by buildInterface(); a change of language builds
+// it anew in the new language, keeping the document, its undo history and where the user
+// is (lesson, step, query, window layout).
+#include "core/session.h"
+#include "ui/widgets/color_schemes.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -24,18 +34,31 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-    // Opens a sample; on failure shows nothing and returns the message (the GUI shows it
-    // in a dialog). "" on success.
+    // Opens a sample (or a saved session, whose lesson, step and query it then shows); on
+    // failure changes nothing and returns the message (the GUI shows it in a dialog).
     QString openSample(const QString& path);
     bool showLesson(const QString& id); // false for an unknown id
     void setStep(int step);             // 0-based, clamped
     void setQuery(int query);           // 0-based, clamped
+
+    // Where the user is, as a session file records it, and going back there.
+    SessionState sessionState() const;
+    void applySession(const SessionState& session);
+    QString saveSession(const QString& path); // "" or what went wrong
+
+    void setPresentation(bool on); // full screen, large type, high contrast, keys only
+    bool inPresentation() const { return presenting_; }
+    void setColours(Palette palette);
+    // "system" or a language code; rebuilds the interface in it (at once when `now`, else
+    // once the current event is handled: a menu cannot be deleted from its own signal).
+    void setLanguage(const QString& choice, bool now = false);
 
     AttentionDocument& document() { return *document_; }
     const QList<Lesson*>& lessons() const { return lessons_; }
     // Every lesson drawn from the current trace (only the lesson shown is kept current).
     const QList<Lesson*>& lessonsUpToDate();
     Lesson* currentLesson() const;
+    QLabel* stepTitleLabel() const { return stepTitle_; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -43,12 +66,19 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void buildInterface();
+    void rebuildInterface();
     void createLessons();
-    void createMenus();
+    void createMenus();            // main_window_menus.cpp
+    void createPresentationKeys(); // main_window_menus.cpp
     void createDocks();
     QWidget* createStepBar();
+    QAction* addWindowAction(const QKeySequence& key, const std::function<void()>& run);
+
     void openInteractively();
     void openWithDialogOnError(const QString& path);
+    bool saveInteractively(bool askForName); // false when cancelled or failed
+    bool confirmUnsavedChanges();            // true: go on (saved, discarded or nothing to save)
     void exportCurrentLesson();
     void exportCurrentPage();
     void exportTrace();
@@ -56,23 +86,36 @@ private:
     void rememberRecent(const QString& path);
     void setRowForm(bool rowForm);
     void showLessonContent(); // step bar, explanation and status after any change
+    void showTraceSummary();
     void showStatus(const QString& message);
+    void updateTitle();
 
     AttentionDocument* document_;
+    QObject* built_ = nullptr; // parent of the actions and timers of the current interface
     QList<Lesson*> lessons_;
-    QListWidget* lessonList_;
-    QStackedWidget* pages_;
-    QTextBrowser* explanation_;
-    QLabel* stepTitle_;
-    QPushButton* back_;
-    QPushButton* next_;
-    QPushButton* play_;
-    QSpinBox* query_;
-    QTimer* playTimer_;
-    QMenu* recentMenu_;
-    QAction* columnFormAction_;
-    QAction* rowFormAction_;
-    QLabel* summary_;
+    QListWidget* lessonList_ = nullptr;
+    QStackedWidget* pages_ = nullptr;
+    QTextBrowser* explanation_ = nullptr;
+    QLabel* stepTitle_ = nullptr;
+    QPushButton* back_ = nullptr;
+    QPushButton* next_ = nullptr;
+    QPushButton* play_ = nullptr;
+    QSpinBox* query_ = nullptr;
+    QTimer* playTimer_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QAction* columnFormAction_ = nullptr;
+    QAction* rowFormAction_ = nullptr;
+    QAction* presentationAction_ = nullptr;
+    QList<QAction*> paletteActions_;
+    QList<QAction*> presentationKeys_; // enabled only while presenting
+    QDockWidget* modelDock_ = nullptr;
+    QDockWidget* editorDock_ = nullptr;
+    QLabel* summary_ = nullptr;
+    bool rowForm_ = false;
+    bool presenting_ = false;
+    Palette userPalette_ = Palette::Standard; // the palette to return to after presenting
+    QFont normalFont_;
+    QByteArray stateBeforePresenting_;
 };
 
 } // namespace al

@@ -1,5 +1,7 @@
 #include "ui/notation.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace al::notation {
@@ -63,6 +65,27 @@ QStringList indexLabels(int count, const QString& prefix) {
     QStringList labels;
     for (int i = 0; i < count; ++i) labels << prefix + QString::number(i + 1);
     return labels;
+}
+
+QString positionalName(PositionalEncoding encoding) {
+    switch (encoding) {
+    case PositionalEncoding::None: return QCoreApplication::translate("Notation", "none");
+    case PositionalEncoding::Sinusoidal: return QCoreApplication::translate("Notation", "sinusoidal");
+    case PositionalEncoding::Learned: return QCoreApplication::translate("Notation", "learned");
+    }
+    return {};
+}
+
+QString kernelTitle(const QString& title) {
+    // The titles of samples/kernels/*.json, for lupdate.
+    static const char* const bundled[] = {
+        QT_TRANSLATE_NOOP("KernelTitles", "box blur 3 × 3"), QT_TRANSLATE_NOOP("KernelTitles", "box blur 5 × 5"),
+        QT_TRANSLATE_NOOP("KernelTitles", "edges (Laplacian)"), QT_TRANSLATE_NOOP("KernelTitles", "identity"),
+        QT_TRANSLATE_NOOP("KernelTitles", "Sobel, horizontal gradient"),
+        QT_TRANSLATE_NOOP("KernelTitles", "Sobel, vertical gradient")};
+    for (const char* known : bundled)
+        if (title == QString::fromUtf8(known)) return QCoreApplication::translate("KernelTitles", known);
+    return title;
 }
 
 } // namespace al::notation

@@ -2,6 +2,7 @@
 // The lecture's notation as rich text: indices shown from 1 (a¹ is position 0), vectors
 // with superscripts, scores with subscripts. Every user-visible symbol is made here.
 #include "core/matrix.h"
+#include "core/model.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,9 @@ QString vector(const RowVector& values, int decimals = 2); // "[0.31, −1.20, 0
 QString productSum(const RowVector& left, const RowVector& right, int limit = 6);
 QString tokenLabel(const std::vector<std::string>& tokens, int index); // "“animal”"
 QStringList tokenLabels(const std::vector<std::string>& tokens);      // "1 The", "2 animal", …
+QString positionalName(PositionalEncoding encoding);                  // "sinusoidal", in the UI's language
+// A bundled kernel's title in the UI's language ("edges (Laplacian)"); other titles as they are.
+QString kernelTitle(const QString& title);
 QStringList indexLabels(int count, const QString& prefix = {});      // "1", "2", … or "d1", "d2", …
 
 } // namespace al::notation

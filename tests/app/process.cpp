@@ -31,7 +31,10 @@ ProcessResult runAttentionLab(const std::vector<std::string>& arguments) {
     const auto base = std::filesystem::temp_directory_path() /
                       ("attention-lab-run-" + std::to_string(::getpid()) + "-" + std::to_string(++calls));
     const std::string out = base.string() + ".out", err = base.string() + ".err";
-    std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY " + quote(ATTENTION_LAB_EXECUTABLE);
+    // No display, no settings of the user's (a language chosen in the app), the C locale.
+    const std::string settings = (std::filesystem::temp_directory_path() / "attention-lab-test-settings").string();
+    std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY LC_ALL=C LANG=C XDG_CONFIG_HOME=" + quote(settings) + " " +
+                          quote(ATTENTION_LAB_EXECUTABLE);
     for (const std::string& argument : arguments) command += " " + quote(argument);
     command += " >" + quote(out) + " 2>" + quote(err) + " </dev/null";
     const int raw = std::system(command.c_str());

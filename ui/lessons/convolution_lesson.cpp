@@ -79,6 +79,7 @@ QWidget* ConvolutionLesson::createControls() {
     rows->addLayout(row);
     rows->addLayout(second);
     images_ = new QComboBox(bar);
+    images_->setObjectName("images"); // file names: content, not interface text
     images_->setToolTip(tr("The image: every pixel is a token"));
     kernels_ = new QComboBox(bar);
     kernels_->setToolTip(tr("The convolution kernel w (its cells can be edited beside the pictures)"));
@@ -89,7 +90,7 @@ QWidget* ConvolutionLesson::createControls() {
         QFile json(file.filePath());
         const QString title = json.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(json.readAll()).object()["title"].toString()
                                                               : QString();
-        kernels_->addItem(title.isEmpty() ? file.completeBaseName() : title, file.filePath());
+        kernels_->addItem(title.isEmpty() ? file.completeBaseName() : notation::kernelTitle(title), file.filePath());
     }
     auto* open = new QPushButton(tr("Open image…"), bar);
     open->setToolTip(tr("A PGM or PNG, turned grey and reduced to at most 64 × 64 pixels"));
@@ -153,9 +154,9 @@ QWidget* ConvolutionLesson::createControls() {
 }
 
 QString ConvolutionLesson::stepTitle(int step) const {
-    static const char* const titles[] = {"1. Receptive fields: convolution and self-attention",
-                                         "2. K² heads, one for each shift of the kernel",
-                                         "3. Their weighted sum is the convolution"};
+    static const char* const titles[] = {QT_TR_NOOP("1. Receptive fields: convolution and self-attention"),
+                                         QT_TR_NOOP("2. K² heads, one for each shift of the kernel"),
+                                         QT_TR_NOOP("3. Their weighted sum is the convolution")};
     return tr(titles[step]);
 }
 

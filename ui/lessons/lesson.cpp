@@ -26,6 +26,8 @@ void Lesson::setRowForm(bool rowForm) {
     update();
 }
 
+void Lesson::redraw() { update(); }
+
 void Lesson::update() {
     if (!trace_) return;
     refresh();

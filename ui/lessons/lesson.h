@@ -34,6 +34,7 @@ public:
     void setStep(int step);
     void setQuery(int query);     // i, 0-based
     void setRowForm(bool rowForm); // the paper's row form instead of the lecture's column form
+    void redraw();                 // the same step anew, e.g. in other colours
 
 signals:
     void contentChanged();        // step, query or trace changed: explanation and pictures anew

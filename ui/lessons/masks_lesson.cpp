@@ -40,8 +40,8 @@ MasksLesson::MasksLesson(AttentionDocument& document, QWidget* parent) : Lesson(
 }
 
 QString MasksLesson::stepTitle(int step) const {
-    static const char* const titles[] = {"1. Compose the mask M", "2. Masked scores are −∞, then softmax",
-                                         "3. What attention costs"};
+    static const char* const titles[] = {QT_TR_NOOP("1. Compose the mask M"), QT_TR_NOOP("2. Masked scores are −∞, then softmax"),
+                                         QT_TR_NOOP("3. What attention costs")};
     return tr(titles[step]);
 }
 

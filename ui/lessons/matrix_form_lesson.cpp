@@ -59,10 +59,10 @@ void MatrixFormLesson::showSources(int panel, int row, int column) {
 }
 
 QString MatrixFormLesson::stepTitle(int step) const {
-    static const char* const column[] = {"1. Q = W^q I", "2. K = W^k I", "3. V = W^v I", "4. A = KᵀQ",
-                                         "5. A′ = softmax of each column of A", "6. O = V A′"};
-    static const char* const row[] = {"1. Q = X W^qᵀ", "2. K = X W^kᵀ", "3. V = X W^vᵀ", "4. S = QKᵀ",
-                                      "5. A′ = softmax of each row of S", "6. O = A′ V"};
+    static const char* const column[] = {QT_TR_NOOP("1. Q = W^q I"), QT_TR_NOOP("2. K = W^k I"), QT_TR_NOOP("3. V = W^v I"), QT_TR_NOOP("4. A = KᵀQ"),
+                                         QT_TR_NOOP("5. A′ = softmax of each column of A"), QT_TR_NOOP("6. O = V A′")};
+    static const char* const row[] = {QT_TR_NOOP("1. Q = X W^qᵀ"), QT_TR_NOOP("2. K = X W^kᵀ"), QT_TR_NOOP("3. V = X W^vᵀ"), QT_TR_NOOP("4. S = QKᵀ"),
+                                      QT_TR_NOOP("5. A′ = softmax of each row of S"), QT_TR_NOOP("6. O = A′ V")};
     return tr(rowForm() ? row[step] : column[step]);
 }
 
@@ -118,17 +118,17 @@ void MatrixFormLesson::refreshColumnForm() {
         break;
     }
     static const char* const texts[] = {
-        "<p>Put the inputs side by side as the columns of I (d<sub>model</sub> × N). Then one product gives every "
-        "query at once: Q = W<sup>q</sup> I, column i is q<sup>i</sup>.</p>",
-        "<p>The same for the keys: K = W<sup>k</sup> I, column j is k<sup>j</sup>.</p>",
-        "<p>And the values: V = W<sup>v</sup> I, column j is v<sup>j</sup>. W<sup>q</sup>, W<sup>k</sup> and "
-        "W<sup>v</sup> are the only parameters learned.</p>",
-        "<p>All scores in one product: A = K<sup>T</sup>Q. Entry (j, i) is k<sup>j</sup>·q<sup>i</sup>, so "
-        "<b>column i belongs to query i</b> and row j to key j.</p>",
-        "<p>Softmax (or ReLU) works down each column: the weights of query i add up to 1. A′ is the attention "
-        "matrix.</p>",
-        "<p>O = V A′: column i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>. The whole layer "
-        "is three products, a normalisation and one more product.</p>"};
+        QT_TR_NOOP("<p>Put the inputs side by side as the columns of I (d<sub>model</sub> × N). Then one product gives every "
+        "query at once: Q = W<sup>q</sup> I, column i is q<sup>i</sup>.</p>"),
+        QT_TR_NOOP("<p>The same for the keys: K = W<sup>k</sup> I, column j is k<sup>j</sup>.</p>"),
+        QT_TR_NOOP("<p>And the values: V = W<sup>v</sup> I, column j is v<sup>j</sup>. W<sup>q</sup>, W<sup>k</sup> and "
+        "W<sup>v</sup> are the only parameters learned.</p>"),
+        QT_TR_NOOP("<p>All scores in one product: A = K<sup>T</sup>Q. Entry (j, i) is k<sup>j</sup>·q<sup>i</sup>, so "
+        "<b>column i belongs to query i</b> and row j to key j.</p>"),
+        QT_TR_NOOP("<p>Softmax (or ReLU) works down each column: the weights of query i add up to 1. A′ is the attention "
+        "matrix.</p>"),
+        QT_TR_NOOP("<p>O = V A′: column i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>. The whole layer "
+        "is three products, a normalisation and one more product.</p>")};
     explanation_ = tr(texts[step()]) + tr("<p><i>Lecture (column) form: every vector is a column. View → Paper "
                                           "(row) form shows the same matrices transposed.</i></p>");
 }
@@ -175,14 +175,14 @@ void MatrixFormLesson::refreshRowForm() {
         break;
     }
     static const char* const texts[] = {
-        "<p>In the paper every vector is a row: X (N × d<sub>model</sub>) has row i = x<sup>i</sup>, and "
-        "Q = X W<sup>q T</sup>, row i is q<sup>i</sup>.</p>",
-        "<p>K = X W<sup>k T</sup>, row j is k<sup>j</sup>.</p>",
-        "<p>V = X W<sup>v T</sup>, row j is v<sup>j</sup>.</p>",
-        "<p>S = QK<sup>T</sup>: entry (i, j) is q<sup>i</sup>·k<sup>j</sup>, so <b>row i belongs to query i</b>. "
-        "It is the lecture's A transposed: S = A<sup>T</sup>.</p>",
-        "<p>Softmax along each row: the weights of query i add up to 1.</p>",
-        "<p>O = A′V: row i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>.</p>"};
+        QT_TR_NOOP("<p>In the paper every vector is a row: X (N × d<sub>model</sub>) has row i = x<sup>i</sup>, and "
+        "Q = X W<sup>q T</sup>, row i is q<sup>i</sup>.</p>"),
+        QT_TR_NOOP("<p>K = X W<sup>k T</sup>, row j is k<sup>j</sup>.</p>"),
+        QT_TR_NOOP("<p>V = X W<sup>v T</sup>, row j is v<sup>j</sup>.</p>"),
+        QT_TR_NOOP("<p>S = QK<sup>T</sup>: entry (i, j) is q<sup>i</sup>·k<sup>j</sup>, so <b>row i belongs to query i</b>. "
+        "It is the lecture's A transposed: S = A<sup>T</sup>.</p>"),
+        QT_TR_NOOP("<p>Softmax along each row: the weights of query i add up to 1.</p>"),
+        QT_TR_NOOP("<p>O = A′V: row i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>.</p>")};
     explanation_ = tr(texts[step()]) + tr("<p><i>Paper (row) form. View → Lecture (column) form shows the "
                                           "lecture's layout, where A = KᵀQ.</i></p>");
 }

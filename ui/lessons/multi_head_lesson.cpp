@@ -29,9 +29,9 @@ MultiHeadLesson::MultiHeadLesson(QWidget* parent) : Lesson(parent) {
 }
 
 QString MultiHeadLesson::stepTitle(int step) const {
-    static const char* const titles[] = {"1. Split q, k, v into H heads", "2. Every head attends on its own",
-                                         "3. Every head gives its own bⁱ,ʰ", "4. Concatenate: cⁱ",
-                                         "5. The output projection W^O", "6. bⁱ = W^O cⁱ"};
+    static const char* const titles[] = {QT_TR_NOOP("1. Split q, k, v into H heads"), QT_TR_NOOP("2. Every head attends on its own"),
+                                         QT_TR_NOOP("3. Every head gives its own bⁱ,ʰ"), QT_TR_NOOP("4. Concatenate: cⁱ"),
+                                         QT_TR_NOOP("5. The output projection W^O"), QT_TR_NOOP("6. bⁱ = W^O cⁱ")};
     return tr(titles[step]);
 }
 

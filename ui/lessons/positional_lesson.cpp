@@ -54,9 +54,9 @@ PositionalLesson::PositionalLesson(QWidget* parent) : Lesson(parent) {
 }
 
 QString PositionalLesson::stepTitle(int step) const {
-    static const char* const titles[] = {"1. Sinusoidal positional vectors eⁱ", "2. Or learned vectors",
-                                         "3. The layer sees xⁱ = aⁱ + eⁱ", "4. α′ without and with positions",
-                                         "5. Shuffle the tokens, no positions: 天涯若比邻", "6. Shuffle the tokens, with positions"};
+    static const char* const titles[] = {QT_TR_NOOP("1. Sinusoidal positional vectors eⁱ"), QT_TR_NOOP("2. Or learned vectors"),
+                                         QT_TR_NOOP("3. The layer sees xⁱ = aⁱ + eⁱ"), QT_TR_NOOP("4. α′ without and with positions"),
+                                         QT_TR_NOOP("5. Shuffle the tokens, no positions: 天涯若比邻"), QT_TR_NOOP("6. Shuffle the tokens, with positions")};
     return tr(titles[step]);
 }
 
@@ -98,7 +98,7 @@ void PositionalLesson::refresh() {
     permutationDifference_ = 0;
     // The positions this lesson shows: the model's own, or sinusoidal when it has none.
     const PositionalEncoding shown = c.positional == PositionalEncoding::None ? PositionalEncoding::Sinusoidal : c.positional;
-    const QString shownName = QString::fromUtf8(name(shown).data());
+    const QString shownName = n::positionalName(shown);
     switch (step()) {
     case 0: {
         showPanels(1, true);
@@ -121,7 +121,7 @@ void PositionalLesson::refresh() {
         maps_[1]->setData(byToken("learned", tr("Learned eⁱ (random from the seed)"), learnedTrace.positional));
         explanation_ = tr("<p>Positional vectors can also be learned like the weights: one free vector per position. "
                           "Here they are random, as before training. Which kind is best is still open (the notes: "
-                          "“尚待研究的问题”). This model uses: <b>%1</b>.</p>").arg(QString::fromUtf8(name(c.positional).data()));
+                          "“尚待研究的问题”). This model uses: <b>%1</b>.</p>").arg(n::positionalName(c.positional));
         break;
     }
     case 2: {
@@ -170,7 +170,7 @@ void PositionalLesson::showPermutation(PositionalEncoding positional) {
         return HeatmapData{id, title, m, labels, n::indexLabels(int(m.cols())), tr("token"), tr("output dimension"),
                            ColorScheme::Diverging, nullptr};
     };
-    const QString kind = positional == PositionalEncoding::None ? tr("no positions") : QString::fromUtf8(name(positional).data());
+    const QString kind = positional == PositionalEncoding::None ? tr("no positions") : n::positionalName(positional);
     maps_[0]->setData(rows("outputs", tr("b in the original order (%1)").arg(kind), demo.original, original));
     maps_[1]->setData(rows("outputs_shuffled", tr("b of the reversed tokens"), demo.permuted, reversed));
     maps_[2]->setData(rows("difference", tr("difference, matched token by token"), demo.difference, reversed));

@@ -33,9 +33,9 @@ ScoringLesson::ScoringLesson(QWidget* parent) : Lesson(parent) {
 }
 
 QString ScoringLesson::stepTitle(int step) const {
-    static const char* const titles[] = {"1. Dot, scaled dot and additive scores", "2. Softmax or ReLU",
-                                         "3. Temperature τ", "4. Why √d_k: q·k spreads with d_k",
-                                         "5. Why √d_k: softmax saturates"};
+    static const char* const titles[] = {QT_TR_NOOP("1. Dot, scaled dot and additive scores"), QT_TR_NOOP("2. Softmax or ReLU"),
+                                         QT_TR_NOOP("3. Temperature τ"), QT_TR_NOOP("4. Why √d_k: q·k spreads with d_k"),
+                                         QT_TR_NOOP("5. Why √d_k: softmax saturates")};
     return tr(titles[step]);
 }
 

@@ -39,7 +39,7 @@ void VectorsInLesson::refresh() {
     maps_[1]->setHidden(!positional);
     maps_[2]->setHidden(!positional);
     if (positional) {
-        maps_[1]->setData(tokenMatrix("positional", tr("Positional vectors eⁱ (%1)").arg(QString::fromUtf8(name(t.config.positional).data())),
+        maps_[1]->setData(tokenMatrix("positional", tr("Positional vectors eⁱ (%1)").arg(n::positionalName(t.config.positional)),
                                       t.positional, "e"));
         maps_[2]->setData(tokenMatrix("x", tr("What the layer sees: xⁱ = aⁱ + eⁱ"), t.x, "x"));
     }

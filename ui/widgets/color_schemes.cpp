@@ -2,11 +2,35 @@
 
 namespace al {
 
+namespace {
+Palette current = Palette::Standard;
+
+void setStops(QCPColorGradient& gradient, std::initializer_list<const char*> colours) {
+    const int last = int(colours.size()) - 1;
+    int i = 0;
+    for (const char* colour : colours) gradient.setColorStopAt(double(i++) / last, QColor(colour));
+}
+} // namespace
+
+void setHeatmapPalette(Palette palette) { current = palette; }
+Palette heatmapPalette() { return current; }
+QString paletteName(Palette palette) { return palette == Palette::HighContrast ? "high_contrast" : "standard"; }
+
+std::optional<Palette> paletteNamed(const QString& name) {
+    if (name == "standard") return Palette::Standard;
+    if (name == "high_contrast") return Palette::HighContrast;
+    return std::nullopt;
+}
+
 QCPColorGradient gradientFor(ColorScheme scheme) {
     QCPColorGradient gradient;
     gradient.clearColorStops();
     gradient.setColorInterpolation(QCPColorGradient::ciRGB);
-    if (scheme == ColorScheme::Sequential) {
+    if (current == Palette::HighContrast && scheme == ColorScheme::Sequential) {
+        setStops(gradient, {"#000004", "#320a5e", "#781c6d", "#bb3754", "#ed6925", "#fbb61a", "#fcffa4"}); // inferno
+    } else if (current == Palette::HighContrast) {
+        setStops(gradient, {"#2d004b", "#8073ac", "#d8daeb", "#ffffff", "#fee0b6", "#e08214", "#7f3b08"}); // PuOr
+    } else if (scheme == ColorScheme::Sequential) {
         // viridis, sampled at eight points (matplotlib's table)
         const QColor stops[] = {"#440154", "#46327e", "#365c8d", "#277f8e",
                                 "#1fa187", "#4ac16d", "#a0da39", "#fde725"};

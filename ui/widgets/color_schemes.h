@@ -4,9 +4,20 @@
 // a blue–white–red diverging scale (for signed numbers, white at zero).
 #include <qcustomplot.h>
 
+#include <optional>
+
 namespace al {
 
 enum class ColorScheme { Sequential, Diverging };
+
+// Standard: viridis and blue–white–red. High contrast, for projectors: inferno (black to
+// pale yellow, the widest lightness range) and purple–white–orange; all four stay
+// readable with the common colour-vision deficiencies.
+enum class Palette { Standard, HighContrast };
+void setHeatmapPalette(Palette palette); // for every heatmap drawn afterwards
+Palette heatmapPalette();
+QString paletteName(Palette palette);                  // "standard", "high_contrast"
+std::optional<Palette> paletteNamed(const QString& name);
 
 QCPColorGradient gradientFor(ColorScheme scheme);
 

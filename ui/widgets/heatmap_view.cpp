@@ -167,7 +167,7 @@ void HeatmapView::updateCellTexts(double pixelsPerCell) {
     cellTexts_.clear();
     const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
     QFont font = this->font();
-    font.setPointSizeF(std::clamp(pixelsPerCell / 5.0, 6.0, 10.0));
+    font.setPointSizeF(std::clamp(pixelsPerCell / 5.0, 6.0, std::max(10.0, this->font().pointSizeF() + 1)));
     const QFontMetrics metrics(font);
     if (rows * columns > 900 || pixelsPerCell < metrics.horizontalAdvance("−0.00") + 4) return;
     QCPColorGradient gradient = map_->gradient(); // colorize() is not const

@@ -32,6 +32,22 @@ void PlotView::resizeEvent(QResizeEvent* event) {
     fitTitle(width());
 }
 
+void PlotView::changeEvent(QEvent* event) {
+    QCustomPlot::changeEvent(event);
+    if (event->type() != QEvent::FontChange) return;
+    QList<QCPAxis*> axes;
+    for (QCPAxisRect* rect : axisRects()) axes << rect->axes();
+    for (int i = 0; i < plotLayout()->elementCount(); ++i)
+        if (auto* scale = qobject_cast<QCPColorScale*>(plotLayout()->elementAt(i))) axes << scale->axis();
+    for (QCPAxis* axis : axes) {
+        axis->setTickLabelFont(font());
+        axis->setLabelFont(font());
+    }
+    if (legend) legend->setFont(font());
+    fitTitle(width());
+    replot(rpQueuedReplot);
+}
+
 void PlotView::fitTitle(int width) {
     const int room = std::max(width - 12, 40);
     QFont font(this->font().family(), this->font().pointSize() + 1, QFont::Bold);

@@ -35,6 +35,7 @@ protected:
     virtual void setMarksVisible(bool) {}
     void contextMenuEvent(QContextMenuEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override; // a new font (presentation mode): axes follow
 
 private:
     // A smaller font, then an ellipsis, when the title is wider than `width` pixels.

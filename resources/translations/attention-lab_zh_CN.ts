@@ -1,0 +1,1778 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>KernelTitles</name>
+    <message>
+        <source>box blur 3 × 3</source>
+        <translation>3 × 3 均值模糊</translation>
+    </message>
+    <message>
+        <source>box blur 5 × 5</source>
+        <translation>5 × 5 均值模糊</translation>
+    </message>
+    <message>
+        <source>edges (Laplacian)</source>
+        <translation>边缘（拉普拉斯）</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>恒等</translation>
+    </message>
+    <message>
+        <source>Sobel, horizontal gradient</source>
+        <translation>Sobel，水平梯度</translation>
+    </message>
+    <message>
+        <source>Sobel, vertical gradient</source>
+        <translation>Sobel，垂直梯度</translation>
+    </message>
+</context>
+<context>
+    <name>Notation</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>sinusoidal</source>
+        <translation>正弦</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>学习得到的</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>head </source>
+        <translation>头 </translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn</source>
+        <translation>无法绘制图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Made with AttentionLab</source>
+        <translation>由 AttentionLab 生成</translation>
+    </message>
+    <message>
+        <source>a picture cannot be written as CSV</source>
+        <translation>图片不能保存为 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>Walkthrough</name>
+    <message>
+        <source>… and so on for every key.</source>
+        <translation>……其余每个键依此类推。</translation>
+    </message>
+    <message>
+        <source>1. The inputs a¹ … aᴺ</source>
+        <translation>1. 输入 a¹ … aᴺ</translation>
+    </message>
+    <message>
+        <source>2. The query %1 = W^q %2</source>
+        <translation>2. 查询 %1 = W^q %2</translation>
+    </message>
+    <message>
+        <source>3. A key for every input: kʲ = W^k aʲ</source>
+        <translation>3. 每个输入的键：kʲ = W^k aʲ</translation>
+    </message>
+    <message>
+        <source>4. Scores %1 = %2 · kʲ</source>
+        <translation>4. 注意力分数 %1 = %2 · kʲ</translation>
+    </message>
+    <message>
+        <source>5. Normalise: %1 = softmax(%2)</source>
+        <translation>5. 归一化：%1 = softmax(%2)</translation>
+    </message>
+    <message>
+        <source>6. A value for every input: vʲ = W^v aʲ</source>
+        <translation>6. 每个输入的值：vʲ = W^v aʲ</translation>
+    </message>
+    <message>
+        <source>7. The output %1 = Σⱼ %2 vʲ</source>
+        <translation>7. 输出 %1 = Σⱼ %2 vʲ</translation>
+    </message>
+    <message>
+        <source>8. Every bⁱ at once</source>
+        <translation>8. 一次得到所有 bⁱ</translation>
+    </message>
+    <message>
+        <source> (Here each aⁱ already includes its positional vector eⁱ.)</source>
+        <translation>（这里每个 aⁱ 已经加上了它的位置向量 eⁱ。）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Self-attention takes a sequence of N = %1 vectors, each with d&lt;sub&gt;model&lt;/sub&gt; = %2 numbers, and turns every one into a new vector that has looked at all the others.%3&lt;/p&gt;&lt;p&gt;We follow one of them: %4 = %5 for the token %6. Click a row to follow another.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;自注意力接收一个由 N = %1 个向量组成的序列，每个向量有 d&lt;sub&gt;model&lt;/sub&gt; = %2 个数，并把每一个向量变成一个看过所有其他向量的新向量。%3&lt;/p&gt;&lt;p&gt;我们跟随其中一个：词元 %6 的 %4 = %5。点击某一行可以跟随另一个。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The query asks “what am I looking for?”. It is %1 = W&lt;sup&gt;q&lt;/sup&gt; %2: each entry is one row of W&lt;sup&gt;q&lt;/sup&gt; times %2.&lt;/p&gt;&lt;p&gt;%1 = %3&lt;/p&gt;&lt;p&gt;For example %1[1] = %4 = %5.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;查询回答“我在找什么？”。它是 %1 = W&lt;sup&gt;q&lt;/sup&gt; %2：每个分量是 W&lt;sup&gt;q&lt;/sup&gt; 的一行乘以 %2。&lt;/p&gt;&lt;p&gt;%1 = %3&lt;/p&gt;&lt;p&gt;例如 %1[1] = %4 = %5。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every input also gets a key, “what do I offer?”: k&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;k&lt;/sup&gt; a&lt;sup&gt;j&lt;/sup&gt; for j = 1 … %1. The same matrix W&lt;sup&gt;k&lt;/sup&gt; serves every input.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个输入还有一个键，表示“我能提供什么？”：k&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;k&lt;/sup&gt; a&lt;sup&gt;j&lt;/sup&gt;，j = 1 … %1。所有输入共用同一个矩阵 W&lt;sup&gt;k&lt;/sup&gt;。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> Dividing by √d&lt;sub&gt;k&lt;/sub&gt; = √%1 keeps the scores from growing with the vectors&apos; length.</source>
+        <translation>除以 √d&lt;sub&gt;k&lt;/sub&gt; = √%1，使注意力分数不会随着向量长度增大而变大。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How well does each key answer %1&apos;s question? α&lt;sub&gt;%2,j&lt;/sub&gt; = %3.%4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个键在多大程度上回答了 %1 的问题？α&lt;sub&gt;%2,j&lt;/sub&gt; = %3。%4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Σ w·tanh(q+k)</source>
+        <translation>Σ w·tanh(q+k)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Instead of softmax this model uses ReLU: α′ = max(0, α), not normalised, so the weights need not add up to 1.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型不用 softmax，而用 ReLU：α′ = max(0, α)，不做归一化，所以权重之和不一定是 1。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The mask allows this query no key at all, so it attends to nothing: every α′ is 0 and %1 is the zero vector.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;掩码不允许这个查询关注任何键，所以它什么也不关注：每个 α′ 都是 0，%1 是零向量。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Softmax turns the scores into weights that are positive and add up to 1: α′&lt;sub&gt;%1,j&lt;/sub&gt; = exp(α&lt;sub&gt;%1,j&lt;/sub&gt;) / Σ exp(α). Subtracting the largest score μ = %2 first changes nothing in the result but keeps the exponentials from overflowing.&lt;/p&gt;&lt;p&gt;Σ exp(α − μ) = %3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Softmax 把注意力分数变成为正且和为 1 的权重：α′&lt;sub&gt;%1,j&lt;/sub&gt; = exp(α&lt;sub&gt;%1,j&lt;/sub&gt;) / Σ exp(α)。先减去最大的分数 μ = %2 不改变结果，但能防止指数溢出。&lt;/p&gt;&lt;p&gt;Σ exp(α − μ) = %3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> = 0 (masked)</source>
+        <translation> = 0（被遮住）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every input also gets a value, “what I pass on”: v&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;v&lt;/sup&gt; a&lt;sup&gt;j&lt;/sup&gt;. The values carry the information that will be mixed.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个输入还有一个值，表示“我要传递的内容”：v&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;v&lt;/sup&gt; a&lt;sup&gt;j&lt;/sup&gt;。值携带将被混合的信息。&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is the weighted sum of all values, each weighted by how much %2 attends to it: %1 = Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sub&gt;%3,j&lt;/sub&gt; v&lt;sup&gt;j&lt;/sup&gt;. The bars stack each term; the dot is the sum.&lt;/p&gt;&lt;p&gt;%1 = %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 是所有值的加权和，每个值的权重是 %2 对它的关注程度：%1 = Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sub&gt;%3,j&lt;/sub&gt; v&lt;sup&gt;j&lt;/sup&gt;。条形图把每一项叠起来；圆点是总和。&lt;/p&gt;&lt;p&gt;%1 = %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing in %1 waited for another output: b&lt;sup&gt;1&lt;/sup&gt;, b&lt;sup&gt;2&lt;/sup&gt;, … b&lt;sup&gt;N&lt;/sup&gt; are computed the same way and all at the same time. Put all the α′ in one matrix and all the v in another, and the whole layer is a few matrix products — the matrix form, next.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 不需要等待任何其他输出：b&lt;sup&gt;1&lt;/sup&gt;、b&lt;sup&gt;2&lt;/sup&gt;、… b&lt;sup&gt;N&lt;/sup&gt; 用同样的方法同时算出。把所有 α′ 放进一个矩阵、所有 v 放进另一个矩阵，整个层就是几次矩阵乘法——下一课的矩阵形式。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>al::AttentionDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No such entry in the input vectors.</source>
+        <translation>输入向量中没有这个位置。</translation>
+    </message>
+    <message>
+        <source>Enter a finite number.</source>
+        <translation>请输入一个有限的数。</translation>
+    </message>
+    <message>
+        <source>Edit %1 of vector %2</source>
+        <translation>编辑向量 %2 的第 %1 个分量</translation>
+    </message>
+    <message>
+        <source>No such entry in this weight matrix.</source>
+        <translation>这个权重矩阵中没有这个位置。</translation>
+    </message>
+    <message>
+        <source>Edit a weight</source>
+        <translation>编辑一个权重</translation>
+    </message>
+    <message>
+        <source>Change the temperature</source>
+        <translation>改变温度</translation>
+    </message>
+    <message>
+        <source>Change the model</source>
+        <translation>改变模型</translation>
+    </message>
+    <message>
+        <source>%1 mask: %2</source>
+        <translation>%1 掩码：%2</translation>
+    </message>
+    <message>
+        <source>Change the masks</source>
+        <translation>改变掩码</translation>
+    </message>
+    <message>
+        <source>There is no trace yet: open a sample first.</source>
+        <translation>还没有轨迹：请先打开一个样例。</translation>
+    </message>
+    <message>
+        <source>The trace has a value that is not finite (%1), which JSON cannot hold.</source>
+        <translation>轨迹中有一个不是有限数的值（%1），JSON 无法保存它。</translation>
+    </message>
+</context>
+<context>
+    <name>al::ContributionBars</name>
+    <message>
+        <source>dimension of b</source>
+        <translation>b 的维度</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>b (the sum)</source>
+        <translation>b（总和）</translation>
+    </message>
+</context>
+<context>
+    <name>al::ConvolutionLesson</name>
+    <message>
+        <source>The kernel w: edit a cell and the heads and outputs follow</source>
+        <translation>卷积核 w：编辑一个格子，各个头和输出随之改变</translation>
+    </message>
+    <message>
+        <source>edges (Laplacian)</source>
+        <translation>边缘（拉普拉斯）</translation>
+    </message>
+    <message>
+        <source>The image: every pixel is a token</source>
+        <translation>图像：每个像素是一个词元</translation>
+    </message>
+    <message>
+        <source>The convolution kernel w (its cells can be edited beside the pictures)</source>
+        <translation>卷积核 w（它的格子可以在图旁编辑）</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>打开图像…</translation>
+    </message>
+    <message>
+        <source>A PGM or PNG, turned grey and reduced to at most 64 × 64 pixels</source>
+        <translation>PGM 或 PNG 图像，转为灰度并缩小到最多 64 × 64 像素</translation>
+    </message>
+    <message>
+        <source>γ: how sharply each head focuses on its own shift. Drag it up: the heads become one-hot and attention becomes the convolution</source>
+        <translation>γ：每个头多么集中于自己的偏移。向上拖动：各个头变成 one-hot，注意力就成了卷积</translation>
+    </message>
+    <message>
+        <source>The kernel size K of the stacked convolutions whose receptive field is outlined</source>
+        <translation>外框标出其感受野的堆叠卷积的核大小 K</translation>
+    </message>
+    <message>
+        <source>layers: </source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <source>L, how many K × K convolutions are stacked</source>
+        <translation>L，堆叠了多少个 K × K 卷积</translation>
+    </message>
+    <message>
+        <source>positions</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Add a 2-D positional encoding to the pixel features of the self-attention field</source>
+        <translation>给自注意力场的像素特征加上二维位置编码</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>Heads&apos; focus γ</source>
+        <translation>头的集中度 γ</translation>
+    </message>
+    <message>
+        <source>Receptive field:</source>
+        <translation>感受野：</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>Images (*.pgm *.png *.jpg *.bmp);;All files (*)</source>
+        <translation>图像 (*.pgm *.png *.jpg *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the image</source>
+        <translation>无法打开图像</translation>
+    </message>
+    <message>
+        <source>Cannot open the kernel</source>
+        <translation>无法打开卷积核</translation>
+    </message>
+    <message>
+        <source>1. Receptive fields: convolution and self-attention</source>
+        <translation>1. 感受野：卷积与自注意力</translation>
+    </message>
+    <message>
+        <source>2. K² heads, one for each shift of the kernel</source>
+        <translation>2. K² 个头，每个对应卷积核的一个偏移</translation>
+    </message>
+    <message>
+        <source>3. Their weighted sum is the convolution</source>
+        <translation>3. 它们的加权和就是卷积</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No image: open one with the button above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;没有图像：用上面的按钮打开一个。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3 pixels)</source>
+        <translation>%1（%2 × %3 像素）</translation>
+    </message>
+    <message>
+        <source>pixel row</source>
+        <translation>像素行</translation>
+    </message>
+    <message>
+        <source>pixel column</source>
+        <translation>像素列</translation>
+    </message>
+    <message>
+        <source>Self-attention: α′ of pixel (%1, %2)</source>
+        <translation>自注意力：像素 (%1, %2) 的 α′</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every pixel is a token. &lt;b&gt;Convolution&lt;/b&gt; (left, dashed): %1 stacked %2 × %2 layers let pixel (%3, %4) see a square of (L(K−1)+1) × (L(K−1)+1) = %5 × %5 = %6 pixels — fixed by hand, the same for every pixel, whatever the image holds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Self-attention&lt;/b&gt; (right): the same pixel attends to &lt;i&gt;every&lt;/i&gt; pixel, with weights decided by content — pixels that look alike (brightness, local mean, edges) get the most. Its receptive field is global and learned: the notes&apos; “CNN is a special case of self-attention”. Click a pixel to move the query.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个像素是一个词元。&lt;b&gt;卷积&lt;/b&gt;（左，虚线）：%1 层堆叠的 %2 × %2 卷积让像素 (%3, %4) 看到 (L(K−1)+1) × (L(K−1)+1) = %5 × %5 = %6 个像素的方块——人为固定，对每个像素都一样，与图像内容无关。&lt;/p&gt;&lt;p&gt;&lt;b&gt;自注意力&lt;/b&gt;（右）：同一个像素关注&lt;i&gt;所有&lt;/i&gt;像素，权重由内容决定——相似的像素（亮度、局部均值、边缘）得到最多的关注。它的感受野是全局的、学出来的：也就是笔记中的“CNN 是自注意力的特例”。点击一个像素来移动查询。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The %1 heads around pixel (%2, %3), γ = %4</source>
+        <translation>像素 (%2, %3) 周围的 %1 个头，γ = %4</translation>
+    </message>
+    <message>
+        <source>row offset of the key</source>
+        <translation>键的行偏移</translation>
+    </message>
+    <message>
+        <source>column offset of the key</source>
+        <translation>键的列偏移</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Self-attention can do exactly what a %1 × %1 convolution does (Cordonnier, Loukas &amp; Jaggi, 2020). Take %2 heads, one for each shift Δ = (Δy, Δx) of the kernel, laid out here as the kernel is. Head Δ scores the query pixel p against every key p′ with a relative positional term only: α = −γ ‖(p′ − p) − Δ‖², then softmax. Its weights form a blob centred on p + Δ (offset 0 is the query). Now γ = %3: drag it up and every blob shrinks to a single pixel — each head then copies exactly one neighbour.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;自注意力可以完全做到 %1 × %1 卷积所做的事（Cordonnier、Loukas 与 Jaggi，2020）。取 %2 个头，每个对应卷积核的一个偏移 Δ = (Δy, Δx)，这里按卷积核的样子排列。头 Δ 只用一个相对位置项给查询像素 p 和每个键 p′ 打分：α = −γ ‖(p′ − p) − Δ‖²，然后做 softmax。它的权重形成一个以 p + Δ 为中心的斑点（偏移 0 就是查询本身）。现在 γ = %3：向上拖动，每个斑点都缩成一个像素——每个头就正好复制一个邻居。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>Attention, K² heads</source>
+        <translation>注意力，K² 个头</translation>
+    </message>
+    <message>
+        <source>Difference, max %1</source>
+        <translation>差值，最大 %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each head h outputs b&lt;sub&gt;h&lt;/sub&gt; = Σ&lt;sub&gt;p′&lt;/sub&gt; α′ x&lt;sub&gt;p′&lt;/sub&gt;, a blurred copy of the neighbour at shift Δ&lt;sub&gt;h&lt;/sub&gt;; weighting the heads by the kernel, y = Σ&lt;sub&gt;h&lt;/sub&gt; w(Δ&lt;sub&gt;h&lt;/sub&gt;) b&lt;sub&gt;h&lt;/sub&gt;, gives the convolution as γ grows. At γ = %1 the largest difference is &lt;b&gt;%2&lt;/b&gt;. (The bound: about (number of keys) · e&lt;sup&gt;−γ&lt;/sup&gt; · max|x| · Σ|w|.) Choose another kernel above, or edit its cells in step 2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个头 h 输出 b&lt;sub&gt;h&lt;/sub&gt; = Σ&lt;sub&gt;p′&lt;/sub&gt; α′ x&lt;sub&gt;p′&lt;/sub&gt;，即偏移 Δ&lt;sub&gt;h&lt;/sub&gt; 处邻居的一个模糊副本；用卷积核给各头加权，y = Σ&lt;sub&gt;h&lt;/sub&gt; w(Δ&lt;sub&gt;h&lt;/sub&gt;) b&lt;sub&gt;h&lt;/sub&gt;，随着 γ 增大就得到卷积。在 γ = %1 时最大差值为 &lt;b&gt;%2&lt;/b&gt;。（上界：约为（键的个数）· e&lt;sup&gt;−γ&lt;/sup&gt; · max|x| · Σ|w|。）在上方选择另一个卷积核，或在第 2 步编辑它的格子。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Convolution versus self-attention</source>
+        <translation>卷积与自注意力</translation>
+    </message>
+</context>
+<context>
+    <name>al::GraphEditor</name>
+    <message>
+        <source>Click a token, then another, to add or remove the edge between them</source>
+        <translation>点击一个词元，再点击另一个，以添加或删除它们之间的边</translation>
+    </message>
+</context>
+<context>
+    <name>al::HeatmapView</name>
+    <message>
+        <source>Save values as CSV</source>
+        <translation>把数值保存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save values</source>
+        <translation>保存数值</translation>
+    </message>
+    <message>
+        <source>Save values as CSV…</source>
+        <translation>把数值保存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Copy values</source>
+        <translation>复制数值</translation>
+    </message>
+    <message>
+        <source>Show the whole matrix</source>
+        <translation>显示整个矩阵</translation>
+    </message>
+</context>
+<context>
+    <name>al::MainWindow</name>
+    <message>
+        <source>AttentionLab</source>
+        <translation>AttentionLab</translation>
+    </message>
+    <message>
+        <source>The lessons, in the order of the lecture</source>
+        <translation>各课，按讲义的顺序</translation>
+    </message>
+    <message>
+        <source>%1 tokens · d_model %2 · %3 head(s) · d_k %4 · d_v %5</source>
+        <translation>%1 个词元 · d_model %2 · %3 个头 · d_k %4 · d_v %5</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>The previous step (←)</source>
+        <translation>上一步（←）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>The next step (→)</source>
+        <translation>下一步（→）</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Go through the steps one after another</source>
+        <translation>依次播放各个步骤</translation>
+    </message>
+    <message>
+        <source>query i = </source>
+        <translation>查询 i = </translation>
+    </message>
+    <message>
+        <source>Which output bⁱ to follow (or click a row of a heatmap)</source>
+        <translation>要跟随哪个输出 bⁱ（也可以点击热力图的一行）</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Vectors and weights</source>
+        <translation>向量与权重</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export this &amp;page…</source>
+        <translation>导出本页(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>The step&apos;s plots and explanation as one PNG, SVG or PDF</source>
+        <translation>把这一步的图和说明导出为一个 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export every step of this lesson…</source>
+        <translation>导出本课的每一步(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Every plot and page of every step, as PNG, SVG, PDF or CSV, with index.json</source>
+        <translation>每一步的每张图和整页，格式为 PNG、SVG、PDF 或 CSV，并附 index.json</translation>
+    </message>
+    <message>
+        <source>Export &amp;trace…</source>
+        <translation>导出轨迹(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Everything the computation produced, as an attention-lab/trace@1 JSON file</source>
+        <translation>计算产生的一切，保存为 attention-lab/trace@1 JSON 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Samples</source>
+        <translation>样例(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lecture (column) form: A = KᵀQ</source>
+        <translation>讲义（列）形式(&amp;L)：A = KᵀQ</translation>
+    </message>
+    <message>
+        <source>&amp;Paper (row) form: S = QKᵀ</source>
+        <translation>论文（行）形式(&amp;P)：S = QKᵀ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About AttentionLab</source>
+        <translation>关于 AttentionLab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About AttentionLab</source>
+        <translation>关于 AttentionLab</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;AttentionLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Self-attention, step by step, exactly: every number on screen is the trace of the computation, checked against PyTorch and NumPy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;AttentionLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;自注意力，一步一步，精确无误：屏幕上的每个数都来自计算的轨迹，并与 PyTorch 和 NumPy 核对过。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample</source>
+        <translation>无法打开样例</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Export every step of this lesson to folder</source>
+        <translation>把本课的每一步导出到文件夹</translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG vector images</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>CSV tables of every heatmap</source>
+        <translation>每个热力图的 CSV 表格</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Scale factor (2 or 3 for slides):</source>
+        <translation>缩放倍数（幻灯片用 2 或 3）：</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files and index.json to %2</source>
+        <translation>已写入 %1 个文件和 index.json 到 %2</translation>
+    </message>
+    <message>
+        <source>Export this page</source>
+        <translation>导出本页</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export trace</source>
+        <translation>导出轨迹</translation>
+    </message>
+    <message>
+        <source>AttentionLab traces (*.json)</source>
+        <translation>AttentionLab 轨迹 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a sample or a session</source>
+        <translation>打开样例或会话</translation>
+    </message>
+    <message>
+        <source>AttentionLab samples and sessions (*.json);;All files (*)</source>
+        <translation>AttentionLab 样例与会话 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The session names a lesson this version does not have: %1</source>
+        <translation>会话中的课程在此版本中不存在：%1</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>AttentionLab sessions (*.json)</source>
+        <translation>AttentionLab 会话 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The sample has edits that are not saved. Save them as a session first?</source>
+        <translation>样例有尚未保存的修改。要先把它们保存为会话吗？</translation>
+    </message>
+    <message>
+        <source>The translation for %1 is missing from %2</source>
+        <translation>%2 中缺少 %1 的翻译</translation>
+    </message>
+    <message>
+        <source>%1[*] — AttentionLab</source>
+        <translation>%1[*] — AttentionLab</translation>
+    </message>
+    <message>
+        <source>&amp;Open sample or session…</source>
+        <translation>打开样例或会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an AttentionLab sample, or a session saved with its edits</source>
+        <translation>打开一个 AttentionLab 样例，或一个连同修改一起保存的会话</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The sample with every edit, the lesson, step and query, as one file</source>
+        <translation>样例及其全部修改、当前的课、步骤和查询，保存为一个文件</translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>配色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Standard (viridis, blue–red)</source>
+        <translation>标准(&amp;S)（viridis，蓝–红）</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast (inferno, purple–orange)</source>
+        <translation>高对比度(&amp;H)（inferno，紫–橙）</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation mode</source>
+        <translation>演示模式(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, high contrast; ←/→ or space to step, 1–8 for lessons, Esc to leave</source>
+        <translation>全屏、大字、高对比度；用 ←/→ 或空格切换步骤，1–8 切换课程，Esc 退出</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>al::MaskComposer</name>
+    <message>
+        <source>causal: only keys up to the query</source>
+        <translation>因果：只看到查询之前（含）的键</translation>
+    </message>
+    <message>
+        <source>The decoder&apos;s masked self-attention: query i sees keys 1 … i</source>
+        <translation>解码器的带掩码自注意力：查询 i 只看到键 1 … i</translation>
+    </message>
+    <message>
+        <source>padding: valid length</source>
+        <translation>填充：有效长度</translation>
+    </message>
+    <message>
+        <source>Keys beyond the valid length are padding and get no attention</source>
+        <translation>超出有效长度的键是填充，不获得任何注意力</translation>
+    </message>
+    <message>
+        <source>window: radius</source>
+        <translation>窗口：半径</translation>
+    </message>
+    <message>
+        <source>Truncated self-attention (speech): query i sees keys i − w … i + w</source>
+        <translation>截断自注意力（语音）：查询 i 只看到键 i − w … i + w</translation>
+    </message>
+    <message>
+        <source>graph: attend along edges</source>
+        <translation>图：沿边关注</translation>
+    </message>
+    <message>
+        <source>Self-attention on a graph: a node attends to itself and its neighbours</source>
+        <translation>图上的自注意力：一个节点关注它自己和它的邻居</translation>
+    </message>
+    <message>
+        <source>directed</source>
+        <translation>有向</translation>
+    </message>
+    <message>
+        <source>An edge (i, j) lets i attend to j only, not j to i</source>
+        <translation>边 (i, j) 只让 i 关注 j，而不让 j 关注 i</translation>
+    </message>
+    <message>
+        <source>Clear toggled cells</source>
+        <translation>清除手动切换的格子</translation>
+    </message>
+    <message>
+        <source>Forget the cells toggled by clicking M</source>
+        <translation>忘记通过点击 M 切换的格子</translation>
+    </message>
+    <message>
+        <source>%1 cell(s) switched off by clicking M.</source>
+        <translation>通过点击 M 关闭了 %1 个格子。</translation>
+    </message>
+    <message>
+        <source>Click a cell of M to switch it off or on.</source>
+        <translation>点击 M 的一个格子来关闭或打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>al::MasksLesson</name>
+    <message>
+        <source>1. Compose the mask M</source>
+        <translation>1. 组合掩码 M</translation>
+    </message>
+    <message>
+        <source>2. Masked scores are −∞, then softmax</source>
+        <translation>2. 被遮住的分数为 −∞，然后做 softmax</translation>
+    </message>
+    <message>
+        <source>3. What attention costs</source>
+        <translation>3. 注意力的计算量</translation>
+    </message>
+    <message>
+        <source> ✕ fully masked</source>
+        <translation> ✕ 全部被遮住</translation>
+    </message>
+    <message>
+        <source>Mask M (1: may attend)</source>
+        <translation>掩码 M（1：允许关注）</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>%1 may attend to %2</source>
+        <translation>%1 可以关注 %2</translation>
+    </message>
+    <message>
+        <source>%1 may not attend to %2</source>
+        <translation>%1 不可以关注 %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;click to switch this pair off or on</source>
+        <translation>&lt;br&gt;点击以关闭或打开这一对</translation>
+    </message>
+    <message>
+        <source>Scores α, masked = −∞</source>
+        <translation>注意力分数 α，被遮住的 = −∞</translation>
+    </message>
+    <message>
+        <source>%1 = −∞: masked</source>
+        <translation>%1 = −∞：被遮住</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Weights α′, renormalised</source>
+        <translation>权重 α′，重新归一化</translation>
+    </message>
+    <message>
+        <source>%1 = %2: how much %3 attends to %4</source>
+        <translation>%1 = %2：%3 对 %4 的关注程度</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1 query(s) may attend to no key at all&lt;/b&gt; (marked ✕): their α′ row is 0 and their output b is the zero vector — never NaN.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 个查询不能关注任何键&lt;/b&gt;（标记为 ✕）：它们的 α′ 行为 0，输出 b 是零向量——绝不会是 NaN。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A mask M says which keys each query may attend to: M&lt;sub&gt;i,j&lt;/sub&gt; = 1 allows the pair. Switch masks on at the left — causal (a decoder may not look ahead), padding (keys beyond the valid length are filler), window (truncated self-attention for long speech), graph (attend along the edges only). Click cells of M to switch single pairs. All are AND-ed: %1 of %2 pairs are allowed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;掩码 M 规定每个查询可以关注哪些键：M&lt;sub&gt;i,j&lt;/sub&gt; = 1 表示允许这一对。在左边打开各种掩码——因果（解码器不能向后看）、填充（超出有效长度的键只是填充）、窗口（长语音的截断自注意力）、图（只沿边关注）。点击 M 的格子可以切换单个的对。所有掩码取“与”：%2 对中有 %1 对被允许。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A masked score is set to −∞ before softmax (grey cells), so e&lt;sup&gt;−∞&lt;/sup&gt; = 0 and the softmax renormalises over the allowed keys only: every row of α′ still sums to 1. Back in step 1 the mask can be changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;被遮住的分数在 softmax 之前被设为 −∞（灰色格子），所以 e&lt;sup&gt;−∞&lt;/sup&gt; = 0，softmax 只在允许的键上重新归一化：α′ 的每一行的和仍然是 1。回到第 1 步可以修改掩码。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Full attention computes N² query–key pairs: doubling the sequence quadruples the work, which is why long speech is costly. A window of radius w computes about N(2w + 1), growing only linearly; causal attention halves N². For this sample (N = %1): full %2, causal %3, window of radius %4: %5 pairs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;完整的注意力要计算 N² 个查询–键对：序列长度加倍，计算量变为四倍，这就是长语音代价高的原因。半径为 w 的窗口大约只计算 N(2w + 1) 对，只线性增长；因果注意力把 N² 减半。对这个样例（N = %1）：完整 %2，因果 %3，半径 %4 的窗口：%5 对。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Query–key pairs computed</source>
+        <translation>计算的查询–键对数</translation>
+    </message>
+    <message>
+        <source>sequence length N</source>
+        <translation>序列长度 N</translation>
+    </message>
+    <message>
+        <source>pairs (log scale)</source>
+        <translation>对数（对数刻度）</translation>
+    </message>
+    <message>
+        <source>full: N²</source>
+        <translation>完整：N²</translation>
+    </message>
+    <message>
+        <source>causal: N(N+1)/2</source>
+        <translation>因果：N(N+1)/2</translation>
+    </message>
+    <message>
+        <source>window, radius %1</source>
+        <translation>窗口，半径 %1</translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation>掩码</translation>
+    </message>
+</context>
+<context>
+    <name>al::MatrixFormLesson</name>
+    <message>
+        <source>1. Q = W^q I</source>
+        <translation>1. Q = W^q I</translation>
+    </message>
+    <message>
+        <source>2. K = W^k I</source>
+        <translation>2. K = W^k I</translation>
+    </message>
+    <message>
+        <source>3. V = W^v I</source>
+        <translation>3. V = W^v I</translation>
+    </message>
+    <message>
+        <source>4. A = KᵀQ</source>
+        <translation>4. A = KᵀQ</translation>
+    </message>
+    <message>
+        <source>5. A′ = softmax of each column of A</source>
+        <translation>5. A′ = 对 A 的每一列做 softmax</translation>
+    </message>
+    <message>
+        <source>6. O = V A′</source>
+        <translation>6. O = V A′</translation>
+    </message>
+    <message>
+        <source>1. Q = X W^qᵀ</source>
+        <translation>1. Q = X W^qᵀ</translation>
+    </message>
+    <message>
+        <source>2. K = X W^kᵀ</source>
+        <translation>2. K = X W^kᵀ</translation>
+    </message>
+    <message>
+        <source>3. V = X W^vᵀ</source>
+        <translation>3. V = X W^vᵀ</translation>
+    </message>
+    <message>
+        <source>4. S = QKᵀ</source>
+        <translation>4. S = QKᵀ</translation>
+    </message>
+    <message>
+        <source>5. A′ = softmax of each row of S</source>
+        <translation>5. A′ = 对 S 的每一行做 softmax</translation>
+    </message>
+    <message>
+        <source>6. O = A′ V</source>
+        <translation>6. O = A′ V</translation>
+    </message>
+    <message>
+        <source>input dimension</source>
+        <translation>输入维度</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>q/k dimension</source>
+        <translation>q/k 维度</translation>
+    </message>
+    <message>
+        <source>v dimension</source>
+        <translation>v 维度</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Put the inputs side by side as the columns of I (d&lt;sub&gt;model&lt;/sub&gt; × N). Then one product gives every query at once: Q = W&lt;sup&gt;q&lt;/sup&gt; I, column i is q&lt;sup&gt;i&lt;/sup&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;把输入并排作为 I 的各列（d&lt;sub&gt;model&lt;/sub&gt; × N）。这样一次乘法就得到所有查询：Q = W&lt;sup&gt;q&lt;/sup&gt; I，第 i 列是 q&lt;sup&gt;i&lt;/sup&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same for the keys: K = W&lt;sup&gt;k&lt;/sup&gt; I, column j is k&lt;sup&gt;j&lt;/sup&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;键也一样：K = W&lt;sup&gt;k&lt;/sup&gt; I，第 j 列是 k&lt;sup&gt;j&lt;/sup&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;And the values: V = W&lt;sup&gt;v&lt;/sup&gt; I, column j is v&lt;sup&gt;j&lt;/sup&gt;. W&lt;sup&gt;q&lt;/sup&gt;, W&lt;sup&gt;k&lt;/sup&gt; and W&lt;sup&gt;v&lt;/sup&gt; are the only parameters learned.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;还有值：V = W&lt;sup&gt;v&lt;/sup&gt; I，第 j 列是 v&lt;sup&gt;j&lt;/sup&gt;。W&lt;sup&gt;q&lt;/sup&gt;、W&lt;sup&gt;k&lt;/sup&gt; 和 W&lt;sup&gt;v&lt;/sup&gt; 是唯一需要学习的参数。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;All scores in one product: A = K&lt;sup&gt;T&lt;/sup&gt;Q. Entry (j, i) is k&lt;sup&gt;j&lt;/sup&gt;·q&lt;sup&gt;i&lt;/sup&gt;, so &lt;b&gt;column i belongs to query i&lt;/b&gt; and row j to key j.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;所有注意力分数在一次乘法中得到：A = K&lt;sup&gt;T&lt;/sup&gt;Q。元素 (j, i) 是 k&lt;sup&gt;j&lt;/sup&gt;·q&lt;sup&gt;i&lt;/sup&gt;，所以&lt;b&gt;第 i 列属于查询 i&lt;/b&gt;，第 j 行属于键 j。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Softmax (or ReLU) works down each column: the weights of query i add up to 1. A′ is the attention matrix.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Softmax（或 ReLU）沿每一列进行：查询 i 的权重之和为 1。A′ 就是注意力矩阵。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;O = V A′: column i of O is Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sub&gt;i,j&lt;/sub&gt; v&lt;sup&gt;j&lt;/sup&gt; = b&lt;sup&gt;i&lt;/sup&gt;. The whole layer is three products, a normalisation and one more product.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O = V A′：O 的第 i 列是 Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sub&gt;i,j&lt;/sub&gt; v&lt;sup&gt;j&lt;/sup&gt; = b&lt;sup&gt;i&lt;/sup&gt;。整个层就是三次乘法、一次归一化，再加一次乘法。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Lecture (column) form: every vector is a column. View → Paper (row) form shows the same matrices transposed.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;讲义（列）形式：每个向量是一列。视图 → 论文（行）形式会显示转置后的同样矩阵。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the paper every vector is a row: X (N × d&lt;sub&gt;model&lt;/sub&gt;) has row i = x&lt;sup&gt;i&lt;/sup&gt;, and Q = X W&lt;sup&gt;q T&lt;/sup&gt;, row i is q&lt;sup&gt;i&lt;/sup&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在论文中每个向量是一行：X（N × d&lt;sub&gt;model&lt;/sub&gt;）的第 i 行是 x&lt;sup&gt;i&lt;/sup&gt;，Q = X W&lt;sup&gt;q T&lt;/sup&gt;，第 i 行是 q&lt;sup&gt;i&lt;/sup&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;K = X W&lt;sup&gt;k T&lt;/sup&gt;, row j is k&lt;sup&gt;j&lt;/sup&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;K = X W&lt;sup&gt;k T&lt;/sup&gt;，第 j 行是 k&lt;sup&gt;j&lt;/sup&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;V = X W&lt;sup&gt;v T&lt;/sup&gt;, row j is v&lt;sup&gt;j&lt;/sup&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;V = X W&lt;sup&gt;v T&lt;/sup&gt;，第 j 行是 v&lt;sup&gt;j&lt;/sup&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;S = QK&lt;sup&gt;T&lt;/sup&gt;: entry (i, j) is q&lt;sup&gt;i&lt;/sup&gt;·k&lt;sup&gt;j&lt;/sup&gt;, so &lt;b&gt;row i belongs to query i&lt;/b&gt;. It is the lecture&apos;s A transposed: S = A&lt;sup&gt;T&lt;/sup&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;S = QK&lt;sup&gt;T&lt;/sup&gt;：元素 (i, j) 是 q&lt;sup&gt;i&lt;/sup&gt;·k&lt;sup&gt;j&lt;/sup&gt;，所以&lt;b&gt;第 i 行属于查询 i&lt;/b&gt;。它就是讲义中 A 的转置：S = A&lt;sup&gt;T&lt;/sup&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Softmax along each row: the weights of query i add up to 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;沿每一行做 softmax：查询 i 的权重之和为 1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;O = A′V: row i of O is Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sub&gt;i,j&lt;/sub&gt; v&lt;sup&gt;j&lt;/sup&gt; = b&lt;sup&gt;i&lt;/sup&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;O = A′V：O 的第 i 行是 Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sub&gt;i,j&lt;/sub&gt; v&lt;sup&gt;j&lt;/sup&gt; = b&lt;sup&gt;i&lt;/sup&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Paper (row) form. View → Lecture (column) form shows the lecture&apos;s layout, where A = KᵀQ.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;论文（行）形式。视图 → 讲义（列）形式会显示讲义的排布，其中 A = KᵀQ。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The matrix form</source>
+        <translation>矩阵形式</translation>
+    </message>
+</context>
+<context>
+    <name>al::MatrixTableModel</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是一个数。</translation>
+    </message>
+</context>
+<context>
+    <name>al::ModelPanel</name>
+    <message>
+        <source>H, the number of heads. Each head attends with its own segment of q, k and v.</source>
+        <translation>H，头的个数。每个头用 q、k、v 中属于自己的一段来做注意力。</translation>
+    </message>
+    <message>
+        <source>d_k, the size of each head&apos;s queries and keys</source>
+        <translation>d_k，每个头的查询和键的长度</translation>
+    </message>
+    <message>
+        <source>d_v, the size of each head&apos;s values</source>
+        <translation>d_v，每个头的值的长度</translation>
+    </message>
+    <message>
+        <source>dot product  q·k</source>
+        <translation>点积  q·k</translation>
+    </message>
+    <message>
+        <source>scaled dot product  q·k / √d_k</source>
+        <translation>缩放点积  q·k / √d_k</translation>
+    </message>
+    <message>
+        <source>additive  w·tanh(q + k)</source>
+        <translation>加性  w·tanh(q + k)</translation>
+    </message>
+    <message>
+        <source>How a query and a key are turned into a score α</source>
+        <translation>查询和键如何变成注意力分数 α</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>How the scores α become the weights α′</source>
+        <translation>注意力分数 α 如何变成权重 α′</translation>
+    </message>
+    <message>
+        <source>τ divides every score: below 1 sharpens the weights, above 1 flattens them</source>
+        <translation>τ 除每个分数：小于 1 使权重更尖锐，大于 1 使权重更平坦</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>sinusoidal</source>
+        <translation>正弦</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>学习得到</translation>
+    </message>
+    <message>
+        <source>The positional vectors eⁱ added to the inputs</source>
+        <translation>加到输入上的位置向量 eⁱ</translation>
+    </message>
+    <message>
+        <source>apply W^o to the concatenated heads</source>
+        <translation>对拼接后的各头应用 W^o</translation>
+    </message>
+    <message>
+        <source>The output projection b = W^o c</source>
+        <translation>输出投影 b = W^o c</translation>
+    </message>
+    <message>
+        <source>The seed of every weight the sample does not give</source>
+        <translation>样例中未给出的所有权重所用的随机种子</translation>
+    </message>
+    <message>
+        <source>New random weights</source>
+        <translation>新的随机权重</translation>
+    </message>
+    <message>
+        <source>Draw new weights from a new seed</source>
+        <translation>用新的种子生成新的权重</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>头数</translation>
+    </message>
+    <message>
+        <source>d_k</source>
+        <translation>d_k</translation>
+    </message>
+    <message>
+        <source>d_v</source>
+        <translation>d_v</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>注意力分数</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <source>Temperature τ</source>
+        <translation>温度 τ</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+</context>
+<context>
+    <name>al::MultiHeadLesson</name>
+    <message>
+        <source>1. Split q, k, v into H heads</source>
+        <translation>1. 把 q、k、v 分成 H 个头</translation>
+    </message>
+    <message>
+        <source>2. Every head attends on its own</source>
+        <translation>2. 每个头各自做注意力</translation>
+    </message>
+    <message>
+        <source>3. Every head gives its own bⁱ,ʰ</source>
+        <translation>3. 每个头给出自己的 bⁱ,ʰ</translation>
+    </message>
+    <message>
+        <source>4. Concatenate: cⁱ</source>
+        <translation>4. 拼接：cⁱ</translation>
+    </message>
+    <message>
+        <source>5. The output projection W^O</source>
+        <translation>5. 输出投影 W^O</translation>
+    </message>
+    <message>
+        <source>6. bⁱ = W^O cⁱ</source>
+        <translation>6. bⁱ = W^O cⁱ</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>头</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With one head this is exactly the single-head lesson: one segment, one α′, and b = c.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;只有一个头时，这正是单头的课：一段、一个 α′，且 b = c。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 in %2 segments</source>
+        <translation>%1 分成 %2 段</translation>
+    </message>
+    <message>
+        <source>dimension in the head</source>
+        <translation>头内的维度</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;q&lt;sup&gt;%1&lt;/sup&gt; = W&lt;sup&gt;q&lt;/sup&gt; a&lt;sup&gt;%1&lt;/sup&gt; has H·d&lt;sub&gt;k&lt;/sub&gt; = %2·%3 = %4 entries. Head h takes the h-th run of d&lt;sub&gt;k&lt;/sub&gt; consecutive entries (row h here); k and v are split the same way.&lt;/p&gt;&lt;p&gt;The lecture draws it as q&lt;sup&gt;i,h&lt;/sup&gt; = W&lt;sup&gt;q,h&lt;/sup&gt; q&lt;sup&gt;i&lt;/sup&gt;: that is the same thing, with W&lt;sup&gt;q,h&lt;/sup&gt; the matrix that picks out rows h·d&lt;sub&gt;k&lt;/sub&gt;+1 … (h+1)·d&lt;sub&gt;k&lt;/sub&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;q&lt;sup&gt;%1&lt;/sup&gt; = W&lt;sup&gt;q&lt;/sup&gt; a&lt;sup&gt;%1&lt;/sup&gt; 有 H·d&lt;sub&gt;k&lt;/sub&gt; = %2·%3 = %4 个分量。头 h 取第 h 段连续的 d&lt;sub&gt;k&lt;/sub&gt; 个分量（这里的第 h 行）；k 和 v 也这样切分。&lt;/p&gt;&lt;p&gt;讲义把它画成 q&lt;sup&gt;i,h&lt;/sup&gt; = W&lt;sup&gt;q,h&lt;/sup&gt; q&lt;sup&gt;i&lt;/sup&gt;：这是同一回事，其中 W&lt;sup&gt;q,h&lt;/sup&gt; 是挑出第 h·d&lt;sub&gt;k&lt;/sub&gt;+1 … (h+1)·d&lt;sub&gt;k&lt;/sub&gt; 行的矩阵。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>head %1: α′</source>
+        <translation>头 %1：α′</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>head %1: %2 = %3: how much %4 attends to %5</source>
+        <translation>头 %1：%2 = %3：%4 对 %5 的关注程度</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each head scores its own q segments against its own k segments and normalises on its own: %1 different attention patterns over the same tokens, one for each kind of “relevance” the heads learned.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个头用自己的 q 段和自己的 k 段打分，并各自归一化：在同样的词元上得到 %1 种不同的注意力模式，每个头学到一种“相关性”。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The first %1 heads are shown.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;只显示前 %1 个头。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 for every head h</source>
+        <translation>每个头 h 的 %1</translation>
+    </message>
+    <message>
+        <source>v dimension</source>
+        <translation>v 维度</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Head h mixes its own value segments with its own weights: b&lt;sup&gt;%1,h&lt;/sup&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sup&gt;h&lt;/sup&gt;&lt;sub&gt;%1,j&lt;/sub&gt; v&lt;sup&gt;j,h&lt;/sup&gt;. Row h is head h&apos;s output.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;头 h 用自己的权重混合自己的值段：b&lt;sup&gt;%1,h&lt;/sup&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sup&gt;h&lt;/sup&gt;&lt;sub&gt;%1,j&lt;/sub&gt; v&lt;sup&gt;j,h&lt;/sup&gt;。第 h 行是头 h 的输出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>c: the heads&apos; outputs side by side  (%1 × %2)</source>
+        <translation>c：各头的输出并排  (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>entry of c</source>
+        <translation>c 的分量</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The heads&apos; outputs are put end to end: c&lt;sup&gt;%1&lt;/sup&gt; = [b&lt;sup&gt;%1,1&lt;/sup&gt;; …; b&lt;sup&gt;%1,%2&lt;/sup&gt;] has H·d&lt;sub&gt;v&lt;/sub&gt; = %3 entries. Columns 1–%4 come from head 1, and so on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;各头的输出首尾相接：c&lt;sup&gt;%1&lt;/sup&gt; = [b&lt;sup&gt;%1,1&lt;/sup&gt;; …; b&lt;sup&gt;%1,%2&lt;/sup&gt;] 有 H·d&lt;sub&gt;v&lt;/sub&gt; = %3 个分量。第 1–%4 列来自头 1，依此类推。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>W^O  (%1 × %2)</source>
+        <translation>W^O  (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>output dimension</source>
+        <translation>输出维度</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;W&lt;sup&gt;O&lt;/sup&gt; (d&lt;sub&gt;model&lt;/sub&gt; × H·d&lt;sub&gt;v&lt;/sub&gt;) mixes the heads: every output entry is a weighted sum over all heads&apos; entries. It is learned like W&lt;sup&gt;q&lt;/sup&gt;, W&lt;sup&gt;k&lt;/sup&gt;, W&lt;sup&gt;v&lt;/sup&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;W&lt;sup&gt;O&lt;/sup&gt;（d&lt;sub&gt;model&lt;/sub&gt; × H·d&lt;sub&gt;v&lt;/sub&gt;）混合各个头：每个输出分量都是所有头的分量的加权和。它和 W&lt;sup&gt;q&lt;/sup&gt;、W&lt;sup&gt;k&lt;/sup&gt;、W&lt;sup&gt;v&lt;/sup&gt; 一样是学习得到的。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model has no output projection (Model → Output): b = c. Switch it on to see W&lt;sup&gt;O&lt;/sup&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型没有输出投影（模型 → 输出）：b = c。打开它就能看到 W&lt;sup&gt;O&lt;/sup&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>c (the heads, concatenated)</source>
+        <translation>c（各头拼接）</translation>
+    </message>
+    <message>
+        <source>b = W^O c</source>
+        <translation>b = W^O c</translation>
+    </message>
+    <message>
+        <source>b = c (no projection)</source>
+        <translation>b = c（无投影）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;b&lt;sup&gt;%1&lt;/sup&gt; = W&lt;sup&gt;O&lt;/sup&gt; c&lt;sup&gt;%1&lt;/sup&gt; = %2: back to d&lt;sub&gt;model&lt;/sub&gt; = %3 entries, ready for the next layer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;b&lt;sup&gt;%1&lt;/sup&gt; = W&lt;sup&gt;O&lt;/sup&gt; c&lt;sup&gt;%1&lt;/sup&gt; = %2：回到 d&lt;sub&gt;model&lt;/sub&gt; = %3 个分量，可以送入下一层。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;b&lt;sup&gt;%1&lt;/sup&gt; = c&lt;sup&gt;%1&lt;/sup&gt; = %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;b&lt;sup&gt;%1&lt;/sup&gt; = c&lt;sup&gt;%1&lt;/sup&gt; = %2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Multi-head self-attention</source>
+        <translation>多头自注意力</translation>
+    </message>
+</context>
+<context>
+    <name>al::PlotView</name>
+    <message>
+        <source>Save image…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Include hover and selection in pictures</source>
+        <translation>图片中包含悬停和选择的标记</translation>
+    </message>
+    <message>
+        <source>Save image</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Scale factor (2 or 3 for slides):</source>
+        <translation>缩放倍数（幻灯片用 2 或 3）：</translation>
+    </message>
+</context>
+<context>
+    <name>al::PositionalLesson</name>
+    <message>
+        <source>dimensions from </source>
+        <translation>起始维度 </translation>
+    </message>
+    <message>
+        <source>Which dimensions of eⁱ the curves show: this one and the next three</source>
+        <translation>曲线显示 eⁱ 的哪些维度：这一维和之后三维</translation>
+    </message>
+    <message>
+        <source>Curves:</source>
+        <translation>曲线：</translation>
+    </message>
+    <message>
+        <source>1. Sinusoidal positional vectors eⁱ</source>
+        <translation>1. 正弦位置向量 eⁱ</translation>
+    </message>
+    <message>
+        <source>2. Or learned vectors</source>
+        <translation>2. 或者学习得到的向量</translation>
+    </message>
+    <message>
+        <source>3. The layer sees xⁱ = aⁱ + eⁱ</source>
+        <translation>3. 层看到的是 xⁱ = aⁱ + eⁱ</translation>
+    </message>
+    <message>
+        <source>4. α′ without and with positions</source>
+        <translation>4. 不加与加位置时的 α′</translation>
+    </message>
+    <message>
+        <source>5. Shuffle the tokens, no positions: 天涯若比邻</source>
+        <translation>5. 打乱词元，不加位置：天涯若比邻</translation>
+    </message>
+    <message>
+        <source>6. Shuffle the tokens, with positions</source>
+        <translation>6. 打乱词元，加上位置</translation>
+    </message>
+    <message>
+        <source>eⁱ[d] against the position i</source>
+        <translation>eⁱ[d] 随位置 i 的变化</translation>
+    </message>
+    <message>
+        <source>position i</source>
+        <translation>位置 i</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>dimension %1 (%2)</source>
+        <translation>维度 %1（%2）</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Sinusoidal eⁱ  (%1 positions × %2)</source>
+        <translation>正弦 eⁱ  （%1 个位置 × %2）</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The Transformer paper gives position i the vector e&lt;sup&gt;i&lt;/sup&gt; with e&lt;sup&gt;i&lt;/sup&gt;[2m] = sin(i / 10000&lt;sup&gt;2m/d&lt;/sup&gt;) and e&lt;sup&gt;i&lt;/sup&gt;[2m+1] = cos(i / 10000&lt;sup&gt;2m/d&lt;/sup&gt;). Early dimensions oscillate fast, later ones slowly, so every position gets a different pattern — like the digits of a clock.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Transformer 论文给位置 i 的向量 e&lt;sup&gt;i&lt;/sup&gt; 为 e&lt;sup&gt;i&lt;/sup&gt;[2m] = sin(i / 10000&lt;sup&gt;2m/d&lt;/sup&gt;)，e&lt;sup&gt;i&lt;/sup&gt;[2m+1] = cos(i / 10000&lt;sup&gt;2m/d&lt;/sup&gt;)。前面的维度振荡得快，后面的慢，所以每个位置都有不同的模式——就像时钟上的各位数字。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sinusoidal eⁱ</source>
+        <translation>正弦 eⁱ</translation>
+    </message>
+    <message>
+        <source>Learned eⁱ (random from the seed)</source>
+        <translation>学习得到的 eⁱ（由种子随机生成）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Positional vectors can also be learned like the weights: one free vector per position. Here they are random, as before training. Which kind is best is still open (the notes: “尚待研究的问题”). This model uses: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;位置向量也可以像权重一样学习：每个位置一个自由的向量。这里它们是随机的，就像训练之前。哪一种最好仍是“尚待研究的问题”。这个模型使用：&lt;b&gt;%1&lt;/b&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>aⁱ</source>
+        <translation>aⁱ</translation>
+    </message>
+    <message>
+        <source>eⁱ (%1)</source>
+        <translation>eⁱ（%1）</translation>
+    </message>
+    <message>
+        <source>xⁱ = aⁱ + eⁱ</source>
+        <translation>xⁱ = aⁱ + eⁱ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The positional vector is simply added: x&lt;sup&gt;i&lt;/sup&gt; = a&lt;sup&gt;i&lt;/sup&gt; + e&lt;sup&gt;i&lt;/sup&gt;, and everything after — q, k, v, α — is computed from x. Hover a cell: the same cell of the others is outlined.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;位置向量直接相加：x&lt;sup&gt;i&lt;/sup&gt; = a&lt;sup&gt;i&lt;/sup&gt; + e&lt;sup&gt;i&lt;/sup&gt;，之后的一切——q、k、v、α——都由 x 算出。把指针停在一个格子上：其他图中的同一个格子会被框出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model uses none; shown is what sinusoidal encoding would add.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型不使用位置编码；这里显示的是正弦编码会加上的内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>α′ without positions (head 1)</source>
+        <translation>不加位置的 α′（头 1）</translation>
+    </message>
+    <message>
+        <source>α′ with %1 positions (head 1)</source>
+        <translation>加上%1位置的 α′（头 1）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Without positions, two equal tokens get equal rows of α′ wherever they stand. With positions added, the same words attend differently depending on where they are.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;没有位置信息时，两个相同的词元无论在哪里，α′ 的行都相同。加上位置后，同样的词会因所处位置不同而关注不同的内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>output dimension</source>
+        <translation>输出维度</translation>
+    </message>
+    <message>
+        <source>no positions</source>
+        <translation>无位置</translation>
+    </message>
+    <message>
+        <source>b in the original order (%1)</source>
+        <translation>原顺序的 b（%1）</translation>
+    </message>
+    <message>
+        <source>b of the reversed tokens</source>
+        <translation>倒序词元的 b</translation>
+    </message>
+    <message>
+        <source>difference, matched token by token</source>
+        <translation>差值，逐个词元对应</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The tokens are fed in reverse order (masks left out). Without positional encoding every output is the same as before, only in the reversed order: the difference is zero everywhere (largest %1). Self-attention alone does not know where a token stands — 天涯若比邻: far or near, it is all the same.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;把词元倒序输入（不含掩码）。没有位置编码时，每个输出都和之前一样，只是顺序倒过来：差值处处为零（最大 %1）。单靠自注意力并不知道词元在哪里——天涯若比邻：远也好，近也好，都一样。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same shuffle with %1 positional vectors: position 1 keeps e&lt;sup&gt;1&lt;/sup&gt; whichever token stands there, so the outputs change, not just their order (largest difference %2). Now order matters.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;用%1位置向量做同样的打乱：位置 1 无论站着哪个词元都保留 e&lt;sup&gt;1&lt;/sup&gt;，所以输出本身改变了，而不只是顺序（最大差值 %2）。现在顺序有意义了。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Positional encoding</source>
+        <translation>位置编码</translation>
+    </message>
+</context>
+<context>
+    <name>al::ScoringLesson</name>
+    <message>
+        <source>1. Dot, scaled dot and additive scores</source>
+        <translation>1. 点积、缩放点积与加性分数</translation>
+    </message>
+    <message>
+        <source>2. Softmax or ReLU</source>
+        <translation>2. Softmax 或 ReLU</translation>
+    </message>
+    <message>
+        <source>3. Temperature τ</source>
+        <translation>3. 温度 τ</translation>
+    </message>
+    <message>
+        <source>4. Why √d_k: q·k spreads with d_k</source>
+        <translation>4. 为什么要 √d_k：q·k 随 d_k 变宽</translation>
+    </message>
+    <message>
+        <source>5. Why √d_k: softmax saturates</source>
+        <translation>5. 为什么要 √d_k：softmax 会饱和</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>α′ from q·k</source>
+        <translation>由 q·k 得到的 α′</translation>
+    </message>
+    <message>
+        <source>α′ from q·k / √d_k</source>
+        <translation>由 q·k / √d_k 得到的 α′</translation>
+    </message>
+    <message>
+        <source>α′ from w·tanh(q + k)</source>
+        <translation>由 w·tanh(q + k) 得到的 α′</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The lecture&apos;s two attention modules. &lt;b&gt;Dot product&lt;/b&gt;: α = q·k. &lt;b&gt;Scaled dot product&lt;/b&gt; (the Transformer&apos;s): α = q·k / √d&lt;sub&gt;k&lt;/sub&gt;, here / √%1 — the same ranking, softer weights. &lt;b&gt;Additive&lt;/b&gt;: q and k are added, passed through tanh and weighted by a learned w: α = w·tanh(q + k). Same input, same W&lt;sup&gt;q&lt;/sup&gt; and W&lt;sup&gt;k&lt;/sup&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;讲义中的两种注意力模块。&lt;b&gt;点积&lt;/b&gt;：α = q·k。&lt;b&gt;缩放点积&lt;/b&gt;（Transformer 所用）：α = q·k / √d&lt;sub&gt;k&lt;/sub&gt;，这里是 / √%1——排序相同，权重更柔和。&lt;b&gt;加性&lt;/b&gt;：q 和 k 相加，经过 tanh，再用学习得到的 w 加权：α = w·tanh(q + k)。输入相同，W&lt;sup&gt;q&lt;/sup&gt; 和 W&lt;sup&gt;k&lt;/sup&gt; 也相同。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>α′ = softmax(α)</source>
+        <translation>α′ = softmax(α)</translation>
+    </message>
+    <message>
+        <source>α′ = ReLU(α) = max(0, α)</source>
+        <translation>α′ = ReLU(α) = max(0, α)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Softmax makes every row positive and sum to 1. The lecture notes that other activations work too, such as ReLU: negative scores become 0 and the rest pass unchanged, so a row need not sum to 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Softmax 让每一行为正且和为 1。讲义指出其他激活函数也可以，比如 ReLU：负的分数变成 0，其余不变，所以一行的和不一定是 1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>α′ at the model&apos;s τ = %1</source>
+        <translation>模型的 τ = %1 时的 α′</translation>
+    </message>
+    <message>
+        <source>α′ at τ = %1</source>
+        <translation>τ = %1 时的 α′</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The temperature divides every score: α ← α / τ. Below 1 it sharpens the weights towards the largest score (left), above 1 it evens them out (right). The middle map is the model&apos;s own τ = %1: drag the slider under Model and watch it move between the two.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;温度除每个分数：α ← α / τ。小于 1 时权重向最大的分数集中（左），大于 1 时权重变得均匀（右）。中间的图是模型自己的 τ = %1：拖动“模型”下的滑块，看它在两者之间变化。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Take q and k with random entries of mean 0 and variance 1. Then q·k is a sum of d&lt;sub&gt;k&lt;/sub&gt; such products: its variance is d&lt;sub&gt;k&lt;/sub&gt;, so its spread grows like √d&lt;sub&gt;k&lt;/sub&gt; (left). Dividing by √d&lt;sub&gt;k&lt;/sub&gt; gives every d&lt;sub&gt;k&lt;/sub&gt; the same spread (right).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;取各分量均值为 0、方差为 1 的随机 q 和 k。q·k 是 d&lt;sub&gt;k&lt;/sub&gt; 个这样乘积的和：方差为 d&lt;sub&gt;k&lt;/sub&gt;，所以它的分布宽度像 √d&lt;sub&gt;k&lt;/sub&gt; 一样增长（左）。除以 √d&lt;sub&gt;k&lt;/sub&gt; 后，每个 d&lt;sub&gt;k&lt;/sub&gt; 的宽度都一样（右）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Why it matters: with d&lt;sub&gt;k&lt;/sub&gt; = %1 the unscaled scores are tens apart, and softmax puts nearly all the weight on one key (left) — a near one-hot row, whose gradients vanish in training. Scaled by 1/√d&lt;sub&gt;k&lt;/sub&gt; = 1/%2 the same scores give a spread of weights (right).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;为什么重要：d&lt;sub&gt;k&lt;/sub&gt; = %1 时，未缩放的分数相差几十，softmax 几乎把全部权重给一个键（左）——一个接近 one-hot 的行，训练时梯度会消失。乘以 1/√d&lt;sub&gt;k&lt;/sub&gt; = 1/%2 后，同样的分数给出分散的权重（右）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>q·k of random q, k</source>
+        <translation>随机 q、k 的 q·k</translation>
+    </message>
+    <message>
+        <source>q·k</source>
+        <translation>q·k</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>q·k / √d_k</source>
+        <translation>q·k / √d_k</translation>
+    </message>
+    <message>
+        <source>d_k = %1</source>
+        <translation>d_k = %1</translation>
+    </message>
+    <message>
+        <source>softmax(q·k), d_k = %1</source>
+        <translation>softmax(q·k)，d_k = %1</translation>
+    </message>
+    <message>
+        <source>α′</source>
+        <translation>α′</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>softmax(q·k / √d_k), d_k = %1</source>
+        <translation>softmax(q·k / √d_k)，d_k = %1</translation>
+    </message>
+    <message>
+        <source>Scoring variants and why √d_k</source>
+        <translation>打分方式与为什么要 √d_k</translation>
+    </message>
+</context>
+<context>
+    <name>al::VectorsInLesson</name>
+    <message>
+        <source>token</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>The inputs aⁱ  (%1 × %2)</source>
+        <translation>输入 aⁱ  （%1 × %2）</translation>
+    </message>
+    <message>
+        <source>Positional vectors eⁱ (%1)</source>
+        <translation>位置向量 eⁱ（%1）</translation>
+    </message>
+    <message>
+        <source>What the layer sees: xⁱ = aⁱ + eⁱ</source>
+        <translation>层看到的：xⁱ = aⁱ + eⁱ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Self-attention receives N = %3 vectors a&lt;sup&gt;1&lt;/sup&gt; … a&lt;sup&gt;%3&lt;/sup&gt;, one per token, each with d&lt;sub&gt;model&lt;/sub&gt; = %4 numbers: one row of the heatmap per token. Whatever they stand for — words, speech frames, atoms, people — the layer sees only these numbers.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;自注意力接收 N = %3 个向量 a&lt;sup&gt;1&lt;/sup&gt; … a&lt;sup&gt;%3&lt;/sup&gt;，每个词元一个，每个有 d&lt;sub&gt;model&lt;/sub&gt; = %4 个数：热力图中每个词元一行。无论它们代表什么——词、语音帧、原子、人——层只看到这些数。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model adds a positional vector e&lt;sup&gt;i&lt;/sup&gt; to each input, so the layer also knows where each token stands.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型给每个输入加上一个位置向量 e&lt;sup&gt;i&lt;/sup&gt;，所以层也知道每个词元在哪里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Vectors in</source>
+        <translation>输入向量</translation>
+    </message>
+    <message>
+        <source>The input vectors a¹ … aᴺ</source>
+        <translation>输入向量 a¹ … aᴺ</translation>
+    </message>
+</context>
+<context>
+    <name>al::WalkthroughLesson</name>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>词元</translation>
+    </message>
+    <message>
+        <source>input dimension</source>
+        <translation>输入维度</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>%1 = %2: how much %3 attends to %4</source>
+        <translation>%1 = %2：%3 对 %4 的关注程度</translation>
+    </message>
+    <message>
+        <source>The inputs aⁱ (one row per token)</source>
+        <translation>输入 aⁱ（每个词元一行）</translation>
+    </message>
+    <message>
+        <source>W^q  (d_k × d_model)</source>
+        <translation>W^q  (d_k × d_model)</translation>
+    </message>
+    <message>
+        <source>q dimension</source>
+        <translation>q 维度</translation>
+    </message>
+    <message>
+        <source>W^k  (d_k × d_model)</source>
+        <translation>W^k  (d_k × d_model)</translation>
+    </message>
+    <message>
+        <source>k dimension</source>
+        <translation>k 维度</translation>
+    </message>
+    <message>
+        <source>The keys kʲ (one row per token)</source>
+        <translation>键 kʲ（每个词元一行）</translation>
+    </message>
+    <message>
+        <source>The keys kʲ</source>
+        <translation>键 kʲ</translation>
+    </message>
+    <message>
+        <source>Scores %1</source>
+        <translation>注意力分数 %1</translation>
+    </message>
+    <message>
+        <source>Weights %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <source>W^v  (d_v × d_model)</source>
+        <translation>W^v  (d_v × d_model)</translation>
+    </message>
+    <message>
+        <source>v dimension</source>
+        <translation>v 维度</translation>
+    </message>
+    <message>
+        <source>The values vʲ (one row per token)</source>
+        <translation>值 vʲ（每个词元一行）</translation>
+    </message>
+    <message>
+        <source>All weights α′ (row i = query i)</source>
+        <translation>所有权重 α′（第 i 行 = 查询 i）</translation>
+    </message>
+    <message>
+        <source>All outputs bⁱ (one row per token)</source>
+        <translation>所有输出 bⁱ（每个词元一行）</translation>
+    </message>
+    <message>
+        <source>Computing b¹ step by step</source>
+        <translation>一步一步计算 b¹</translation>
+    </message>
+</context>
+<context>
+    <name>al::WeightsEditor</name>
+    <message>
+        <source>a (inputs)</source>
+        <translation>a（输入）</translation>
+    </message>
+    <message>
+        <source>The input vectors, one row per token. Double-click a cell to edit it.</source>
+        <translation>输入向量，每个词元一行。双击格子进行编辑。</translation>
+    </message>
+    <message>
+        <source>W^q</source>
+        <translation>W^q</translation>
+    </message>
+    <message>
+        <source>W^q: row r gives entry r of every query q = W^q a</source>
+        <translation>W^q：第 r 行给出每个查询 q = W^q a 的第 r 个分量</translation>
+    </message>
+    <message>
+        <source>W^k</source>
+        <translation>W^k</translation>
+    </message>
+    <message>
+        <source>W^k: row r gives entry r of every key k = W^k a</source>
+        <translation>W^k：第 r 行给出每个键 k = W^k a 的第 r 个分量</translation>
+    </message>
+    <message>
+        <source>W^v</source>
+        <translation>W^v</translation>
+    </message>
+    <message>
+        <source>W^v: row r gives entry r of every value v = W^v a</source>
+        <translation>W^v：第 r 行给出每个值 v = W^v a 的第 r 个分量</translation>
+    </message>
+    <message>
+        <source>W^o</source>
+        <translation>W^o</translation>
+    </message>
+    <message>
+        <source>W^o: the output projection b = W^o c (only with the projection on)</source>
+        <translation>W^o：输出投影 b = W^o c（仅在打开投影时）</translation>
+    </message>
+    <message>
+        <source>w_a</source>
+        <translation>w_a</translation>
+    </message>
+    <message>
+        <source>w_a: one row per head, for additive scores w_a·tanh(q + k)</source>
+        <translation>w_a：每个头一行，用于加性分数 w_a·tanh(q + k)</translation>
+    </message>
+    <message>
+        <source>head </source>
+        <translation>头 </translation>
+    </message>
+</context>
+</TS>

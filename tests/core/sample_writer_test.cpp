@@ -1,0 +1,86 @@
+// A written sample reads back as the very same sample: every setting, weight, mask,
+// learned position and session field, to the last bit.
+#include "core/sample_loader.h"
+#include "core/sample_writer.h"
+#include "core/input_error.h"
+#include "tests/support/test_samples.h"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using namespace al;
+
+namespace {
+Sample roundTrip(const Sample& sample) {
+    std::ostringstream out;
+    writeSample(out, sample);
+    return parseSample(out.str(), "written.json");
+}
+
+void checkSame(const Sample& a, const Sample& b) {
+    CHECK(a.title == b.title);
+    CHECK(a.description == b.description);
+    CHECK(a.tokens == b.tokens);
+    CHECK(a.embeddings == b.embeddings);
+    CHECK(a.model.config == b.model.config);
+    CHECK(a.model.weights.W_q == b.model.weights.W_q);
+    CHECK(a.model.weights.W_k == b.model.weights.W_k);
+    CHECK(a.model.weights.W_v == b.model.weights.W_v);
+    CHECK(a.model.weights.W_o == b.model.weights.W_o);
+    CHECK(a.model.weights.w_a == b.model.weights.w_a);
+    CHECK(a.model.learnedPositions == b.model.learnedPositions);
+    REQUIRE(a.model.masks.size() == b.model.masks.size());
+    for (std::size_t m = 0; m < a.model.masks.size(); ++m) CHECK(kindName(a.model.masks[m]) == kindName(b.model.masks[m]));
+    CHECK(a.session == b.session);
+}
+} // namespace
+
+TEST_CASE("a written sample reads back identically, with every option", "[writer]") {
+    auto json = test::validSampleJson(5, 6);
+    json["description"] = "quotes \" and 中文";
+    json["model"] = {{"heads", 2}, {"d_k", 3}, {"d_v", 2}, {"scoring", "additive"}, {"normalization", "relu"},
+                     {"temperature", 0.1}, {"positional_encoding", {{"kind", "learned"}}}, {"seed", 18446744073709551615ull},
+                     {"masks", {{{"kind", "causal"}}, {{"kind", "padding"}, {"valid_length", 4}}, {{"kind", "window"}, {"radius", 2}},
+                                {{"kind", "graph"}, {"edges", {{0, 1}, {3, 4}}}, {"directed", true}},
+                                {{"kind", "custom"}, {"matrix", std::vector<std::vector<int>>(5, std::vector<int>{1, 0, 1, 1, 0})}}}}};
+    json["session"] = {{"lesson", "masks"}, {"step", 2}, {"query", 4}, {"row_form", true}, {"colours", "high_contrast"}};
+    const Sample original = test::sampleFrom(json);
+    REQUIRE(original.session);
+    CHECK(original.session->lesson == "masks");
+    CHECK(original.session->query == 4);
+    const Sample again = roundTrip(original);
+    checkSame(original, again);
+    CHECK(std::get<GraphMask>(again.model.masks[3]).edges == std::get<GraphMask>(original.model.masks[3]).edges);
+    CHECK(std::get<CustomMask>(again.model.masks[4]).matrix == std::get<CustomMask>(original.model.masks[4]).matrix);
+}
+
+TEST_CASE("a sample without a session is written without one", "[writer]") {
+    const Sample plain = test::sampleFrom(test::validSampleJson(3, 4));
+    std::ostringstream out;
+    writeSample(out, plain);
+    CHECK(out.str().find("\"session\"") == std::string::npos);
+    checkSame(plain, roundTrip(plain));
+}
+
+TEST_CASE("a bad session block is refused with its field named", "[writer]") {
+    auto json = test::validSampleJson(3, 4);
+    const std::vector<std::pair<nlohmann::json, std::string>> cases = {
+        {{{"query", 3}}, "session.query"},
+        {{{"step", -1}}, "session.step"},
+        {{{"colours", "neon"}}, "session.colours"},
+        {{{"lesson", ""}}, "session.lesson"},
+        {{{"zoom", 2}}, "session.zoom"},
+        {"walkthrough", "session"},
+    };
+    for (const auto& [session, field] : cases) {
+        json["session"] = session;
+        INFO(session.dump());
+        try {
+            test::sampleFrom(json);
+            FAIL("accepted");
+        } catch (const InputError& error) {
+            CHECK(error.field() == field);
+        }
+    }
+}
