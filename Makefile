@@ -1,11 +1,12 @@
 # The two commands of the README, each doing all of its own set-up:
 #   make run    install what is missing, build, open AttentionLab on a bundled sample
 #   make test   install what is missing, build, run every test
-# Further targets: make build, make bench, make golden (regenerates tests/data/golden).
+# Further targets: make build, make bench, make golden (regenerates tests/data/golden),
+# make package (a .deb in build-release/, from an optimised build).
 SAMPLE ?= samples/lecture-four-vectors.json
 JOBS   ?= $(shell nproc)
 
-.PHONY: deps build run test bench golden clean
+.PHONY: deps build run test bench golden package clean
 
 deps:
 	@tools/install-deps.sh
@@ -24,6 +25,11 @@ bench: deps
 	@test -f build-release/CMakeCache.txt || cmake --preset release
 	@cmake --build --preset release -j $(JOBS) --target attention-lab-bench
 	./build-release/bench/attention-lab-bench
+
+package: deps
+	@test -f build-release/CMakeCache.txt || cmake --preset release
+	@cmake --build --preset release -j $(JOBS) --target attention-lab
+	cd build-release && cpack -G DEB
 
 golden:
 	@tools/install-deps.sh --reference

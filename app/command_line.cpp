@@ -22,7 +22,7 @@ constexpr const char* usage =
     "  attention-lab export SAMPLE -d DIR [--format png|svg|pdf|csv] [--scale S]\n"
     "                                            write every plot and page of every step of every lesson\n"
     "                                            (csv: every heatmap's matrix), plus DIR/index.json\n"
-    "  attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I]\n"
+    "  attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I] [--presentation]\n"
     "                                            render the window as a user would see it\n"
     "                                            (lessons: vectors, walkthrough, matrix, multihead,\n"
     "                                            positional, masks, scoring, convolution;\n"

@@ -175,7 +175,9 @@ int runExport(int argc, char** argv, const std::vector<std::string>& args) {
     return Done;
 }
 
-int runScreenshot(int argc, char** argv, const std::vector<std::string>& args) {
+int runScreenshot(int argc, char** argv, const std::vector<std::string>& arguments) {
+    std::vector<std::string> args = arguments;
+    const bool presentation = std::erase(args, std::string("--presentation")) > 0;
     Options options;
     if (auto problem = parseOptions("screenshot", args,
                                     {{"-o", "output"}, {"--output", "output"}, {"--lesson", "lesson"}, {"--step", "step"},
@@ -211,6 +213,7 @@ int runScreenshot(int argc, char** argv, const std::vector<std::string>& args) {
     window.setStep(step - 1);
     window.resize(1400, 900);
     window.show();
+    if (presentation) window.setPresentation(true, false); // what the projector shows, at the picture's size
     settle(window);
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || !window.grab().save(&file, "PNG") || !file.commit()) {

@@ -338,7 +338,7 @@ void MainWindow::setColours(Palette chosen) {
     for (Lesson* lesson : lessons_) lesson->redraw();
 }
 
-void MainWindow::setPresentation(bool on) {
+void MainWindow::setPresentation(bool on, bool fullScreen) {
     if (on == presenting_) return;
     presenting_ = on;
     presentationAction_->setChecked(on);
@@ -353,7 +353,7 @@ void MainWindow::setPresentation(bool on) {
                               static_cast<QWidget*>(lessonList_), static_cast<QWidget*>(menuBar()),
                               static_cast<QWidget*>(statusBar())})
             side->hide();
-        showFullScreen();
+        if (fullScreen) showFullScreen();
     } else {
         QApplication::setFont(normalFont_);
         setColours(userPalette_);
@@ -361,7 +361,7 @@ void MainWindow::setPresentation(bool on) {
         menuBar()->show();
         statusBar()->show();
         restoreState(stateBeforePresenting_);
-        showNormal();
+        if (isFullScreen()) showNormal();
     }
     showLessonContent();
 }

@@ -46,7 +46,9 @@ public:
     void applySession(const SessionState& session);
     QString saveSession(const QString& path); // "" or what went wrong
 
-    void setPresentation(bool on); // full screen, large type, high contrast, keys only
+    // Large type, high contrast, keys only, and full screen unless `fullScreen` is false
+    // (a screenshot of what the projector shows, at the window's own size).
+    void setPresentation(bool on, bool fullScreen = true);
     bool inPresentation() const { return presenting_; }
     void setColours(Palette palette);
     // "system" or a language code; rebuilds the interface in it (at once when `now`, else

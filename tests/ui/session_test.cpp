@@ -49,7 +49,7 @@ TEST_CASE("every edit can be undone and redone, and marks the document modified"
     CHECK(document.trace()->mask(0, 1) == 0);
 }
 
-TEST_CASE("a drag of the temperature is one undo step; a refused edit is none", "[session]") {
+TEST_CASE("a drag of the temperature is one undo step, a refused edit is none", "[session]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "lecture-four-vectors.json").isEmpty());
     ModelConfig config = document.sample().model.config;
