@@ -121,7 +121,7 @@ int runWindow(int argc, char** argv, const std::vector<std::string>& args) {
         try {
             loadSample(args.front());
         } catch (const InputError& error) {
-            return bad(error.what());
+            return bad(error.what()); // Qt (and with it the language) is not started yet
         }
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&

@@ -3,6 +3,7 @@
 // ("model.weights.W_q[2]") so that every refusal names the exact field. Each accessor
 // either returns a valid value or throws InputError (without a file; the loader adds it).
 #include "core/matrix.h"
+#include "core/message.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,7 +22,7 @@ public:
     const std::string& path() const { return path_; }
     const nlohmann::json& json() const { return *value_; }
 
-    [[noreturn]] void fail(const std::string& problem) const;
+    [[noreturn]] void fail(const Message& problem) const;
 
     // Object access. operator[] requires the key; optional() returns nullopt when absent.
     JsonField operator[](std::string_view key) const;

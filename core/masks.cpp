@@ -1,5 +1,7 @@
 #include "core/masks.h"
 
+#include "core/translatable.h"
+
 #include <cstdlib>
 
 namespace al {
@@ -43,19 +45,18 @@ MaskMatrix buildMask(const MaskSpec& spec, int tokens) {
     return std::visit(Visitor{tokens}, spec);
 }
 
-std::string checkMask(const MaskSpec& spec, int tokens) {
-    const std::string n = std::to_string(tokens);
+Message checkMask(const MaskSpec& spec, int tokens) {
     if (const auto* padding = std::get_if<PaddingMask>(&spec)) {
-        if (padding->validLength < 1 || padding->validLength > tokens) return "the valid length must be from 1 to " + n;
+        if (padding->validLength < 1 || padding->validLength > tokens) return message(QT_TRANSLATE_NOOP("Message", "the valid length must be from 1 to %1"), tokens);
     } else if (const auto* window = std::get_if<WindowMask>(&spec)) {
-        if (window->radius < 0) return "the window radius must be 0 or more";
+        if (window->radius < 0) return message(QT_TRANSLATE_NOOP("Message", "the window radius must be 0 or more"));
     } else if (const auto* graph = std::get_if<GraphMask>(&spec)) {
         for (auto [from, to] : graph->edges)
             if (from < 0 || to < 0 || from >= tokens || to >= tokens)
-                return "an edge joins a token outside 0 … " + std::to_string(tokens - 1);
+                return message(QT_TRANSLATE_NOOP("Message", "an edge joins a token outside 0 … %1"), tokens - 1);
     } else if (const auto* custom = std::get_if<CustomMask>(&spec)) {
-        if (custom->matrix.rows() != tokens || custom->matrix.cols() != tokens) return "the matrix must be " + n + "×" + n;
-        if ((custom->matrix.array() > 1).any()) return "the matrix may hold only 0 and 1";
+        if (custom->matrix.rows() != tokens || custom->matrix.cols() != tokens) return message(QT_TRANSLATE_NOOP("Message", "the matrix must be %1×%1"), tokens);
+        if ((custom->matrix.array() > 1).any()) return message(QT_TRANSLATE_NOOP("Message", "the matrix may hold only 0 and 1"));
     }
     return {};
 }

@@ -7,6 +7,7 @@
 //            1 1 1 0
 //            1 1 1 1
 #include "core/matrix.h"
+#include "core/message.h"
 #include "core/model.h"
 
 #include <string>
@@ -18,7 +19,7 @@ MaskMatrix buildMask(const MaskSpec& mask, int tokens);
 
 // "" when the mask fits N tokens (the rules the loader applies to a file), otherwise what
 // is wrong. buildMask requires it: for edits that do not come through the loader.
-std::string checkMask(const MaskSpec& mask, int tokens);
+Message checkMask(const MaskSpec& mask, int tokens);
 
 // The AND of every listed mask; all ones when the list is empty.
 MaskMatrix combineMasks(const std::vector<MaskSpec>& masks, int tokens);

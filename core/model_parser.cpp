@@ -1,6 +1,7 @@
 #include "core/model_parser.h"
 
 #include "core/input_error.h"
+#include "core/translatable.h"
 #include "core/limits.h"
 #include "core/weight_generation.h"
 
@@ -12,15 +13,14 @@ template <typename Enum, typename Parse>
 Enum parseEnum(const JsonField& field, Parse parse, const char* choices) {
     const std::string text = field.string();
     if (auto value = parse(text)) return *value;
-    field.fail("unknown value \"" + text + "\" (expected one of: " + choices + ")");
+    field.fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), text, choices));
 }
 
 // what: "H·d_k" or "H·d_v", the width of the projected vectors q, k (or v).
 void checkProjectedSize(const JsonField& field, const char* what, int heads, int perHead) {
     const std::int64_t width = std::int64_t(heads) * perHead;
     if (width > limits::maxProjectedDim)
-        field.fail(std::string(what) + " would be " + std::to_string(width) + "; the limit is " +
-                   std::to_string(limits::maxProjectedDim));
+        field.fail(message(QT_TRANSLATE_NOOP("Message", "%1 would be %2; the limit is %3"), what, width, limits::maxProjectedDim));
 }
 
 // Heads, sizes, scoring, normalisation, temperature, projection, seed.
@@ -30,19 +30,14 @@ ModelConfig parseConfig(const JsonField& model, int tokens, int dModel) {
     if (auto heads = model.optional("heads")) {
         config.heads = heads->integer(1, limits::maxHeads);
         if (std::int64_t(config.heads) * tokens * tokens > limits::maxAttentionCells)
-            heads->fail(std::to_string(config.heads) + " heads over " + std::to_string(tokens) +
-                        " tokens would need heads·N² = " +
-                        std::to_string(std::int64_t(config.heads) * tokens * tokens) +
-                        " attention cells per matrix; the limit is " +
-                        std::to_string(limits::maxAttentionCells));
+            heads->fail(message(QT_TRANSLATE_NOOP("Message", "%1 heads over %2 tokens would need heads·N² = %3 attention cells per matrix; the limit is %4"), config.heads, tokens, std::int64_t(config.heads) * tokens * tokens, limits::maxAttentionCells));
     }
     if (auto dK = model.optional("d_k")) {
         config.dK = dK->integer(1, limits::maxHeadDim);
         checkProjectedSize(*dK, "H·d_k", config.heads, config.dK);
     } else if (dModel % config.heads != 0) {
         throw InputError({}, model.path() + ".d_k",
-                         "required because heads (" + std::to_string(config.heads) +
-                             ") does not divide d_model (" + std::to_string(dModel) + ")");
+                         message(QT_TRANSLATE_NOOP("Message", "required because heads (%1) does not divide d_model (%2)"), config.heads, dModel));
     } else {
         config.dK = dModel / config.heads;
     }
@@ -58,7 +53,7 @@ ModelConfig parseConfig(const JsonField& model, int tokens, int dModel) {
             parseEnum<Normalization>(*normalization, parseNormalization, "softmax, relu");
     if (auto temperature = model.optional("temperature")) {
         config.temperature = temperature->number();
-        if (!(config.temperature > 0)) temperature->fail("the temperature must be greater than 0");
+        if (!(config.temperature > 0)) temperature->fail(message(QT_TRANSLATE_NOOP("Message", "the temperature must be greater than 0")));
     }
     config.outputProjection = config.heads > 1;
     if (auto projection = model.optional("output_projection"))
@@ -74,7 +69,7 @@ void parsePositional(const JsonField& field, int tokens, Model& model) {
                                                             "none, sinusoidal, learned");
     auto vectors = field.optional("vectors");
     if (model.config.positional != PositionalEncoding::Learned) {
-        if (vectors) vectors->fail("vectors are given only with \"kind\": \"learned\"");
+        if (vectors) vectors->fail(message(QT_TRANSLATE_NOOP("Message", "vectors are given only with \"kind\": \"learned\"")));
         return;
     }
     model.learnedPositions = vectors ? vectors->matrix(tokens, model.config.dModel)
@@ -96,12 +91,11 @@ void parseWeights(const std::optional<JsonField>& field, Model& model) {
     if (c.outputProjection)
         model.weights.W_o = W_o ? W_o->matrix(c.dModel, c.heads * c.dV) : generateOutputWeights(c);
     else if (W_o)
-        W_o->fail("given, but the output projection is off (\"output_projection\": false, the "
-                  "default with one head)");
+        W_o->fail(message(QT_TRANSLATE_NOOP("Message", "given, but the output projection is off (\"output_projection\": false, the default with one head)")));
     if (c.scoring == Scoring::Additive)
         model.weights.w_a = w_a ? w_a->matrix(c.heads, c.dK) : generateAdditiveWeights(c);
     else if (w_a)
-        w_a->fail("given, but w_a is used only with \"scoring\": \"additive\"");
+        w_a->fail(message(QT_TRANSLATE_NOOP("Message", "given, but w_a is used only with \"scoring\": \"additive\"")));
 }
 
 } // namespace

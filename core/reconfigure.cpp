@@ -1,6 +1,7 @@
 #include "core/reconfigure.h"
 
 #include "core/limits.h"
+#include "core/translatable.h"
 #include "core/weight_generation.h"
 
 #include <cmath>
@@ -9,8 +10,8 @@
 namespace al {
 
 namespace {
-std::string outOfRange(const char* what, int min, int max) {
-    return std::string(what) + " must be from " + std::to_string(min) + " to " + std::to_string(max);
+Message outOfRange(const char* what, int min, int max) {
+    return message(QT_TRANSLATE_NOOP("Message", "%1 must be from %2 to %3"), what, min, max);
 }
 
 // Keeps `current` when its shape is still rows × cols, else generates.
@@ -21,16 +22,16 @@ Matrix keepOrGenerate(const Matrix& current, Eigen::Index rows, Eigen::Index col
 }
 } // namespace
 
-std::string checkConfig(const ModelConfig& c, int tokens) {
+Message checkConfig(const ModelConfig& c, int tokens) {
     if (c.heads < 1 || c.heads > limits::maxHeads) return outOfRange("heads", 1, limits::maxHeads);
     if (c.dK < 1 || c.dK > limits::maxHeadDim) return outOfRange("d_k", 1, limits::maxHeadDim);
     if (c.dV < 1 || c.dV > limits::maxHeadDim) return outOfRange("d_v", 1, limits::maxHeadDim);
     if (std::int64_t(c.heads) * c.dK > limits::maxProjectedDim ||
         std::int64_t(c.heads) * c.dV > limits::maxProjectedDim)
-        return "heads · d_k and heads · d_v must be at most " + std::to_string(limits::maxProjectedDim);
+        return message(QT_TRANSLATE_NOOP("Message", "heads · d_k and heads · d_v must be at most %1"), limits::maxProjectedDim);
     if (std::int64_t(c.heads) * tokens * tokens > limits::maxAttentionCells)
-        return "heads · N² must be at most " + std::to_string(limits::maxAttentionCells);
-    if (!(c.temperature > 0) || !std::isfinite(c.temperature)) return "the temperature must be greater than 0";
+        return message(QT_TRANSLATE_NOOP("Message", "heads · N² must be at most %1"), limits::maxAttentionCells);
+    if (!(c.temperature > 0) || !std::isfinite(c.temperature)) return message(QT_TRANSLATE_NOOP("Message", "the temperature must be greater than 0"));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "core/sample_loader.h"
 
 #include "core/input_error.h"
+#include "core/translatable.h"
 #include "core/input_file.h"
 #include "core/json_field.h"
 #include "core/limits.h"
@@ -12,7 +13,7 @@ namespace al {
 namespace {
 
 // nlohmann reports a byte offset; users need a line and a column.
-std::string describeSyntaxError(std::string_view text, const nlohmann::json::parse_error& error) {
+Message describeSyntaxError(std::string_view text, const nlohmann::json::parse_error& error) {
     std::size_t line = 1, column = 1;
     const std::size_t end = std::min<std::size_t>(error.byte > 0 ? error.byte - 1 : 0, text.size());
     for (std::size_t i = 0; i < end; ++i) {
@@ -22,24 +23,22 @@ std::string describeSyntaxError(std::string_view text, const nlohmann::json::par
     // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
     // parsing value - invalid literal; last read: 'x'" → keep what follows "parse error…: ".
     if (auto colon = detail.find(": "); colon != std::string::npos) detail = detail.substr(colon + 2);
-    if (text.empty()) return "the file is empty; expected a JSON object";
-    return "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
-           ": " + detail;
+    if (text.empty()) return message(QT_TRANSLATE_NOOP("Message", "the file is empty; expected a JSON object"));
+    return message(QT_TRANSLATE_NOOP("Message", "not valid JSON at line %1, column %2: %3"), line, column, detail);
 }
 
 std::vector<std::string> parseTokens(const JsonField& tokens) {
     const auto count = tokens.arraySize();
-    if (count == 0) tokens.fail("expected at least one token, got an empty array");
+    if (count == 0) tokens.fail(message(QT_TRANSLATE_NOOP("Message", "expected at least one token, got an empty array")));
     if (count > std::size_t(limits::maxTokens))
-        tokens.fail(std::to_string(count) + " tokens; the limit is " + std::to_string(limits::maxTokens));
+        tokens.fail(message(QT_TRANSLATE_NOOP("Message", "%1 tokens; the limit is %2"), count, limits::maxTokens));
     std::vector<std::string> labels;
     labels.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         JsonField token = tokens.at(i);
         std::string label = token.string();
         if (label.size() > std::size_t(limits::maxTokenLabelBytes))
-            token.fail("token label is " + std::to_string(label.size()) + " bytes; the limit is " +
-                       std::to_string(limits::maxTokenLabelBytes));
+            token.fail(message(QT_TRANSLATE_NOOP("Message", "token label is %1 bytes; the limit is %2"), label.size(), limits::maxTokenLabelBytes));
         labels.push_back(std::move(label));
     }
     return labels;
@@ -48,12 +47,10 @@ std::vector<std::string> parseTokens(const JsonField& tokens) {
 Matrix parseEmbeddings(const JsonField& embeddings, int tokens) {
     const auto rows = embeddings.arraySize();
     if (rows != std::size_t(tokens))
-        embeddings.fail("expected " + std::to_string(tokens) + " rows (one per token), got " +
-                        std::to_string(rows));
+        embeddings.fail(message(QT_TRANSLATE_NOOP("Message", "expected %1 rows (one per token), got %2"), tokens, rows));
     const auto width = embeddings.at(0).arraySize();
     if (width > std::size_t(limits::maxModelDim))
-        embeddings.at(0).fail("d_model would be " + std::to_string(width) + "; the limit is " +
-                              std::to_string(limits::maxModelDim));
+        embeddings.at(0).fail(message(QT_TRANSLATE_NOOP("Message", "d_model would be %1; the limit is %2"), width, limits::maxModelDim));
     return embeddings.matrix(tokens, -1);
 }
 
@@ -63,7 +60,7 @@ SessionState parseSession(const JsonField& field, int tokens) {
     SessionState session;
     if (auto lesson = field.optional("lesson")) {
         session.lesson = lesson->string();
-        if (session.lesson.empty() || session.lesson.size() > 64) lesson->fail("expected a lesson id such as \"walkthrough\"");
+        if (session.lesson.empty() || session.lesson.size() > 64) lesson->fail(message(QT_TRANSLATE_NOOP("Message", "expected a lesson id such as \"walkthrough\"")));
     }
     if (auto step = field.optional("step")) session.step = step->integer(0, 999);
     if (auto query = field.optional("query")) session.query = query->integer(0, tokens - 1);
@@ -71,7 +68,7 @@ SessionState parseSession(const JsonField& field, int tokens) {
     if (auto colours = field.optional("colours")) {
         session.colours = colours->string();
         if (session.colours != "standard" && session.colours != "high_contrast")
-            colours->fail("unknown value \"" + session.colours + "\" (expected one of: standard, high_contrast)");
+            colours->fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), session.colours, "standard, high_contrast"));
     }
     return session;
 }
@@ -88,19 +85,19 @@ Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
         // e.g. out_of_range 406, "number overflow parsing '1e999'": no position is given.
         std::string detail = error.what();
         if (auto bracket = detail.find("] "); bracket != std::string::npos) detail = detail.substr(bracket + 2);
-        throw InputError(fileLabel, {}, "not valid JSON: " + detail);
+        throw InputError(fileLabel, {}, message(QT_TRANSLATE_NOOP("Message", "not valid JSON: %1"), detail));
     }
     try {
         JsonField root(document, "");
         if (!document.is_object())
-            throw InputError({}, {}, "expected a JSON object at the top level, got " + describeJsonType(document));
+            throw InputError({}, {}, message(QT_TRANSLATE_NOOP("Message", "expected a JSON object at the top level, got %1"), describeJsonType(document)));
         root.allowOnly({"format", "title", "description", "tokens", "embeddings", "model", "session"});
         if (const JsonField format = root["format"]; format.string() != sampleFormat)
-            format.fail("expected \"" + std::string(sampleFormat) + "\", got \"" + format.string() + "\"");
+            format.fail(message(QT_TRANSLATE_NOOP("Message", "expected \"%1\", got \"%2\""), sampleFormat, format.string()));
 
         Sample sample;
         sample.title = root["title"].string();
-        if (sample.title.empty()) root["title"].fail("the title is empty");
+        if (sample.title.empty()) root["title"].fail(message(QT_TRANSLATE_NOOP("Message", "the title is empty")));
         if (auto description = root.optional("description")) sample.description = description->string();
         sample.tokens = parseTokens(root["tokens"]);
         sample.embeddings = parseEmbeddings(root["embeddings"], sample.tokenCount());
@@ -114,7 +111,7 @@ Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
 }
 
 Sample loadSample(const std::filesystem::path& file) {
-    return parseSample(readInputFile(file, limits::maxSampleFileBytes, "sample"), file.string());
+    return parseSample(readInputFile(file, limits::maxSampleFileBytes, QT_TRANSLATE_NOOP("Message", "sample")), file.string());
 }
 
 } // namespace al

@@ -1,5 +1,7 @@
 #include "ui/attention_document.h"
 
+#include "ui/core_messages.h"
+
 #include "core/atomic_file.h"
 #include "core/attention.h"
 #include "core/input_error.h"
@@ -110,7 +112,7 @@ QString AttentionDocument::load(const QString& path) {
         setSample(std::move(loaded));
         return {};
     } catch (const InputError& error) {
-        return QString::fromStdString(error.what());
+        return describe(error);
     }
 }
 
@@ -143,8 +145,7 @@ QString AttentionDocument::setWeight(WeightMatrix which, int row, int column, do
 QString AttentionDocument::setConfig(const ModelConfig& config) {
     ModelConfig next = config;
     next.dModel = sample_.model.config.dModel; // fixed by the input vectors
-    if (std::string problem = checkConfig(next, sample_.tokenCount()); !problem.empty())
-        return QString::fromStdString(problem);
+    if (const Message problem = checkConfig(next, sample_.tokenCount()); !problem.empty()) return translated(problem);
     ModelConfig onlyTemperature = sample_.model.config;
     onlyTemperature.temperature = next.temperature;
     const bool temperatureOnly = onlyTemperature == next;
@@ -157,9 +158,9 @@ QString AttentionDocument::setConfig(const ModelConfig& config) {
 
 QString AttentionDocument::setMasks(std::vector<MaskSpec> masks) {
     for (const MaskSpec& mask : masks)
-        if (std::string problem = checkMask(mask, sample_.tokenCount()); !problem.empty())
+        if (const Message problem = checkMask(mask, sample_.tokenCount()); !problem.empty())
             return tr("%1 mask: %2").arg(QString::fromUtf8(kindName(mask).data(), qsizetype(kindName(mask).size())),
-                                         QString::fromStdString(problem));
+                                         translated(problem));
     Sample next = sample_;
     next.model.masks = std::move(masks);
     return commit(std::move(next), tr("Change the masks"));

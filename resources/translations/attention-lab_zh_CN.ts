@@ -29,6 +29,313 @@
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <source>PGM header: %1 is missing or not a number</source>
+        <translation>PGM 文件头：%1 缺失或不是数字</translation>
+    </message>
+    <message>
+        <source>not a PGM image (it must start with P2 or P5)</source>
+        <translation>不是 PGM 图像（必须以 P2 或 P5 开头）</translation>
+    </message>
+    <message>
+        <source>the width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>the height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>the maximum value</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>PGM size %1 × %2 is outside 1 … 16384 per side</source>
+        <translation>PGM 尺寸 %1 × %2 超出每边 1 … 16384 的范围</translation>
+    </message>
+    <message>
+        <source>PGM maximum value must be from 1 to 65535</source>
+        <translation>PGM 最大值必须在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>PGM pixel data is shorter than %1 × %2 pixels</source>
+        <translation>PGM 像素数据不足 %1 × %2 个像素</translation>
+    </message>
+    <message>
+        <source>a pixel exceeds the maximum value</source>
+        <translation>有像素超过了最大值</translation>
+    </message>
+    <message>
+        <source>pixel %1 exceeds the maximum value</source>
+        <translation>第 %1 个像素超过了最大值</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>expected K rows with K odd, from 1 to %1, got %2</source>
+        <translation>应为 K 行，K 为 1 到 %1 之间的奇数，实际为 %2</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>is a directory, not a %1 file</source>
+        <translation>是一个文件夹，而不是%1文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>file is %1 MiB; %2 files are limited to %3 MiB</source>
+        <translation>文件大小为 %1 MiB；%2文件最大为 %3 MiB</translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied?)</source>
+        <translation>无法读取（没有权限？）</translation>
+    </message>
+    <message>
+        <source>reading failed</source>
+        <translation>读取失败</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>一个数组</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>一个字符串</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>一个布尔值</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>二进制数据</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一个数</translation>
+    </message>
+    <message>
+        <source>expected an object, got %1</source>
+        <translation>应为对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>缺少必需的字段</translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>未知字段（应为以下之一：%1）</translation>
+    </message>
+    <message>
+        <source>expected an array, got %1</source>
+        <translation>应为数组，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected a string, got %1</source>
+        <translation>应为字符串，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>应为数，实际为%1</translation>
+    </message>
+    <message>
+        <source>number is outside the range of a double</source>
+        <translation>数超出了双精度浮点数的范围</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got %3</source>
+        <translation>应为 %1 到 %2 之间的整数，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 0 to 18446744073709551615, got %1</source>
+        <translation>应为 0 到 18446744073709551615 之间的整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>应为 true 或 false，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected %1 rows, got %2</source>
+        <translation>应为 %1 行，实际为 %2 行</translation>
+    </message>
+    <message>
+        <source>expected at least one row, got an empty array</source>
+        <translation>应至少有一行，实际为空数组</translation>
+    </message>
+    <message>
+        <source>expected at least one number, got an empty array</source>
+        <translation>应至少有一个数，实际为空数组</translation>
+    </message>
+    <message>
+        <source>expected %1 numbers, got %2</source>
+        <translation>应为 %1 个数，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>expected a pair [from, to] of token indices, got %1 entries</source>
+        <translation>应为一对词元下标 [from, to]，实际有 %1 项</translation>
+    </message>
+    <message>
+        <source>expected %1 rows (N×N), got %2</source>
+        <translation>应为 %1 行（N×N），实际为 %2 行</translation>
+    </message>
+    <message>
+        <source>expected %1 entries, got %2</source>
+        <translation>应为 %1 项，实际为 %2 项</translation>
+    </message>
+    <message>
+        <source>expected 0 or 1, got %1</source>
+        <translation>应为 0 或 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unknown mask kind &quot;%1&quot; (expected one of: causal, padding, window, graph, custom)</source>
+        <translation>未知的掩码类型“%1”（应为以下之一：causal、padding、window、graph、custom）</translation>
+    </message>
+    <message>
+        <source>the valid length must be from 1 to %1</source>
+        <translation>有效长度必须在 1 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>the window radius must be 0 or more</source>
+        <translation>窗口半径必须不小于 0</translation>
+    </message>
+    <message>
+        <source>an edge joins a token outside 0 … %1</source>
+        <translation>有一条边连到了 0 … %1 之外的词元</translation>
+    </message>
+    <message>
+        <source>the matrix must be %1×%1</source>
+        <translation>矩阵必须是 %1×%1</translation>
+    </message>
+    <message>
+        <source>the matrix may hold only 0 and 1</source>
+        <translation>矩阵中只能有 0 和 1</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>未知的值“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>%1 would be %2; the limit is %3</source>
+        <translation>%1 将是 %2；上限为 %3</translation>
+    </message>
+    <message>
+        <source>%1 heads over %2 tokens would need heads·N² = %3 attention cells per matrix; the limit is %4</source>
+        <translation>%1 个头、%2 个词元需要每个矩阵 heads·N² = %3 个注意力格子；上限为 %4</translation>
+    </message>
+    <message>
+        <source>required because heads (%1) does not divide d_model (%2)</source>
+        <translation>必须给出，因为头数（%1）不能整除 d_model（%2）</translation>
+    </message>
+    <message>
+        <source>the temperature must be greater than 0</source>
+        <translation>温度必须大于 0</translation>
+    </message>
+    <message>
+        <source>vectors are given only with &quot;kind&quot;: &quot;learned&quot;</source>
+        <translation>只有 &quot;kind&quot;: &quot;learned&quot; 时才能给出 vectors</translation>
+    </message>
+    <message>
+        <source>given, but the output projection is off (&quot;output_projection&quot;: false, the default with one head)</source>
+        <translation>给出了，但输出投影是关闭的（&quot;output_projection&quot;: false，单头时的默认值）</translation>
+    </message>
+    <message>
+        <source>given, but w_a is used only with &quot;scoring&quot;: &quot;additive&quot;</source>
+        <translation>给出了，但 w_a 只在 &quot;scoring&quot;: &quot;additive&quot; 时使用</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3</source>
+        <translation>%1 必须在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>heads · d_k and heads · d_v must be at most %1</source>
+        <translation>heads · d_k 和 heads · d_v 不能超过 %1</translation>
+    </message>
+    <message>
+        <source>heads · N² must be at most %1</source>
+        <translation>heads · N² 不能超过 %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>文件是空的；应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>expected at least one token, got an empty array</source>
+        <translation>应至少有一个词元，实际为空数组</translation>
+    </message>
+    <message>
+        <source>%1 tokens; the limit is %2</source>
+        <translation>%1 个词元；上限为 %2</translation>
+    </message>
+    <message>
+        <source>token label is %1 bytes; the limit is %2</source>
+        <translation>词元标签有 %1 字节；上限为 %2</translation>
+    </message>
+    <message>
+        <source>expected %1 rows (one per token), got %2</source>
+        <translation>应为 %1 行（每个词元一行），实际为 %2 行</translation>
+    </message>
+    <message>
+        <source>d_model would be %1; the limit is %2</source>
+        <translation>d_model 将是 %1；上限为 %2</translation>
+    </message>
+    <message>
+        <source>expected a lesson id such as &quot;walkthrough&quot;</source>
+        <translation>应为课程的 id，例如 &quot;walkthrough&quot;</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level, got %1</source>
+        <translation>顶层应为 JSON 对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
+        <translation>应为 &quot;%1&quot;，实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>标题是空的</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>样例</translation>
+    </message>
+    <message>
+        <source>not an image this app can read (PGM, PNG, JPEG, BMP …)</source>
+        <translation>不是本程序能读取的图像（PGM、PNG、JPEG、BMP …）</translation>
+    </message>
+    <message>
+        <source>the image is larger than 16384 pixels a side</source>
+        <translation>图像的边长超过 16384 像素</translation>
+    </message>
+</context>
+<context>
     <name>Notation</name>
     <message>
         <source>none</source>

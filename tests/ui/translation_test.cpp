@@ -2,6 +2,7 @@
 // finds nothing new or unfinished), keeps every placeholder and tag, and with zh_CN
 // loaded no widget, menu, plot title or explanation of any lesson step is left in English.
 #include "ui/attention_document.h"
+#include "ui/core_messages.h"
 #include "ui/language.h"
 #include "ui/lessons/lesson.h"
 #include "ui/main_window.h"
@@ -33,16 +34,16 @@ namespace {
 const QString source = QString(ATTENTION_LAB_SOURCE_DIR);
 const QString tsFile = source + "/resources/translations/attention-lab_zh_CN.ts";
 
-struct Message {
+struct TsMessage {
     QString context, source, translation;
     bool unfinished = false;
 };
 
-QList<Message> readTs(const QString& path) {
+QList<TsMessage> readTs(const QString& path) {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     QXmlStreamReader xml(&file);
-    QList<Message> messages;
+    QList<TsMessage> messages;
     QString context;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -109,10 +110,10 @@ QStringList visibleTexts(MainWindow& window) {
 } // namespace
 
 TEST_CASE("the Chinese translation has every message, finished, with its placeholders and tags", "[language]") {
-    const QList<Message> messages = readTs(tsFile);
+    const QList<TsMessage> messages = readTs(tsFile);
     REQUIRE(messages.size() > 300);
     static const QRegularExpression placeholder("%\\d"), tag("</?[a-z]+>");
-    for (const Message& m : messages) {
+    for (const TsMessage& m : messages) {
         INFO(m.context.toStdString() << ": " << m.source.toStdString());
         CHECK_FALSE(m.unfinished);
         CHECK_FALSE(m.translation.isEmpty());
@@ -133,13 +134,13 @@ TEST_CASE("lupdate finds no text in the sources that the translation lacks", "[l
     const QString copy = QDir(folder.path()).filePath("check_zh_CN.ts");
     REQUIRE(QFile::copy(tsFile, copy));
     QProcess lupdate;
-    lupdate.start(ATTENTION_LAB_LUPDATE, {"-no-obsolete", "-locations", "none", "-silent", "-I", source, source + "/ui",
+    lupdate.start(ATTENTION_LAB_LUPDATE, {"-no-obsolete", "-locations", "none", "-silent", "-I", source, source + "/core", source + "/ui",
                                           source + "/app", "-ts", copy});
     REQUIRE(lupdate.waitForFinished(120000));
     REQUIRE(lupdate.exitCode() == 0);
-    const QList<Message> updated = readTs(copy);
+    const QList<TsMessage> updated = readTs(copy);
     QStringList untranslated;
-    for (const Message& m : updated)
+    for (const TsMessage& m : updated)
         if (m.unfinished || m.translation.isEmpty()) untranslated << m.context + ": " + m.source;
     INFO("untranslated (run the update_translations target, then translate): " << untranslated.join("\n").toStdString());
     CHECK(untranslated.isEmpty());
@@ -190,4 +191,23 @@ TEST_CASE("switching the language rebuilds the window at once, keeping the edits
     CHECK(resolveLanguage("zh-CN.UTF-8") == "zh_CN");
     CHECK(resolveLanguage("en_GB") == "en");
     CHECK(resolveLanguage("fr_FR").isEmpty());
+}
+
+TEST_CASE("a refused file is explained in Chinese, naming the file and the field", "[language]") {
+    REQUIRE(applyLanguage("zh_CN"));
+    QTemporaryDir folder;
+    const QString path = QDir(folder.path()).filePath("bad.json");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "attention-lab/sample@1", "title": "t", "tokens": ["a", "%2"], "embeddings": [[1], "x"]})");
+    file.close();
+    AttentionDocument document;
+    const QString message = document.load(path);
+    CHECK(message == path + ": embeddings[1]: 应为数组，实际为一个字符串");
+    const Message withPercent = al::message("expected \"%1\", got \"%2\"", std::string("%2"), std::string("b"));
+    CHECK(translated(withPercent) == "应为 \"%2\"，实际为 \"b\"");
+    applyLanguage("en");
+    CHECK(document.load(path) == path + ": embeddings[1]: expected an array, got a string");
+    CHECK(translated(withPercent) == "expected \"%2\", got \"b\"");
+    CHECK(withPercent.text() == "expected \"%2\", got \"b\"");
 }

@@ -4,6 +4,7 @@
 #include "core/gray_image.h"
 #include "core/input_error.h"
 #include "core/pixel_attention.h"
+#include "ui/core_messages.h"
 #include "ui/image_loading.h"
 #include "ui/notation.h"
 #include "ui/sample_catalog.h"
@@ -140,7 +141,7 @@ QWidget* ConvolutionLesson::createControls() {
         try {
             setKernel(loadKernel(kernels_->itemData(index).toString().toStdString()));
         } catch (const InputError& error) {
-            QMessageBox::warning(this, tr("Cannot open the kernel"), QString::fromStdString(error.what()));
+            QMessageBox::warning(this, tr("Cannot open the kernel"), describe(error));
         }
     });
     connect(gammaSlider_, &QSlider::valueChanged, this, [this](int position) {
@@ -166,7 +167,7 @@ QString ConvolutionLesson::openImage(const QString& path) {
     try {
         image_ = loadGrayImage(path);
     } catch (const InputError& error) {
-        return QString::fromStdString(error.what());
+        return describe(error);
     }
     imageName_ = QFileInfo(path).fileName();
     pixelRow_ = int(image_.rows()) / 2;
