@@ -10,6 +10,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QApplication>
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QTimer>
 
 using namespace al;
 
@@ -117,4 +121,39 @@ TEST_CASE("presentation mode enlarges the type, uses high contrast and gives it 
     CHECK_FALSE(window.isFullScreen());
     CHECK(window.stepTitleLabel()->font().pointSizeF() == normal);
     CHECK(heatmapPalette() == Palette::Standard);
+}
+
+namespace {
+// Answers the next message box with `button` as soon as it is shown.
+void answerNextQuestion(QMessageBox::StandardButton button, bool* asked) {
+    QTimer::singleShot(0, [button, asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) return answerNextQuestion(button, asked);
+        *asked = true;
+        box->button(button)->click();
+    });
+}
+} // namespace
+
+TEST_CASE("closing with unsaved edits asks first: cancel keeps the window, discard closes it", "[session]") {
+    MainWindow window;
+    REQUIRE(window.openSample(samples + "lecture-four-vectors.json").isEmpty());
+    window.show();
+    bool asked = false;
+    CHECK(window.close()); // nothing edited: closes without a question
+    CHECK_FALSE(asked);
+
+    window.show();
+    REQUIRE(window.document().setEmbedding(0, 0, 3.0).isEmpty());
+    answerNextQuestion(QMessageBox::Cancel, &asked);
+    CHECK_FALSE(window.close());
+    CHECK(asked);
+    CHECK(window.isVisible());
+    CHECK(window.windowTitle().contains("[*]"));
+    CHECK(window.isWindowModified());
+
+    asked = false;
+    answerNextQuestion(QMessageBox::Discard, &asked);
+    CHECK(window.close());
+    CHECK(asked);
 }
