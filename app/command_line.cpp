@@ -15,6 +15,8 @@ namespace al::cli {
 
 namespace {
 
+InputErrorText customInputErrorText;
+
 constexpr const char* usage =
     "Usage:\n"
     "  attention-lab [SAMPLE]                    open the app (on the lecture's sample when none is given)\n"
@@ -109,7 +111,7 @@ int runDump(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         }
         return Done;
     } catch (const InputError& error) {
-        err << "attention-lab: " << error.what() << '\n';
+        err << "attention-lab: " << inputErrorText(error) << '\n';
         return BadInput;
     } catch (const std::system_error& error) {
         err << "attention-lab: " << error.what() << '\n';
@@ -138,6 +140,12 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
     if (command == "dump") return runDump(rest, out, err);
     if (command.size() > 1 && command[0] == '-') return badArguments(err, "unknown option " + command);
     return badArguments(err, "unknown command " + command);
+}
+
+void setInputErrorText(InputErrorText text) { customInputErrorText = std::move(text); }
+
+std::string inputErrorText(const InputError& error) {
+    return customInputErrorText ? customInputErrorText(error) : std::string(error.what());
 }
 
 bool opensWindow(const std::vector<std::string>& args) {

@@ -2,11 +2,20 @@
 // The command line of shared FORMATS.md. Exit status: 0 done; 2 bad input or bad
 // arguments (one line on standard error naming the file, the field and the problem,
 // nothing written); 1 any other failure.
+#include "core/input_error.h"
+
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
 
 namespace al::cli {
+
+// How a refused input is worded on standard error: what() (English) unless the program
+// has set another wording, e.g. in the language --lang asked for.
+using InputErrorText = std::function<std::string(const InputError&)>;
+void setInputErrorText(InputErrorText text);
+std::string inputErrorText(const InputError& error);
 
 enum ExitStatus { Done = 0, Failure = 1, BadInput = 2 };
 

@@ -98,7 +98,7 @@ int runConv(const std::vector<std::string>& args) {
         else writeConv(std::cout, pixels, weights, gamma, result);
         return Done;
     } catch (const InputError& error) {
-        return bad(error.what());
+        return bad(inputErrorText(error));
     } catch (const std::system_error& error) {
         std::cerr << "attention-lab: " << error.what() << '\n';
         return Failure;

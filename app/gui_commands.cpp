@@ -4,6 +4,7 @@
 #include "core/input_error.h"
 #include "core/sample_loader.h"
 #include "ui/attention_document.h"
+#include "ui/core_messages.h"
 #include "ui/language.h"
 #include "ui/lesson_export.h"
 #include "ui/lessons/lesson.h"
@@ -113,6 +114,18 @@ std::string takeLanguageOption(std::vector<std::string>& args) {
         it = args.erase(it, it + 2);
     }
     return {};
+}
+
+std::unique_ptr<QCoreApplication> startTranslation(int& argc, char** argv) {
+    const bool asked = !requestedLanguage.empty();
+    if (!asked && resolveLanguage("system") == "en") return nullptr; // the usual case: no Qt
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName("AttentionLab");
+    QCoreApplication::setApplicationName("attention-lab");
+    const QString code = resolveLanguage(asked ? QString::fromStdString(requestedLanguage) : savedLanguageChoice());
+    if (code.isEmpty() || code == "en" || !applyLanguage(code)) return app;
+    setInputErrorText([](const InputError& error) { return describe(error).toStdString(); });
+    return app;
 }
 
 int runWindow(int argc, char** argv, const std::vector<std::string>& args) {

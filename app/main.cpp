@@ -5,7 +5,10 @@
 #include "app/conv_command.h"
 #include "app/gui_commands.h"
 
+#include <QCoreApplication>
+
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -21,6 +24,9 @@ int main(int argc, char** argv) {
         const std::vector<std::string> rest(args.begin() + (args.empty() ? 0 : 1), args.end());
         if (command == "export") return al::cli::runExport(argc, argv, rest);
         if (command == "screenshot") return al::cli::runScreenshot(argc, argv, rest);
+        // The Qt-free commands start Qt only to word a refusal in another language.
+        std::unique_ptr<QCoreApplication> translation;
+        if (command == "dump" || command == "conv") translation = al::cli::startTranslation(argc, argv);
         if (command == "conv") return al::cli::runConv(rest);
         if (al::cli::opensWindow(args)) return al::cli::runWindow(argc, argv, args);
         return al::cli::runCommandLine(args, std::cout, std::cerr);

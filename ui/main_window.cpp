@@ -39,6 +39,10 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+// The icon lives in the ui library's resources; Q_INIT_RESOURCE declares a function, so it
+// is used outside any namespace.
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
 namespace al {
 
 namespace {
@@ -47,6 +51,7 @@ constexpr double presentationFontScale = 1.5;
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new AttentionDocument(this)) {
+    initResources();
     setWindowIcon(QIcon(":/attention-lab.svg"));
     setAcceptDrops(true);
     normalFont_ = QApplication::font();
