@@ -11,6 +11,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QListWidget>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace al {
@@ -35,10 +37,20 @@ void MainWindow::createMenus() {
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();
 
+    // Undo follows the page: the sample's edits, or the lesson's own (the convolution kernel).
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = document_->undoStack()->createUndoAction(built_, tr("&Undo"));
+    auto* stacks = new QUndoGroup(built_);
+    stacks->addStack(document_->undoStack());
+    for (Lesson* lesson : lessons_)
+        if (lesson->undoStack()) stacks->addStack(lesson->undoStack());
+    stacks->setActiveStack(document_->undoStack());
+    connect(lessonList_, &QListWidget::currentRowChanged, stacks, [this, stacks] {
+        QUndoStack* own = currentLesson()->undoStack();
+        stacks->setActiveStack(own ? own : document_->undoStack());
+    });
+    QAction* undo = stacks->createUndoAction(built_, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = document_->undoStack()->createRedoAction(built_, tr("&Redo"));
+    QAction* redo = stacks->createRedoAction(built_, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addActions({undo, redo});
 

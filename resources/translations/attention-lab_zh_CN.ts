@@ -696,6 +696,14 @@
         <source>Convolution versus self-attention</source>
         <translation>卷积与自注意力</translation>
     </message>
+    <message>
+        <source>Edit the kernel</source>
+        <translation>编辑卷积核</translation>
+    </message>
+    <message>
+        <source>Choose the kernel</source>
+        <translation>选择卷积核</translation>
+    </message>
 </context>
 <context>
     <name>al::GraphEditor</name>

@@ -138,3 +138,24 @@ TEST_CASE("--help and --version answer on standard output", "[dump]") {
     CHECK(help.out.find("attention-lab screenshot SAMPLE") != std::string::npos);
     CHECK(runAttentionLab({"--version"}).out.find("attention-lab ") == 0);
 }
+
+TEST_CASE("a refusal is worded in Chinese with the lang option of every command, an unknown language refused", "[dump]") {
+    const Folder folder;
+    const auto bad = folder / "bad.json";
+    write(bad, R"({"format": "attention-lab/sample@1", "title": "t", "tokens": ["a"], "embeddings": [[1, "x"]]})");
+    const std::string chinese = bad + ": embeddings[0][1]: 应为数，实际为一个字符串\n";
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"dump", bad, "--lang", "zh_CN"}, {"--lang", "zh_CN", "export", bad, "-d", folder / "out"},
+          {"screenshot", bad, "-o", folder / "s.png", "--lang", "zh_CN"}}) {
+        const auto r = runAttentionLab(command);
+        INFO(command[0] << ": " << r.err);
+        CHECK(r.status == 2);
+        CHECK(r.err == "attention-lab: " + chinese);
+    }
+    const auto english = runAttentionLab({"dump", bad});
+    CHECK(english.err == "attention-lab: " + bad + ": embeddings[0][1]: expected a number, got a string\n");
+    const auto unknown = runAttentionLab({"dump", bad, "--lang", "xx"});
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err.find("--lang xx is not available") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(folder / "out"));
+}

@@ -57,3 +57,18 @@ TEST_CASE("the heads step lays the K² heads out as the kernel", "[lessons][conv
     CHECK(heads->data().values.rows() == 5 * (tile + 1) - 1);
     CHECK(heads->data().title.contains("25 heads"));
 }
+
+TEST_CASE("an edit of the kernel can be undone and redone, and the pictures follow", "[lessons][convolution]") {
+    ConvolutionLesson lesson;
+    REQUIRE(lesson.openImage(images + "digit-3.pgm").isEmpty());
+    lesson.setKernel(Matrix::Ones(3, 3) / 9.0);
+    REQUIRE(lesson.undoStack()->count() == 0); // setting the kernel from code is no edit
+    Matrix edge = Matrix::Zero(3, 3);
+    edge(1, 1) = 4;
+    lesson.editKernel(edge, "edit");
+    CHECK(lesson.kernel() == edge);
+    lesson.undoStack()->undo();
+    CHECK(lesson.kernel() == Matrix::Ones(3, 3) / 9.0);
+    lesson.undoStack()->redo();
+    CHECK(lesson.kernel() == edge);
+}

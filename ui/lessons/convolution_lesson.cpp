@@ -20,6 +20,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -41,7 +43,7 @@ double gammaAt(int position) { return std::pow(10.0, position / 100.0); }
 QStringList axisLabels(int count) { return n::indexLabels(count); }
 } // namespace
 
-ConvolutionLesson::ConvolutionLesson(QWidget* parent) : Lesson(parent) {
+ConvolutionLesson::ConvolutionLesson(QWidget* parent) : Lesson(parent), undoStack_(new QUndoStack(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createControls());
     auto* row = new QHBoxLayout;
@@ -61,14 +63,17 @@ ConvolutionLesson::ConvolutionLesson(QWidget* parent) : Lesson(parent) {
     connect(kernelTable_, &QTableWidget::cellChanged, this, [this](int r, int c) {
         bool ok = false;
         const double value = kernelTable_->item(r, c)->text().replace(QChar(0x2212), '-').toDouble(&ok);
-        if (ok && std::isfinite(value)) kernel_(r, c) = value;
-        redraw();
+        if (!ok || !std::isfinite(value)) return showKernelInTable(); // back to the kernel's number
+        Matrix next = kernel_;
+        next(r, c) = value;
+        editKernel(next, tr("Edit the kernel"));
     });
     // The bundled digit and kernel to start with.
     const QString folder = samplesFolder();
     if (!folder.isEmpty()) openImage(folder + "/images/digit-3.pgm");
     if (kernel_.size() == 0) kernel_ = Matrix::Ones(3, 3) / 9.0;
     if (kernels_->count() > 0) kernels_->setCurrentIndex(std::max(0, kernels_->findText(tr("edges (Laplacian)"))));
+    undoStack_->clear(); // the kernel to start with is no edit
 }
 
 QWidget* ConvolutionLesson::createControls() {
@@ -139,7 +144,7 @@ QWidget* ConvolutionLesson::createControls() {
     connect(kernels_, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0) return;
         try {
-            setKernel(loadKernel(kernels_->itemData(index).toString().toStdString()));
+            editKernel(loadKernel(kernels_->itemData(index).toString().toStdString()), tr("Choose the kernel"));
         } catch (const InputError& error) {
             QMessageBox::warning(this, tr("Cannot open the kernel"), describe(error));
         }
@@ -174,6 +179,26 @@ QString ConvolutionLesson::openImage(const QString& path) {
     pixelColumn_ = int(image_.cols()) / 2;
     redraw();
     return {};
+}
+
+namespace {
+// A change of the kernel, for undo: the kernel before and after.
+class KernelEdit : public QUndoCommand {
+public:
+    KernelEdit(ConvolutionLesson& lesson, Matrix before, Matrix after, const QString& text)
+        : QUndoCommand(text), lesson_(lesson), before_(std::move(before)), after_(std::move(after)) {}
+    void undo() override { lesson_.setKernel(before_); }
+    void redo() override { lesson_.setKernel(after_); }
+
+private:
+    ConvolutionLesson& lesson_;
+    Matrix before_, after_;
+};
+} // namespace
+
+void ConvolutionLesson::editKernel(const Matrix& kernel, const QString& description) {
+    if (kernel_.size() == 0) return setKernel(kernel); // the first kernel is no edit
+    undoStack_->push(new KernelEdit(*this, kernel_, kernel, description));
 }
 
 void ConvolutionLesson::setKernel(const Matrix& kernel) {

@@ -30,6 +30,9 @@ public:
     // For tests and the command line: what the lesson shows.
     QString openImage(const QString& path); // "" or why not
     void setKernel(const Matrix& kernel);
+    // The user's change of the kernel (a cell, or another kernel chosen): undoable.
+    void editKernel(const Matrix& kernel, const QString& description);
+    QUndoStack* undoStack() const override { return undoStack_; }
     void setGamma(double gamma);
     void setPixel(int row, int column);
     const Matrix& image() const { return image_; }
@@ -50,6 +53,7 @@ private:
     void redraw(); // after a control changed: the same as a new trace
 
     Matrix image_, kernel_;
+    QUndoStack* undoStack_;
     QString imageName_;
     double gamma_ = 1.0;
     int pixelRow_ = 0, pixelColumn_ = 0;

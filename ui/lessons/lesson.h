@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+class QUndoStack;
+
 #include <memory>
 
 namespace al {
@@ -35,6 +37,9 @@ public:
     void setQuery(int query);     // i, 0-based
     void setRowForm(bool rowForm); // the paper's row form instead of the lecture's column form
     void redraw();                 // the same step anew, e.g. in other colours
+    // The lesson's own edits, outside the sample (the convolution lesson's kernel), for
+    // Edit → Undo while it is shown; none for most lessons.
+    virtual QUndoStack* undoStack() const { return nullptr; }
 
 signals:
     void contentChanged();        // step, query or trace changed: explanation and pictures anew
