@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDataStream>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -69,7 +70,31 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
     connect(document_, &AttentionDocument::modifiedChanged, this, &MainWindow::updateTitle);
     buildInterface();
     restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
+    restoreLayout(settings.value("window/layout").toByteArray());
+}
+
+QByteArray MainWindow::layoutState() const {
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    const QList<int> dockWidths{modelDock_->width(), editorDock_->width()};
+    const QList<int> dockHeights{modelDock_->height(), editorDock_->height()};
+    out << saveState() << sideSplit_->saveState() << pageSplit_->saveState() << dockWidths << dockHeights;
+    return state;
+}
+
+void MainWindow::restoreLayout(const QByteArray& state) {
+    if (state.isEmpty()) return;
+    QDataStream in(state);
+    QByteArray window, side, page;
+    QList<int> dockWidths, dockHeights;
+    in >> window >> side >> page >> dockWidths >> dockHeights;
+    if (in.status() != QDataStream::Ok) return; // from another version: keep the defaults
+    restoreState(window);
+    sideSplit_->restoreState(side);
+    pageSplit_->restoreState(page);
+    // Docks built anew (after a change of language) take their sizes back explicitly.
+    if (dockWidths.size() == 2) resizeDocks({modelDock_, editorDock_}, dockWidths, Qt::Horizontal);
+    if (dockHeights.size() == 2) resizeDocks({modelDock_, editorDock_}, dockHeights, Qt::Vertical);
 }
 
 void MainWindow::buildInterface() {
@@ -91,19 +116,19 @@ void MainWindow::buildInterface() {
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
-    auto* split = new QSplitter(Qt::Vertical, centre);
-    split->addWidget(pages_);
-    split->addWidget(explanation_);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    pageSplit_ = new QSplitter(Qt::Vertical, centre);
+    pageSplit_->addWidget(pages_);
+    pageSplit_->addWidget(explanation_);
+    pageSplit_->setStretchFactor(0, 3);
+    pageSplit_->setStretchFactor(1, 1);
     centreLayout->addWidget(createStepBar());
-    centreLayout->addWidget(split, 1);
+    centreLayout->addWidget(pageSplit_, 1);
 
-    auto* main = new QSplitter(Qt::Horizontal, this);
-    main->addWidget(lessonList_);
-    main->addWidget(centre);
-    main->setStretchFactor(1, 1);
-    setCentralWidget(main);
+    sideSplit_ = new QSplitter(Qt::Horizontal, this);
+    sideSplit_->addWidget(lessonList_);
+    sideSplit_->addWidget(centre);
+    sideSplit_->setStretchFactor(1, 1);
+    setCentralWidget(sideSplit_);
 
     setStatusBar(new QStatusBar(this));
     summary_ = new QLabel(this);
@@ -140,7 +165,7 @@ void MainWindow::buildInterface() {
 
 void MainWindow::rebuildInterface() {
     const SessionState session = sessionState();
-    const QByteArray layout = saveState();
+    const QByteArray layout = layoutState();
     const bool presenting = presenting_;
     if (presenting) setPresentation(false);
     for (QDockWidget* dock : {modelDock_, editorDock_}) {
@@ -154,8 +179,10 @@ void MainWindow::rebuildInterface() {
     presentationKeys_.clear();
     delete built_;
     buildInterface();
-    restoreState(layout);
     applySession(session);
+    // The new widgets get their sizes once they are laid out: give them the old layout then.
+    restoreLayout(layout);
+    QTimer::singleShot(0, this, [this, layout] { restoreLayout(layout); });
     if (presenting) setPresentation(true);
 }
 
@@ -349,7 +376,7 @@ void MainWindow::setPresentation(bool on, bool fullScreen) {
     presentationAction_->setChecked(on);
     for (QAction* key : presentationKeys_) key->setEnabled(on);
     if (on) {
-        stateBeforePresenting_ = saveState();
+        stateBeforePresenting_ = layoutState();
         QFont large = normalFont_;
         large.setPointSizeF(normalFont_.pointSizeF() * presentationFontScale);
         QApplication::setFont(large);
@@ -365,7 +392,7 @@ void MainWindow::setPresentation(bool on, bool fullScreen) {
         lessonList_->show();
         menuBar()->show();
         statusBar()->show();
-        restoreState(stateBeforePresenting_);
+        restoreLayout(stateBeforePresenting_);
         if (isFullScreen()) showNormal();
     }
     showLessonContent();
@@ -488,7 +515,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     if (presenting_) setPresentation(false);
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/state", saveState());
+    settings.setValue("window/layout", layoutState());
     event->accept();
 }
 

@@ -20,6 +20,7 @@ class QListWidget;
 class QMenu;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
 class QTimer;
@@ -70,6 +71,9 @@ protected:
 private:
     void buildInterface();
     void rebuildInterface();
+    // The window's layout: docks, splitters and toolbars, as one blob for QSettings.
+    QByteArray layoutState() const;
+    void restoreLayout(const QByteArray& state);
     void createLessons();
     void createMenus();            // main_window_menus.cpp
     void createPresentationKeys(); // main_window_menus.cpp
@@ -110,6 +114,8 @@ private:
     QAction* presentationAction_ = nullptr;
     QList<QAction*> paletteActions_;
     QList<QAction*> presentationKeys_; // enabled only while presenting
+    QSplitter* sideSplit_ = nullptr; // lesson list | page
+    QSplitter* pageSplit_ = nullptr; // pictures over explanation
     QDockWidget* modelDock_ = nullptr;
     QDockWidget* editorDock_ = nullptr;
     QLabel* summary_ = nullptr;
