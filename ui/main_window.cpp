@@ -2,8 +2,6 @@
 
 #include "ui/attention_document.h"
 #include "ui/language.h"
-#include "ui/lesson_export.h"
-#include "ui/lesson_page.h"
 #include "ui/lessons/convolution_lesson.h"
 #include "ui/lessons/masks_lesson.h"
 #include "ui/lessons/matrix_form_lesson.h"
@@ -13,22 +11,15 @@
 #include "ui/lessons/vectors_in_lesson.h"
 #include "ui/lessons/walkthrough_lesson.h"
 #include "ui/model_panel.h"
-#include "ui/sample_catalog.h"
 #include "ui/weights_editor.h"
 
 #include <QApplication>
-#include <QCloseEvent>
 #include <QDataStream>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -47,7 +38,6 @@ static void initResources() { Q_INIT_RESOURCE(resources); }
 namespace al {
 
 namespace {
-constexpr int maxRecentFiles = 8;
 constexpr double presentationFontScale = 1.5;
 } // namespace
 
@@ -264,78 +254,6 @@ const QList<Lesson*>& MainWindow::lessonsUpToDate() {
 
 Lesson* MainWindow::currentLesson() const { return lessons_.value(pages_->currentIndex(), lessons_.first()); }
 
-QString MainWindow::openSample(const QString& path) {
-    const QString error = document_->load(path);
-    if (!error.isEmpty()) return error;
-    rememberRecent(QFileInfo(path).absoluteFilePath());
-    if (document_->sample().session) applySession(*document_->sample().session);
-    updateTitle();
-    showStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
-    return {};
-}
-
-void MainWindow::openWithDialogOnError(const QString& path) {
-    if (!confirmUnsavedChanges()) return;
-    const QString error = openSample(path);
-    if (!error.isEmpty()) QMessageBox::warning(this, tr("Cannot open the sample"), error);
-}
-
-void MainWindow::openInteractively() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a sample or a session"), samplesFolder(),
-                                                      tr("AttentionLab samples and sessions (*.json);;All files (*)"));
-    if (!path.isEmpty()) openWithDialogOnError(path);
-}
-
-SessionState MainWindow::sessionState() const {
-    const Lesson* lesson = currentLesson();
-    return {lesson->id().toStdString(), lesson->step(), lesson->query(), rowForm_,
-            paletteName(presenting_ ? userPalette_ : heatmapPalette()).toStdString()};
-}
-
-void MainWindow::applySession(const SessionState& session) {
-    if (!showLesson(QString::fromStdString(session.lesson)))
-        showStatus(tr("The session names a lesson this version does not have: %1").arg(QString::fromStdString(session.lesson)));
-    setRowForm(session.rowForm);
-    setColours(paletteNamed(QString::fromStdString(session.colours)).value_or(Palette::Standard));
-    setQuery(session.query);
-    setStep(session.step);
-}
-
-QString MainWindow::saveSession(const QString& path) {
-    const QString error = document_->saveSession(path, sessionState());
-    if (error.isEmpty()) {
-        rememberRecent(QFileInfo(path).absoluteFilePath());
-        updateTitle();
-    }
-    return error;
-}
-
-bool MainWindow::saveInteractively(bool askForName) {
-    QString path = document_->isSessionFile() ? document_->filePath() : QString();
-    if (askForName || path.isEmpty()) {
-        const QString suggestion = QFileInfo(document_->filePath()).completeBaseName() + "-session.json";
-        path = QFileDialog::getSaveFileName(this, tr("Save session"), suggestion, tr("AttentionLab sessions (*.json)"));
-        if (path.isEmpty()) return false;
-    }
-    const QString error = saveSession(path);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Save session"), error);
-        return false;
-    }
-    showStatus(tr("Saved %1").arg(path));
-    return true;
-}
-
-bool MainWindow::confirmUnsavedChanges() {
-    if (!document_->isModified()) return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("The sample has edits that are not saved. Save them as a session first?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save) return saveInteractively(false);
-    return answer == QMessageBox::Discard;
-}
-
 bool MainWindow::showLesson(const QString& id) {
     for (int i = 0; i < lessons_.size(); ++i)
         if (lessons_[i]->id() == id) {
@@ -441,82 +359,6 @@ void MainWindow::updateTitle() {
     setWindowModified(document_->isModified());
 }
 
-void MainWindow::exportCurrentLesson() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export every step of this lesson to folder"));
-    if (folder.isEmpty()) return;
-    const QStringList formats{tr("PNG images"), tr("SVG vector images"), tr("PDF documents"), tr("CSV tables of every heatmap")};
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Export"), tr("Format:"), formats, 0, false, &ok);
-    if (!ok) return;
-    ExportOptions options{ExportFormat(formats.indexOf(chosen)), 1.0};
-    if (options.format == ExportFormat::Png) {
-        options.scale = QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5, 8.0, 1, &ok);
-        if (!ok) return;
-    }
-    QString error;
-    const auto files = exportLessons({currentLesson()}, folder, options, &error);
-    if (!error.isEmpty()) QMessageBox::warning(this, tr("Export"), error);
-    else showStatus(tr("Wrote %1 files and index.json to %2").arg(files.size()).arg(folder));
-}
-
-void MainWindow::exportCurrentPage() {
-    Lesson* lesson = currentLesson();
-    const QString name = QString("%1-step%2.png").arg(lesson->id()).arg(lesson->step() + 1);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export this page"), name, imageFileFilters());
-    if (path.isEmpty()) return;
-    const ExportFormat format = formatOfFile(path).value_or(ExportFormat::Png);
-    const QString error = writePicture(path, format, lessonPageSize(*lesson), format == ExportFormat::Png ? 2.0 : 1.0,
-                                       lessonPageTitle(*lesson), [&](QCPPainter& painter) { paintLessonPage(painter, *lesson); });
-    if (!error.isEmpty()) QMessageBox::warning(this, tr("Export this page"), error);
-    else showStatus(tr("Wrote %1").arg(path));
-}
-
-void MainWindow::exportTrace() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export trace"), "trace.json", tr("AttentionLab traces (*.json)"));
-    if (path.isEmpty()) return;
-    if (const QString error = document_->writeTrace(path); !error.isEmpty()) QMessageBox::warning(this, tr("Export trace"), error);
-    else showStatus(tr("Wrote %1").arg(path));
-}
-
-void MainWindow::rememberRecent(const QString& path) {
-    QSettings settings;
-    QStringList recent = settings.value("recentFiles").toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    settings.setValue("recentFiles", QStringList(recent.mid(0, maxRecentFiles)));
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu() {
-    recentMenu_->clear();
-    const QStringList recent = QSettings().value("recentFiles").toStringList();
-    for (const QString& path : recent)
-        recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { openWithDialogOnError(path); })
-            ->setToolTip(path);
-    recentMenu_->setEnabled(!recent.isEmpty());
-}
-
 void MainWindow::showStatus(const QString& message) { statusBar()->showMessage(message, 6000); }
-
-void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent* event) {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile()) openWithDialogOnError(urls.first().toLocalFile());
-}
-
-void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!confirmUnsavedChanges()) {
-        event->ignore();
-        return;
-    }
-    if (presenting_) setPresentation(false);
-    QSettings settings;
-    settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/layout", layoutState());
-    event->accept();
-}
 
 } // namespace al
