@@ -115,9 +115,10 @@ void MainWindow::exportCurrentLesson() {
 void MainWindow::exportCurrentPage() {
     Lesson* lesson = currentLesson();
     const QString name = QString("%1-step%2.png").arg(lesson->id()).arg(lesson->step() + 1);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export this page"), name, imageFileFilters());
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export this page"), name, imageFileFilters(), &filter);
     if (path.isEmpty()) return;
-    const ExportFormat format = formatOfFile(path).value_or(ExportFormat::Png);
+    const ExportFormat format = chosenImageFormat(path, filter);
     const QString error = writePicture(path, format, lessonPageSize(*lesson), format == ExportFormat::Png ? 2.0 : 1.0,
                                        lessonPageTitle(*lesson), [&](QCPPainter& painter) { paintLessonPage(painter, *lesson); });
     if (!error.isEmpty()) QMessageBox::warning(this, tr("Export this page"), error);

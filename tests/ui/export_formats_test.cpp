@@ -102,3 +102,16 @@ TEST_CASE("a CSV field with a comma or a quote is quoted", "[export]") {
     data.values(0, 1) = std::numeric_limits<double>::quiet_NaN();
     CHECK(matrixCsv(data) == "query \\ key,\"say \"\"hi\"\"\",x\r\n\"a,b\",0.1,-inf\r\n");
 }
+
+TEST_CASE("a save dialog's answer gives the format: the suffix first, else the chosen filter", "[export]") {
+    const QStringList filters = imageFileFilters().split(";;");
+    QString plain = "/tmp/picture";
+    CHECK(chosenImageFormat(plain, filters[1]) == ExportFormat::Svg);
+    CHECK(plain == "/tmp/picture.svg");
+    QString pdf = "/tmp/page.pdf";
+    CHECK(chosenImageFormat(pdf, filters[0]) == ExportFormat::Pdf);
+    CHECK(pdf == "/tmp/page.pdf");
+    QString unknown = "/tmp/x.gif";
+    CHECK(chosenImageFormat(unknown, QString()) == ExportFormat::Png);
+    CHECK(unknown == "/tmp/x.gif.png");
+}

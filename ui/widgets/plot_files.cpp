@@ -69,6 +69,15 @@ QString imageFileFilters() {
     return QObject::tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)");
 }
 
+ExportFormat chosenImageFormat(QString& path, const QString& selectedFilter) {
+    if (const auto bySuffix = formatOfFile(path); bySuffix && *bySuffix != ExportFormat::Csv) return *bySuffix;
+    static const ExportFormat inFilterOrder[] = {ExportFormat::Png, ExportFormat::Svg, ExportFormat::Pdf};
+    const qsizetype filter = imageFileFilters().split(";;").indexOf(selectedFilter);
+    const ExportFormat chosen = inFilterOrder[filter < 0 ? 0 : filter];
+    path += '.' + extensionOf(chosen);
+    return chosen;
+}
+
 QString writePicture(const QString& path, ExportFormat format, QSize size, double scale, const QString& title,
                      const std::function<void(QCPPainter&)>& paint) {
     QSaveFile file(path);

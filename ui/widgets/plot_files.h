@@ -23,6 +23,9 @@ std::optional<ExportFormat> exportFormatNamed(const QString& name); // "png", "s
 QString extensionOf(ExportFormat format);                           // "png" …
 std::optional<ExportFormat> formatOfFile(const QString& path);      // by the file's suffix
 QString imageFileFilters();                                         // for a save dialog
+// The format a save dialog's answer asks for: the file's suffix when it has a known one,
+// else the chosen filter's (whose extension is then added to `path`).
+ExportFormat chosenImageFormat(QString& path, const QString& selectedFilter);
 
 // Each returns "" or a message naming the file and the problem (nothing is left behind).
 // `size` in pixels at scale 1 (a PDF page is as large as the picture at 96 dpi); the

@@ -111,9 +111,9 @@ void PlotView::contextMenuEvent(QContextMenuEvent* event) {
 
 void PlotView::saveImageInteractively() {
     QString filter;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save image"), id_ + ".png", imageFileFilters(), &filter);
+    QString file = QFileDialog::getSaveFileName(this, tr("Save image"), id_ + ".png", imageFileFilters(), &filter);
     if (file.isEmpty()) return;
-    const ExportFormat format = formatOfFile(file).value_or(ExportFormat::Png);
+    const ExportFormat format = chosenImageFormat(file, filter);
     double scale = 1.0;
     if (format == ExportFormat::Png) {
         bool ok = false;
