@@ -62,6 +62,9 @@ Trace run(const Sample& sample) {
         if (!trace.mask.row(i).any()) trace.fullyMaskedQueries.push_back(i);
 
     trace.heads.resize(std::size_t(c.heads));
+    // The heads are independent: with OpenMP they run side by side, one core each (Eigen's
+    // products inside then stay on their core).
+#pragma omp parallel for schedule(dynamic) if (c.heads > 1)
     for (int h = 0; h < c.heads; ++h) {
         HeadTrace& head = trace.heads[std::size_t(h)];
         // pass 4: head split — head h takes the h-th consecutive segment of q, k and v
@@ -74,8 +77,9 @@ Trace run(const Sample& sample) {
 
         // pass 6: normalisation α → α′ over the allowed keys of each query row  (N × N)
         head.weights.resize(n, n);
+        RowVector scratch(n);
         for (int i = 0; i < n; ++i)
-            head.weights.row(i) = normalizeRow(c.normalization, head.scores.row(i), trace.mask.row(i));
+            normalizeRowInto(c.normalization, head.scores.row(i), trace.mask.row(i), scratch, head.weights.row(i));
 
         // pass 7: weighted sum of values, b^{i,h} = Σ_j α′_{i,j} v^{j,h}        (N × d_v)
         head.output.noalias() = head.weights * head.v;

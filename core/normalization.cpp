@@ -1,39 +1,61 @@
 #include "core/normalization.h"
 
-#include <algorithm>
-#include <cmath>
 #include <limits>
 
 namespace al {
 
+namespace {
+constexpr double minusInfinity = -std::numeric_limits<double>::infinity();
+}
+
+bool softmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxScore, double& sum) {
+    const auto isAllowed = allowed.array() != 0;
+    const bool allAllowed = isAllowed.all();
+    maxScore = allAllowed ? scores.maxCoeff() : isAllowed.select(scores.array(), minusInfinity).maxCoeff();
+    exps.resize(scores.size());
+    if (maxScore == minusInfinity) { // no allowed key: the query is fully masked
+        exps.setZero();
+        maxScore = sum = 0;
+        return false;
+    }
+    // Subtracting μ keeps every exponent ≤ 0: no overflow whatever the scores' size, and
+    // the largest term is exactly 1, so Z ≥ 1. A masked key may score above μ; min(·, 0)
+    // keeps its exponential finite before the mask multiplies it by 0. Whole-row array
+    // operations: Eigen computes exp() several entries at a time (SIMD).
+    if (allAllowed) {
+        exps.array() = (scores.array() - maxScore).exp();
+    } else {
+        exps.array() = (scores.array() - maxScore).min(0.0).exp();
+        for (Eigen::Index j = 0; j < exps.size(); ++j)
+            if (!allowed(j)) exps(j) = 0;
+    }
+    sum = exps.sum();
+    return true;
+}
+
 SoftmaxTerms softmaxTerms(ScoreRow scores, MaskRow allowed) {
     SoftmaxTerms terms;
-    const Eigen::Index n = scores.size();
-    terms.exps = RowVector::Zero(n);
-    double maxScore = -std::numeric_limits<double>::infinity();
-    for (Eigen::Index j = 0; j < n; ++j)
-        if (allowed(j)) maxScore = std::max(maxScore, scores(j));
-    terms.anyAllowed = maxScore != -std::numeric_limits<double>::infinity();
-    if (!terms.anyAllowed) return terms;
-    terms.maxScore = maxScore;
-    // Subtracting μ keeps every exponent ≤ 0: no overflow whatever the scores' size,
-    // and the largest term is exactly 1, so Z ≥ 1.
-    for (Eigen::Index j = 0; j < n; ++j)
-        if (allowed(j)) terms.exps(j) = std::exp(scores(j) - maxScore);
-    terms.sum = terms.exps.sum();
+    terms.anyAllowed = softmaxInto(scores, allowed, terms.exps, terms.maxScore, terms.sum);
     return terms;
 }
 
-RowVector normalizeRow(Normalization normalization, ScoreRow scores, MaskRow allowed) {
+void normalizeRowInto(Normalization normalization, ScoreRow scores, MaskRow allowed, RowVector& scratch,
+                      Eigen::Ref<RowVector> weights) {
     if (normalization == Normalization::Relu) {
-        RowVector weights(scores.size());
-        for (Eigen::Index j = 0; j < scores.size(); ++j)
-            weights(j) = allowed(j) ? std::max(0.0, scores(j)) : 0.0;
-        return weights;
+        weights.array() = scores.array().max(0.0);
+        for (Eigen::Index j = 0; j < weights.size(); ++j)
+            if (!allowed(j)) weights(j) = 0;
+        return;
     }
-    SoftmaxTerms terms = softmaxTerms(scores, allowed);
-    if (!terms.anyAllowed) return terms.exps; // all zeros: the query is fully masked
-    return terms.exps / terms.sum;
+    double maxScore = 0, sum = 0;
+    if (softmaxInto(scores, allowed, scratch, maxScore, sum)) weights = scratch / sum;
+    else weights.setZero(); // the query is fully masked
+}
+
+RowVector normalizeRow(Normalization normalization, ScoreRow scores, MaskRow allowed) {
+    RowVector weights(scores.size()), scratch;
+    normalizeRowInto(normalization, scores, allowed, scratch, weights);
+    return weights;
 }
 
 } // namespace al

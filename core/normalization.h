@@ -19,8 +19,14 @@ struct SoftmaxTerms {
 };
 
 SoftmaxTerms softmaxTerms(ScoreRow scores, MaskRow allowed);
+// The same into `exps` (resized to N), μ and Z; false when no key is allowed.
+bool softmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxScore, double& sum);
 
-// Writes α′ for one row: softmax over the allowed keys, or relu (M·max(0, α), unnormalised).
+// α′ for one row: softmax over the allowed keys, or relu (M·max(0, α), unnormalised).
 RowVector normalizeRow(Normalization normalization, ScoreRow scores, MaskRow allowed);
+// The same written into `weights` (1 × N), with `scratch` for the exponentials: run()
+// normalises N rows per head without allocating, by the very same arithmetic.
+void normalizeRowInto(Normalization normalization, ScoreRow scores, MaskRow allowed, RowVector& scratch,
+                      Eigen::Ref<RowVector> weights);
 
 } // namespace al
