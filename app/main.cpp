@@ -4,6 +4,7 @@
 #include "app/command_line.h"
 #include "app/conv_command.h"
 #include "app/gui_commands.h"
+#include "core/memory_reuse.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,7 @@
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false); // traces can be large: let std::cout buffer freely
+    al::keepFreedMemoryForReuse();    // each recomputation reuses the last trace's memory
     std::vector<std::string> args(argv + 1, argv + argc);
     try {
         if (const std::string problem = al::cli::takeLanguageOption(args); !problem.empty()) {

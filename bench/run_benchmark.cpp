@@ -1,6 +1,7 @@
 // Times run(): the whole trace, every intermediate kept, for N from 16 to 4096.
 // Figures only (time and GFLOP/s); no pass/fail. Run with: make bench
 #include "core/attention.h"
+#include "core/memory_reuse.h"
 #include "core/seeded_random.h"
 #include "core/weight_generation.h"
 
@@ -60,4 +61,10 @@ BENCHMARK(runTrace)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+    al::keepFreedMemoryForReuse(); // as the app does
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+}

@@ -8,10 +8,10 @@
 
 namespace al {
 
-Matrix attentionScores(const ModelConfig& config, const Matrix& q, const Matrix& k,
-                       const Matrix& w_a, int head) {
+void attentionScoresInto(const ModelConfig& config, const Matrix& q, const Matrix& k, const Matrix& w_a, int head,
+                         Matrix& scores) {
     const Eigen::Index n = q.rows();
-    Matrix scores(n, k.rows());
+    scores.resize(n, k.rows());
     switch (config.scoring) {
     case Scoring::Dot:
         scores.noalias() = q * k.transpose(); // α_{i,j} = q^i · k^j
@@ -30,6 +30,11 @@ Matrix attentionScores(const ModelConfig& config, const Matrix& q, const Matrix&
     }
     }
     if (config.temperature != 1.0) scores /= config.temperature; // α ← α / τ
+}
+
+Matrix attentionScores(const ModelConfig& config, const Matrix& q, const Matrix& k, const Matrix& w_a, int head) {
+    Matrix scores;
+    attentionScoresInto(config, q, k, w_a, head, scores);
     return scores;
 }
 
@@ -61,7 +66,18 @@ Trace run(const Sample& sample) {
     for (int i = 0; i < n; ++i)
         if (!trace.mask.row(i).any()) trace.fullyMaskedQueries.push_back(i);
 
+    // Every head's matrices are allocated here, on the calling thread: blocks allocated on
+    // OpenMP's threads would come from their own malloc arenas, which return them to the
+    // kernel on free, so that the next trace page-faults all of them again.
     trace.heads.resize(std::size_t(c.heads));
+    for (HeadTrace& head : trace.heads) {
+        head.q.resize(n, c.dK);
+        head.k.resize(n, c.dK);
+        head.v.resize(n, c.dV);
+        head.scores.resize(n, n);
+        head.weights.resize(n, n);
+        head.output.resize(n, c.dV);
+    }
     // The heads are independent: with OpenMP they run side by side, one core each (Eigen's
     // products inside then stay on their core).
 #pragma omp parallel for schedule(dynamic) if (c.heads > 1)
@@ -73,10 +89,9 @@ Trace run(const Sample& sample) {
         head.v = V.middleCols(Eigen::Index(h) * c.dV, c.dV);                   // N × d_v
 
         // pass 5: scores α (query·key, scaled, tempered), kept before the mask  (N × N)
-        head.scores = attentionScores(c, head.q, head.k, model.weights.w_a, h);
+        attentionScoresInto(c, head.q, head.k, model.weights.w_a, h, head.scores);
 
         // pass 6: normalisation α → α′ over the allowed keys of each query row  (N × N)
-        head.weights.resize(n, n);
         RowVector scratch(n);
         for (int i = 0; i < n; ++i)
             normalizeRowInto(c.normalization, head.scores.row(i), trace.mask.row(i), scratch, head.weights.row(i));

@@ -13,6 +13,9 @@ Trace run(const Sample& sample);
 
 // The scores α of one head (N × N) from its queries and keys (N × d_k): MATH.md §3,
 // including the √d_k scaling and the temperature. Used by run() and by the lessons.
+// The same into `scores` (resized to N × N; no allocation when it already is).
+void attentionScoresInto(const ModelConfig& config, const Matrix& q, const Matrix& k, const Matrix& w_a, int head,
+                         Matrix& scores);
 Matrix attentionScores(const ModelConfig& config, const Matrix& q, const Matrix& k,
                        const Matrix& w_a, int head);
 
