@@ -29,7 +29,7 @@ QList<ExportedFile> exportCurrentStep(Lesson& lesson, const QString& folder, con
             file.kind = "table";
             problem = writeMatrixCsv(heatmap->data(), path);
         } else {
-            problem = writePlotFile(*view, path, options.format, options.scale, plotExportSize);
+            problem = writePlotFile(*view, path, options.format, options.scale, plotExportSize, options.png);
         }
         if (!problem.isEmpty()) return fail(problem);
         written << file;
@@ -38,31 +38,32 @@ QList<ExportedFile> exportCurrentStep(Lesson& lesson, const QString& folder, con
         ExportedFile page{prefix + "page." + extension, lessonPageTitle(lesson), lesson.id(), lesson.step() + 1, "page"};
         const QString problem = writePicture(QDir(folder).filePath(page.file), options.format, lessonPageSize(lesson),
                                              options.scale, page.title,
-                                             [&](QCPPainter& painter) { paintLessonPage(painter, lesson); });
+                                             [&](QCPPainter& painter) { paintLessonPage(painter, lesson); }, options.png);
         if (!problem.isEmpty()) return fail(problem);
         written << page;
     }
     return written;
 }
 
-QList<ExportedFile> exportLessons(const QList<Lesson*>& lessons, const QString& folder, const ExportOptions& options,
+QList<ExportedFile> exportLessons(const QList<Lesson*>& lessons, const QString& folder, const ExportOptions& given,
                                   QString* error) {
+    PngWriter png; // compresses on other threads while the next picture is drawn
+    ExportOptions options = given;
+    if (!options.png) options.png = &png;
     QList<ExportedFile> all;
+    QString problem;
     for (Lesson* lesson : lessons) {
         const int original = lesson->step();
-        for (int step = 0; step < lesson->stepCount(); ++step) {
+        for (int step = 0; step < lesson->stepCount() && problem.isEmpty(); ++step) {
             lesson->setStep(step);
-            QString stepError;
-            all << exportCurrentStep(*lesson, folder, options, &stepError);
-            if (!stepError.isEmpty()) {
-                if (error) *error = stepError;
-                lesson->setStep(original);
-                return all;
-            }
+            all << exportCurrentStep(*lesson, folder, options, &problem);
         }
         lesson->setStep(original);
+        if (!problem.isEmpty()) break;
     }
-    writeExportIndex(all, folder, error); // sets `error` when it fails
+    if (const QString pngProblem = options.png->finish(); problem.isEmpty()) problem = pngProblem;
+    if (problem.isEmpty()) writeExportIndex(all, folder, &problem);
+    if (error) *error = problem;
     return all;
 }
 

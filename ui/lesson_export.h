@@ -23,6 +23,7 @@ struct ExportOptions {
     ExportFormat format = ExportFormat::Png;
     double scale = 1.0;  // PNG only: pixels per point
     bool pages = true;   // also the whole page of each step (not for CSV)
+    PngWriter* png = nullptr; // PNGs are queued here (exportLessons sets one up); else written at once
 };
 
 // The plots (and page) of `lesson`'s current step. Returns the files written; on failure

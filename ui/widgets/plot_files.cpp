@@ -4,6 +4,9 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QImageWriter>
+#include <QMutex>
+#include <QThreadPool>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -42,7 +45,45 @@ QString finish(QSaveFile& file, bool painted) {
     if (!file.commit()) return cannotWrite(file.fileName(), file.errorString());
     return {};
 }
+// zlib's fastest level: the pictures are flat colours, which compress well at any level,
+// and the default level spends three quarters of an export in libpng and zlib.
+bool savePng(const QImage& image, QIODevice& device) {
+    QImageWriter writer(&device, "PNG");
+    writer.setQuality(80); // Qt maps PNG quality q to zlib level (100 − q)·9/91: level 1
+    return writer.write(image);
+}
+
+QString writePngFile(const QImage& image, const QString& path) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) return cannotWrite(path, file.errorString());
+    return finish(file, savePng(image, file));
+}
+
 } // namespace
+
+struct PngWriter::Shared {
+    QThreadPool pool;
+    QMutex mutex;
+    QString problem;
+};
+
+PngWriter::PngWriter() : shared_(std::make_unique<Shared>()) {}
+
+PngWriter::~PngWriter() { finish(); }
+
+void PngWriter::write(QImage image, const QString& path) {
+    shared_->pool.start([shared = shared_.get(), image = std::move(image), path] {
+        const QString problem = writePngFile(image, path);
+        const QMutexLocker lock(&shared->mutex);
+        if (shared->problem.isEmpty()) shared->problem = problem;
+    });
+}
+
+QString PngWriter::finish() {
+    shared_->pool.waitForDone();
+    const QMutexLocker lock(&shared_->mutex);
+    return shared_->problem;
+}
 
 std::optional<ExportFormat> exportFormatNamed(const QString& name) {
     const QString lower = name.toLower();
@@ -79,24 +120,24 @@ ExportFormat chosenImageFormat(QString& path, const QString& selectedFilter) {
 }
 
 QString writePicture(const QString& path, ExportFormat format, QSize size, double scale, const QString& title,
-                     const std::function<void(QCPPainter&)>& paint) {
+                     const std::function<void(QCPPainter&)>& paint, PngWriter* png) {
+    if (format == ExportFormat::Png) {
+        QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QCPPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(scale, scale);
+        paint(painter);
+        if (!painter.end()) return cannotWrite(path, QObject::tr("the picture could not be drawn"));
+        if (!png) return writePngFile(image, path);
+        png->write(std::move(image), path);
+        return {};
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return cannotWrite(path, file.errorString());
     bool painted = false;
     switch (format) {
-    case ExportFormat::Png: {
-        QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        {
-            QCPPainter painter(&image);
-            painter.setRenderHint(QPainter::Antialiasing);
-            painter.scale(scale, scale);
-            paint(painter);
-            painted = painter.end();
-        }
-        painted = painted && image.save(&file, "PNG");
-        break;
-    }
+    case ExportFormat::Png: break; // above
     case ExportFormat::Svg: {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
@@ -135,12 +176,14 @@ QString writePicture(const QString& path, ExportFormat format, QSize size, doubl
     return finish(file, painted);
 }
 
-QString writePlotFile(PlotView& plot, const QString& path, ExportFormat format, double scale, QSize size) {
+QString writePlotFile(PlotView& plot, const QString& path, ExportFormat format, double scale, QSize size,
+                      PngWriter* png) {
     if (!size.isValid()) size = plot.size();
     if (format == ExportFormat::Png) { // QCustomPlot's own raster path: crisp at any scale
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) return cannotWrite(path, file.errorString());
-        return finish(file, plot.image(scale, size).save(&file, "PNG"));
+        QImage image = plot.image(scale, size).toImage();
+        if (!png) return writePngFile(image, path);
+        png->write(std::move(image), path);
+        return {};
     }
     return writePicture(path, format, size, scale, plot.title(), [&](QCPPainter& painter) { plot.paint(painter, size); });
 }

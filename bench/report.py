@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""The table of `make bench`: runs the benchmark programs of the bench build and PyTorch,
+side by side in one run, and prints every figure with its target.
+Usage: report.py BUILD_DIR [--quick]   (--quick: N = 4096 and PyTorch left out)"""
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLE = os.path.join(HERE, "..", "samples", "lecture-four-vectors.json")
+
+
+def run_json_lines(command):
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{") or line.startswith("[")]
+
+
+def core_figures(build, sizes):
+    pattern = "|".join(str(n) for n in sizes)
+    out = subprocess.run([os.path.join(build, "bench", "attention-lab-bench"), "--benchmark_format=json",
+                          f"--benchmark_filter=/({pattern})(/|$)"], check=True, capture_output=True, text=True).stdout
+    trace, peak = {}, {}
+    for b in json.loads(out)["benchmarks"]:
+        if b.get("run_type") == "aggregate":
+            continue
+        parts = b["run_name"].split("/")
+        seconds = b["real_time"] / 1e3  # milliseconds
+        gflops = b["flops"] / seconds * 1e-9
+        if parts[0] == "trace":
+            trace[(int(parts[1]), parts[2] == "1")] = (seconds, gflops)
+        else:
+            n = int(parts[1])
+            peak[n] = max(peak.get(n, 0.0), gflops)
+    return trace, peak
+
+
+def timed(command, repeats=3):
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main():
+    build = sys.argv[1]
+    quick = "--quick" in sys.argv
+    sizes = [64, 256, 1024] + ([] if quick else [4096])
+    threads = len(os.sched_getaffinity(0))
+    env_threads = {**os.environ, "OMP_NUM_THREADS": str(threads)}
+    os.environ.update(env_threads)
+
+    trace, peak = core_figures(build, sizes)
+    torch_times = {}
+    if not quick:
+        for row in run_json_lines(["/usr/bin/python3", os.path.join(HERE, "pytorch_mha.py"), str(threads)]
+                                  + [str(n) for n in sizes])[0]:
+            torch_times[(row["tokens"], row["masked"])] = row["seconds"]
+
+    print(f"Core: the whole trace, d_model 512, 8 heads, float64, {threads} threads")
+    print(f"{'N':>6} {'mask':>7} {'time':>10} {'GFLOP/s':>8} {'peak GFLOP/s':>13} {'of peak':>8} {'PyTorch':>10} {'× faster':>9}")
+    for n in sizes:
+        for masked in (False, True):
+            seconds, gflops = trace[(n, masked)]
+            torch_seconds = torch_times.get((n, masked))
+            ratio = f"{torch_seconds / seconds:9.1f}" if torch_seconds else f"{'–':>9}"
+            torch_text = f"{torch_seconds * 1e3:8.1f}ms" if torch_seconds else f"{'–':>10}"
+            print(f"{n:>6} {'causal' if masked else 'none':>7} {seconds * 1e3:8.2f}ms {gflops:8.1f} {peak[n]:13.1f}"
+                  f" {gflops / peak[n]:8.0%} {torch_text} {ratio}")
+    print("Targets at N = 1024: ≥ 20× faster than PyTorch, ≥ 50% of the matrix-product peak.\n")
+
+    print("UI: edit → recompute → visible heatmaps repainted (50 edits, matrix lesson, A and A′)")
+    for row in run_json_lines([os.path.join(build, "bench", "attention-lab-ui-latency")]):
+        print(f"  N = {row['tokens']:>5}: median {row['median_ms']:6.1f} ms, 95th percentile {row['p95_ms']:6.1f} ms")
+    print("Targets: median ≤ 16 ms at N = 64 and ≤ 50 ms at N = 1024; the 95th percentile within twice that.\n")
+
+    app = os.path.join(build, "app", "attention-lab")
+    with tempfile.TemporaryDirectory() as folder:
+        env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+        env["XDG_CONFIG_HOME"] = folder
+        os.environ.clear()
+        os.environ.update(env)
+        shot = timed([app, "screenshot", SAMPLE, "-o", os.path.join(folder, "s.png")])
+        export = timed([app, "export", SAMPLE, "-d", os.path.join(folder, "export")])
+    print("Start-up")
+    print(f"  process start → window painted and saved as PNG (screenshot): {shot:.2f} s   (target for the first paint: ≤ 0.5 s)")
+    print(f"  process start → export of one sample finished:               {export:.2f} s   (target: ≤ 2 s)\n")
+
+    if not quick:
+        memory = run_json_lines([os.path.join(build, "bench", "attention-lab-trace-memory"), "4096"])[0]
+        print(f"Memory: peak resident size of one trace at N = 4096, 8 heads: {memory['peak_rss_mib']:.0f} MiB"
+              "   (target: < 1536 MiB)")
+
+
+if __name__ == "__main__":
+    main()

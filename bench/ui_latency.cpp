@@ -1,0 +1,80 @@
+// Edit → recompute → every visible heatmap repainted, as a user waits for it: the median
+// and 95th percentile over 50 edits of an input vector, for N = 64, 256 and 1024 tokens
+// (d_model 64, 4 heads), on the matrix lesson's A and A′ step (two N × N heatmaps plus
+// their explanation), offscreen. Prints one JSON line per N, for bench/report.py.
+#include "core/memory_reuse.h"
+#include "core/sample_writer.h"
+#include "core/seeded_random.h"
+#include "core/weight_generation.h"
+#include "ui/attention_document.h"
+#include "ui/lessons/lesson.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <vector>
+
+namespace {
+
+QString writeSampleFile(const QTemporaryDir& folder, int tokens) {
+    al::Sample sample;
+    sample.title = "latency " + std::to_string(tokens);
+    for (int i = 0; i < tokens; ++i) sample.tokens.push_back("t" + std::to_string(i + 1));
+    sample.embeddings = al::uniformMatrix(1, "embeddings", tokens, 64, 1.0);
+    al::ModelConfig& c = sample.model.config;
+    c.dModel = 64;
+    c.heads = 4;
+    c.dK = c.dV = 16;
+    c.outputProjection = true;
+    sample.model.weights = al::generateWeights(c);
+    const QString path = folder.filePath(QString("latency-%1.json").arg(tokens));
+    std::ofstream out(path.toStdString());
+    al::writeSample(out, sample);
+    return path;
+}
+
+// Draws every visible plot now, as the screen would show it.
+void repaintVisible(al::Lesson& lesson) {
+    for (al::PlotView* plot : lesson.visiblePlots()) plot->replot(QCustomPlot::rpImmediateRefresh);
+    QApplication::processEvents();
+}
+
+double percentile(std::vector<double> values, double fraction) {
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, std::size_t(fraction * double(values.size())))];
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    al::keepFreedMemoryForReuse();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("AttentionLab-bench"); // not the user's settings
+    QTemporaryDir folder;
+    for (int tokens : {64, 256, 1024}) {
+        al::MainWindow window;
+        if (!window.openSample(writeSampleFile(folder, tokens)).isEmpty()) return 1;
+        window.resize(1400, 900);
+        window.show();
+        window.showLesson("matrix");
+        window.setStep(4); // A and A′
+        repaintVisible(*window.currentLesson());
+        std::vector<double> milliseconds;
+        for (int edit = 0; edit < 50; ++edit) {
+            QElapsedTimer timer;
+            timer.start();
+            window.document().setEmbedding(edit % tokens, edit % 64, 0.5 + 0.01 * edit);
+            repaintVisible(*window.currentLesson());
+            milliseconds.push_back(double(timer.nsecsElapsed()) * 1e-6);
+        }
+        std::printf("{\"tokens\": %d, \"median_ms\": %.2f, \"p95_ms\": %.2f}\n", tokens, percentile(milliseconds, 0.5),
+                    percentile(milliseconds, 0.95));
+        std::fflush(stdout);
+    }
+}
