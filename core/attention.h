@@ -3,19 +3,30 @@
 #include "core/model.h"
 #include "core/trace.h"
 
+#include <functional>
 #include <string>
 
 namespace al {
 
+// Which heads' scores α run() keeps: every head's (the trace file, the tests), or only the
+// first head's, which is all the lessons show. At N = 4096 with 8 heads that is 900 MB
+// less; another head's scores are recomputed exactly when asked for (withHeadScores).
+enum class KeptScores { EveryHead, FirstHead };
+
 // The whole computation for one sample: positional encoding, projections, head split,
 // scores, mask, normalisation, per-head outputs, concatenation, output projection.
-Trace run(const Sample& sample);
+Trace run(const Sample& sample, KeptScores kept = KeptScores::EveryHead);
+
+// Calls `use` with head `head`'s scores (N × N): the kept ones, or computed anew from its
+// q and k by the very same arithmetic as run().
+void withHeadScores(const Trace& trace, int head, const std::function<void(const Matrix&)>& use);
 
 // The scores α of one head (N × N) from its queries and keys (N × d_k): MATH.md §3,
 // including the √d_k scaling and the temperature. Used by run() and by the lessons.
 // The same into `scores` (resized to N × N; no allocation when it already is).
-void attentionScoresInto(const ModelConfig& config, const Matrix& q, const Matrix& k, const Matrix& w_a, int head,
-                         Matrix& scores);
+// (q may be a block of queries: the rows of `scores` are then those queries.)
+void attentionScoresInto(const ModelConfig& config, Eigen::Ref<const Matrix> q, Eigen::Ref<const Matrix> k,
+                         const Matrix& w_a, int head, Matrix& scores);
 Matrix attentionScores(const ModelConfig& config, const Matrix& q, const Matrix& k,
                        const Matrix& w_a, int head);
 

@@ -1,5 +1,7 @@
 #include "core/lecture_form.h"
 
+#include "core/attention.h"
+
 #include <stdexcept>
 
 namespace al {
@@ -12,7 +14,7 @@ LectureForm lectureForm(const Trace& trace, int head) {
     form.Q = h.q.transpose();
     form.K = h.k.transpose();
     form.V = h.v.transpose();
-    form.A = h.scores.transpose();
+    withHeadScores(trace, head, [&](const Matrix& scores) { form.A = scores.transpose(); });
     form.Aprime = h.weights.transpose();
     form.O.noalias() = form.V * form.Aprime; // computed the lecture's way, not transposed
     return form;

@@ -1,5 +1,6 @@
 #include "core/trace_writer.h"
 
+#include "core/attention.h"
 #include "core/json_writer.h"
 
 namespace al {
@@ -31,12 +32,14 @@ void writeWeights(JsonWriter& json, const Trace& trace) {
     json.endObject();
 }
 
-void writeHead(JsonWriter& json, const HeadTrace& head) {
+void writeHead(JsonWriter& json, const Trace& trace, int h) {
+    const HeadTrace& head = trace.heads[std::size_t(h)];
     json.beginObject();
     json.key("q"), json.value(head.q);
     json.key("k"), json.value(head.k);
     json.key("v"), json.value(head.v);
-    json.key("scores"), json.value(head.scores);
+    json.key("scores");
+    withHeadScores(trace, h, [&](const Matrix& scores) { json.value(scores); });
     json.key("weights"), json.value(head.weights);
     json.key("output"), json.value(head.output);
     json.endObject();
@@ -58,7 +61,7 @@ void writeTrace(std::ostream& out, const Trace& trace) {
     json.key("mask"), json.value(trace.mask);
     json.key("heads");
     json.beginArray();
-    for (const HeadTrace& head : trace.heads) writeHead(json, head);
+    for (int h = 0; h < int(trace.heads.size()); ++h) writeHead(json, trace, h);
     json.endArray();
     json.key("concat"), json.value(trace.concat);
     json.key("output"), json.value(trace.output);

@@ -1,5 +1,6 @@
 #include "core/walkthrough.h"
 
+#include "core/attention.h"
 #include "core/normalization.h"
 
 #include <cmath>
@@ -22,7 +23,9 @@ QueryWalkthrough walkthrough(const Trace& trace, int query, int head) {
     result.fullyMasked = !trace.mask.row(query).any();
     result.output = h.output.row(query);
 
-    const SoftmaxTerms softmax = softmaxTerms(h.scores.row(query), trace.mask.row(query));
+    RowVector scores; // the query's row of α
+    withHeadScores(trace, head, [&](const Matrix& all) { scores = all.row(query); });
+    const SoftmaxTerms softmax = softmaxTerms(scores, trace.mask.row(query));
     if (c.normalization == Normalization::Softmax) {
         result.maxScore = softmax.maxScore;
         result.expSum = softmax.sum;
@@ -38,7 +41,7 @@ QueryWalkthrough walkthrough(const Trace& trace, int query, int head) {
         else
             term.products = q.array() * h.k.row(j).array();
         term.sum = term.products.sum();
-        term.score = h.scores(query, j);
+        term.score = scores(j);
         if (c.normalization == Normalization::Softmax) term.exponential = softmax.exps(j);
         term.weight = h.weights(query, j);
         term.weightedValue = term.weight * h.v.row(j);

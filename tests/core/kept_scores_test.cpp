@@ -1,0 +1,37 @@
+// run() keeping only the first head's scores (as the app does) computes exactly the same
+// trace: the same weights and outputs to the last bit, and every other head's scores,
+// recomputed on request, equal to the kept ones; the trace file is the same text.
+#include "core/attention.h"
+#include "core/trace_writer.h"
+#include "tests/support/test_samples.h"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using namespace al;
+
+TEST_CASE("keeping only the first head's scores changes no number of the trace", "[attention]") {
+    for (const char* scoring : {"dot", "scaled_dot", "additive"}) {
+        // 300 queries: more than one block of the unkept heads' scores.
+        auto json = test::validSampleJson(300, 12);
+        json["model"] = {{"heads", 3}, {"scoring", scoring}, {"temperature", 0.7},
+                         {"masks", {{{"kind", "window"}, {"radius", 40}}}}};
+        const Sample sample = test::sampleFrom(json);
+        const Trace every = run(sample), first = run(sample, KeptScores::FirstHead);
+        INFO(scoring);
+        CHECK(first.heads[0].scores == every.heads[0].scores);
+        for (int h = 0; h < 3; ++h) {
+            CHECK(first.heads[std::size_t(h)].weights == every.heads[std::size_t(h)].weights);
+            CHECK(first.heads[std::size_t(h)].output == every.heads[std::size_t(h)].output);
+            withHeadScores(first, h, [&](const Matrix& scores) { CHECK(scores == every.heads[std::size_t(h)].scores); });
+        }
+        CHECK(first.heads[1].scores.size() == 0);
+        CHECK(first.output == every.output);
+        std::ostringstream a, b;
+        writeTrace(a, every);
+        writeTrace(b, first);
+        CHECK(a.str() == b.str());
+        CHECK(firstNonFiniteField(first).empty());
+    }
+}
