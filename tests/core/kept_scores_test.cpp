@@ -3,6 +3,7 @@
 // recomputed on request, equal to the kept ones; the trace file is the same text.
 #include "core/attention.h"
 #include "core/trace_writer.h"
+#include "core/transpose.h"
 #include "tests/support/test_samples.h"
 
 #include <catch2/catch.hpp>
@@ -34,4 +35,12 @@ TEST_CASE("keeping only the first head's scores changes no number of the trace",
         CHECK(a.str() == b.str());
         CHECK(firstNonFiniteField(first).empty());
     }
+}
+
+TEST_CASE("the tiled transpose is the transpose, for every shape around its tile", "[attention]") {
+    for (int rows : {1, 31, 32, 33, 70})
+        for (int cols : {1, 5, 32, 65}) {
+            const Matrix m = Matrix::Random(rows, cols);
+            CHECK(transposed(m) == Matrix(m.transpose()));
+        }
 }
