@@ -8,28 +8,36 @@
 
 namespace al {
 
-void attentionScoresInto(const ModelConfig& config, Eigen::Ref<const Matrix> q, Eigen::Ref<const Matrix> k,
-                         const Matrix& w_a, int head, Matrix& scores) {
+namespace {
+// α before the √d_k scaling and the temperature: q·k, or the additive module.
+void unscaledScoresInto(const ModelConfig& config, Eigen::Ref<const Matrix> q, Eigen::Ref<const Matrix> k,
+                        const Matrix& w_a, int head, Matrix& scores) {
     const Eigen::Index n = q.rows();
     scores.resize(n, k.rows());
-    switch (config.scoring) {
-    case Scoring::Dot:
+    if (config.scoring != Scoring::Additive) {
         scores.noalias() = q * k.transpose(); // α_{i,j} = q^i · k^j
-        break;
-    case Scoring::ScaledDot:
-        scores.noalias() = q * k.transpose();
-        scores /= std::sqrt(double(config.dK)); // α_{i,j} = q^i · k^j / √d_k
-        break;
-    case Scoring::Additive: {
-        // α_{i,j} = w_a^h · tanh(q^i + k^j): the lecture's "Additive" module.
-        const RowVector w = w_a.row(head);
-        for (Eigen::Index i = 0; i < n; ++i)
-            for (Eigen::Index j = 0; j < k.rows(); ++j)
-                scores(i, j) = w.dot((q.row(i) + k.row(j)).array().tanh().matrix());
-        break;
+        return;
     }
-    }
-    if (config.temperature != 1.0) scores /= config.temperature; // α ← α / τ
+    // α_{i,j} = w_a^h · tanh(q^i + k^j): the lecture's "Additive" module.
+    const RowVector w = w_a.row(head);
+    for (Eigen::Index i = 0; i < n; ++i)
+        for (Eigen::Index j = 0; j < k.rows(); ++j)
+            scores(i, j) = w.dot((q.row(i) + k.row(j)).array().tanh().matrix());
+}
+
+// α_{i,j} / √d_k for scaled dot product, then α ← α / τ: entry by entry, so scaling a
+// whole matrix or each of its rows gives the very same numbers.
+template <typename Scores>
+void scaleScores(const ModelConfig& config, Scores&& scores) {
+    if (config.scoring == Scoring::ScaledDot) scores /= std::sqrt(double(config.dK));
+    if (config.temperature != 1.0) scores /= config.temperature;
+}
+} // namespace
+
+void attentionScoresInto(const ModelConfig& config, Eigen::Ref<const Matrix> q, Eigen::Ref<const Matrix> k,
+                         const Matrix& w_a, int head, Matrix& scores) {
+    unscaledScoresInto(config, q, k, w_a, head, scores);
+    scaleScores(config, scores);
 }
 
 Matrix attentionScores(const ModelConfig& config, const Matrix& q, const Matrix& k, const Matrix& w_a, int head) {
@@ -101,13 +109,16 @@ Trace run(const Sample& sample, KeptScores kept) {
         for (int top = 0; top < n; top += block) {
             const int rows = std::min(block, n - top);
             Matrix& scores = keep ? head.scores : unkept;
-            attentionScoresInto(c, head.q.middleRows(top, rows), head.k, model.weights.w_a, h, scores);
+            unscaledScoresInto(c, head.q.middleRows(top, rows), head.k, model.weights.w_a, h, scores);
 
-            // pass 6: normalisation α → α′ over the allowed keys of each query row  (N × N)
+            // pass 6: normalisation α → α′ over the allowed keys of each query row  (N × N).
+            // Each row is scaled here, while it is in cache, rather than in a pass of its own.
             RowVector scratch(n);
-            for (int i = 0; i < rows; ++i)
+            for (int i = 0; i < rows; ++i) {
+                scaleScores(c, scores.row(i));
                 normalizeRowInto(c.normalization, scores.row(i), trace.mask.row(top + i), scratch,
                                  head.weights.row(top + i));
+            }
         }
 
         // pass 7: weighted sum of values, b^{i,h} = Σ_j α′_{i,j} v^{j,h}        (N × d_v)
