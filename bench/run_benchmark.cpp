@@ -3,32 +3,16 @@
 // plain Eigen matrix product of the trace's largest shape, (N × 512)·(512 × 512): the
 // machine's own peak, measured in the same run. bench/report.py turns the JSON output of
 // this program into the table of `make bench`.
+#include "bench/random_sample.h"
 #include "core/attention.h"
 #include "core/memory_reuse.h"
 #include "core/seeded_random.h"
-#include "core/weight_generation.h"
 
 #include <benchmark/benchmark.h>
 
 namespace {
 
 constexpr int dModel = 512, heads = 8;
-
-// A sample of N random tokens; weights from the seed.
-al::Sample benchmarkSample(int tokens, bool causal) {
-    al::Sample sample;
-    sample.title = "benchmark";
-    for (int i = 0; i < tokens; ++i) sample.tokens.push_back("t" + std::to_string(i));
-    sample.embeddings = al::uniformMatrix(1, "embeddings", tokens, dModel, 1.0);
-    al::ModelConfig& c = sample.model.config;
-    c.dModel = dModel;
-    c.heads = heads;
-    c.dK = c.dV = dModel / heads;
-    c.outputProjection = true;
-    if (causal) sample.model.masks.emplace_back(std::in_place_type<al::CausalMask>);
-    sample.model.weights = al::generateWeights(c);
-    return sample;
-}
 
 // Multiply-adds counted twice: Q, K, V, the scores, the weighted sums, W_o (as PyTorch
 // does the same products, the same count serves both).
@@ -40,7 +24,7 @@ double traceFlops(double n) {
 void trace(benchmark::State& state) {
     const int n = int(state.range(0));
     const bool causal = state.range(1) != 0;
-    const al::Sample sample = benchmarkSample(n, causal);
+    const al::Sample sample = al::bench::randomSample(n, dModel, heads, causal);
     for (auto _ : state) benchmark::DoNotOptimize(al::run(sample));
     state.counters["flops"] = traceFlops(n);
     state.SetLabel(causal ? "causal" : "none");

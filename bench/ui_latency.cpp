@@ -2,10 +2,9 @@
 // and 95th percentile over 50 edits of an input vector, for N = 64, 256 and 1024 tokens
 // (d_model 64, 4 heads), on the matrix lesson's A and A′ step (two N × N heatmaps plus
 // their explanation), offscreen. Prints one JSON line per N, for bench/report.py.
+#include "bench/random_sample.h"
 #include "core/memory_reuse.h"
 #include "core/sample_writer.h"
-#include "core/seeded_random.h"
-#include "core/weight_generation.h"
 #include "ui/attention_document.h"
 #include "ui/lessons/lesson.h"
 #include "ui/main_window.h"
@@ -22,16 +21,7 @@
 namespace {
 
 QString writeSampleFile(const QTemporaryDir& folder, int tokens) {
-    al::Sample sample;
-    sample.title = "latency " + std::to_string(tokens);
-    for (int i = 0; i < tokens; ++i) sample.tokens.push_back("t" + std::to_string(i + 1));
-    sample.embeddings = al::uniformMatrix(1, "embeddings", tokens, 64, 1.0);
-    al::ModelConfig& c = sample.model.config;
-    c.dModel = 64;
-    c.heads = 4;
-    c.dK = c.dV = 16;
-    c.outputProjection = true;
-    sample.model.weights = al::generateWeights(c);
+    const al::Sample sample = al::bench::randomSample(tokens, 64, 4);
     const QString path = folder.filePath(QString("latency-%1.json").arg(tokens));
     std::ofstream out(path.toStdString());
     al::writeSample(out, sample);
