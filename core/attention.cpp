@@ -40,12 +40,6 @@ void attentionScoresInto(const ModelConfig& config, Eigen::Ref<const Matrix> q, 
     scaleScores(config, scores);
 }
 
-Matrix attentionScores(const ModelConfig& config, const Matrix& q, const Matrix& k, const Matrix& w_a, int head) {
-    Matrix scores;
-    attentionScoresInto(config, q, k, w_a, head, scores);
-    return scores;
-}
-
 namespace {
 constexpr int unkeptScoreRows = 256; // queries per block for a head whose scores are not kept
 }

@@ -22,13 +22,10 @@ Trace run(const Sample& sample, KeptScores kept = KeptScores::EveryHead);
 void withHeadScores(const Trace& trace, int head, const std::function<void(const Matrix&)>& use);
 
 // The scores α of one head (N × N) from its queries and keys (N × d_k): MATH.md §3,
-// including the √d_k scaling and the temperature. Used by run() and by the lessons.
-// The same into `scores` (resized to N × N; no allocation when it already is).
-// (q may be a block of queries: the rows of `scores` are then those queries.)
+// including the √d_k scaling and the temperature, into `scores` (resized; no allocation
+// when it already has the size). q may be a block of queries: the rows are then those.
 void attentionScoresInto(const ModelConfig& config, Eigen::Ref<const Matrix> q, Eigen::Ref<const Matrix> k,
                          const Matrix& w_a, int head, Matrix& scores);
-Matrix attentionScores(const ModelConfig& config, const Matrix& q, const Matrix& k,
-                       const Matrix& w_a, int head);
 
 // The first field of the trace holding a NaN or an infinity ("heads[1].scores"), or ""
 // when every number is finite. Huge inputs can overflow a double; callers must say so.
