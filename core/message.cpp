@@ -3,15 +3,20 @@
 namespace al {
 
 std::string Message::text() const {
+    return text([](const std::string& word) { return word; });
+}
+
+std::string Message::text(const std::function<std::string(const std::string&)>& word) const {
+    const std::string filled = word(pattern);
     std::string out;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        const char next = i + 1 < pattern.size() ? pattern[i + 1] : '\0';
-        if (pattern[i] == '%' && next >= '1' && next <= '9') {
-            const std::size_t index = std::size_t(next - '1');
-            out += index < args.size() ? args[index] : std::string("%") + next;
+    for (std::size_t i = 0; i < filled.size(); ++i) {
+        const char next = i + 1 < filled.size() ? filled[i + 1] : '\0';
+        const std::size_t index = std::size_t(next - '1');
+        if (filled[i] == '%' && next >= '1' && next <= '9' && index < args.size()) {
+            out += word(args[index]);
             ++i;
         } else {
-            out += pattern[i];
+            out += filled[i];
         }
     }
     return out;

@@ -4,6 +4,7 @@
 // user's language first (ui/core_messages.h). Patterns are written where they are used
 // as QT_TRANSLATE_NOOP("Message", "…") (core/translatable.h), so Qt's lupdate finds them
 // in this Qt-free code.
+#include <functional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -17,6 +18,9 @@ struct Message {
 
     bool empty() const { return pattern.empty(); }
     std::string text() const;      // the pattern filled in: "expected 3 rows, got 2"
+    // The same with the pattern and each value first passed through `word` (the app's
+    // translation; UTF-8 in and out). One pass: a value holding "%2" stays as it is.
+    std::string text(const std::function<std::string(const std::string&)>& word) const;
 };
 
 namespace detail {
