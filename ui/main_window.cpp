@@ -150,6 +150,7 @@ void MainWindow::buildInterface() {
         showTraceSummary();
     }
     updateTitle();
+    applyTypeSizes();
     showLessonContent();
 }
 
@@ -313,6 +314,7 @@ void MainWindow::setPresentation(bool on, bool fullScreen) {
         restoreLayout(stateBeforePresenting_);
         if (isFullScreen()) showNormal();
     }
+    applyTypeSizes();
     showLessonContent();
 }
 
@@ -328,8 +330,7 @@ void MainWindow::setLanguage(const QString& choice, bool now) {
     else QTimer::singleShot(0, this, &MainWindow::rebuildInterface);
 }
 
-void MainWindow::showLessonContent() {
-    Lesson* lesson = currentLesson();
+void MainWindow::applyTypeSizes() {
     QFont titleFont = QApplication::font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * (presenting_ ? 2.0 : 1.3)); // the formula, large on a projector
     titleFont.setBold(true);
@@ -337,6 +338,10 @@ void MainWindow::showLessonContent() {
     QFont explanationFont = QApplication::font();
     explanationFont.setPointSizeF(explanationFont.pointSizeF() * 1.15);
     explanation_->setFont(explanationFont);
+}
+
+void MainWindow::showLessonContent() {
+    Lesson* lesson = currentLesson();
     stepTitle_->setText(lesson->stepTitle(lesson->step()));
     explanation_->setHtml(lesson->explanation());
     back_->setEnabled(lesson->step() > 0);

@@ -91,6 +91,7 @@ private:
     void updateRecentMenu();
     void rememberRecent(const QString& path);
     void setRowForm(bool rowForm);
+    void applyTypeSizes();    // the step title's and explanation's fonts, larger when presenting
     void showLessonContent(); // step bar, explanation and status after any change
     void showTraceSummary();
     void showStatus(const QString& message);
