@@ -1,48 +1,66 @@
 #include "core/attention.h"
 
 #include "core/masks.h"
+#include "core/memory_reuse.h"
 #include "core/normalization.h"
 #include "core/positional_encoding.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace al {
 
 namespace {
-// α before the √d_k scaling and the temperature: q·k, or the additive module.
+// α before the √d_k scaling and the temperature: q·k, or the additive module, written into
+// `scores`, already sized q.rows() × k.rows().
 void unscaledScoresInto(const ModelConfig& config, Eigen::Ref<const Matrix> q, Eigen::Ref<const Matrix> k,
-                        const Matrix& w_a, int head, Matrix& scores) {
-    const Eigen::Index n = q.rows();
-    scores.resize(n, k.rows());
+                        const Matrix& w_a, int head, Eigen::Ref<Matrix> scores) {
     if (config.scoring != Scoring::Additive) {
         scores.noalias() = q * k.transpose(); // α_{i,j} = q^i · k^j
         return;
     }
     // α_{i,j} = w_a^h · tanh(q^i + k^j): the lecture's "Additive" module.
     const RowVector w = w_a.row(head);
-    for (Eigen::Index i = 0; i < n; ++i)
+    for (Eigen::Index i = 0; i < q.rows(); ++i)
         for (Eigen::Index j = 0; j < k.rows(); ++j)
             scores(i, j) = w.dot((q.row(i) + k.row(j)).array().tanh().matrix());
+}
+
+// Divides by s, as x / s. When s is a power of two, multiplying by 1/s (exact) gives the
+// very same numbers without a division, which costs as much as the rest of a softmax entry.
+template <typename Scores>
+void divideBy(Scores&& scores, double s) {
+    int exponent = 0;
+    const double reciprocal = 1.0 / s;
+    if (std::frexp(s, &exponent) == 0.5 && std::isnormal(reciprocal)) scores *= reciprocal;
+    else scores /= s;
 }
 
 // α_{i,j} / √d_k for scaled dot product, then α ← α / τ: entry by entry, so scaling a
 // whole matrix or each of its rows gives the very same numbers.
 template <typename Scores>
 void scaleScores(const ModelConfig& config, Scores&& scores) {
-    if (config.scoring == Scoring::ScaledDot) scores /= std::sqrt(double(config.dK));
-    if (config.temperature != 1.0) scores /= config.temperature;
+    if (config.scoring == Scoring::ScaledDot) divideBy(scores, std::sqrt(double(config.dK)));
+    if (config.temperature != 1.0) divideBy(scores, config.temperature);
 }
 } // namespace
 
 void attentionScoresInto(const ModelConfig& config, Eigen::Ref<const Matrix> q, Eigen::Ref<const Matrix> k,
                          const Matrix& w_a, int head, Matrix& scores) {
+    scores.resize(q.rows(), k.rows());
     unscaledScoresInto(config, q, k, w_a, head, scores);
     scaleScores(config, scores);
 }
 
 namespace {
-constexpr int unkeptScoreRows = 256; // queries per block for a head whose scores are not kept
+// Scores are made a block of queries at a time, about 512 KB of them, so that the product
+// writes them, and the softmax reads them, while they are in the core's cache (a whole
+// N × N product would go out to memory and back). A head whose scores are not kept needs
+// no more than its block (1 MB at N = 4096 instead of 128 MB).
+int scoreBlockRows(int n) {
+    return std::max(32, (512 * 1024 / int(sizeof(double))) / std::max(n, 1));
 }
+} // namespace
 
 Trace run(const Sample& sample, KeptScores kept) {
     const Model& model = sample.model;
@@ -83,6 +101,8 @@ Trace run(const Sample& sample, KeptScores kept) {
         if (kept == KeptScores::EveryHead || &head == &trace.heads.front()) head.scores.resize(n, n);
         head.weights.resize(n, n);
         head.output.resize(n, c.dV);
+        for (Matrix* m : {&head.scores, &head.weights})
+            preferHugePages(m->data(), std::size_t(m->size()) * sizeof(double));
     }
     // The heads are independent: with OpenMP they run side by side, one core each (Eigen's
     // products inside then stay on their core).
@@ -95,28 +115,26 @@ Trace run(const Sample& sample, KeptScores kept) {
         head.v = V.middleCols(Eigen::Index(h) * c.dV, c.dV);                   // N × d_v
 
         // pass 5: scores α (query·key, scaled, tempered), kept before the mask  (N × N)
-        // A head whose scores are not kept gets them a block of queries at a time, each block
-        // normalised and dropped (8 MB at N = 4096 instead of 128 MB).
         const bool keep = head.scores.size() > 0;
-        const int block = keep ? n : std::min(n, unkeptScoreRows);
-        Matrix unkept;
+        const int block = std::min(n, scoreBlockRows(n));
+        Matrix unkept(keep ? 0 : block, keep ? 0 : n);
+        RowVector scratch(n);
         for (int top = 0; top < n; top += block) {
             const int rows = std::min(block, n - top);
-            Matrix& scores = keep ? head.scores : unkept;
+            auto scores = keep ? head.scores.middleRows(top, rows) : unkept.topRows(rows); // rows × N
             unscaledScoresInto(c, head.q.middleRows(top, rows), head.k, model.weights.w_a, h, scores);
 
             // pass 6: normalisation α → α′ over the allowed keys of each query row  (N × N).
             // Each row is scaled here, while it is in cache, rather than in a pass of its own.
-            RowVector scratch(n);
             for (int i = 0; i < rows; ++i) {
                 scaleScores(c, scores.row(i));
                 normalizeRowInto(c.normalization, scores.row(i), trace.mask.row(top + i), scratch,
                                  head.weights.row(top + i));
             }
+            // pass 7: weighted sum of values, b^{i,h} = Σ_j α′_{i,j} v^{j,h}      (N × d_v)
+            // for this block of queries, while their weights are still in cache.
+            head.output.middleRows(top, rows).noalias() = head.weights.middleRows(top, rows) * head.v;
         }
-
-        // pass 7: weighted sum of values, b^{i,h} = Σ_j α′_{i,j} v^{j,h}        (N × d_v)
-        head.output.noalias() = head.weights * head.v;
     }
 
     // pass 8: concatenation cⁱ = [b^{i,0}; …; b^{i,H−1}]                        (N × H·d_v)

@@ -1,5 +1,8 @@
 #include "core/normalization.h"
 
+#include "core/exponential.h"
+
+#include <cstring>
 #include <limits>
 
 namespace al {
@@ -10,7 +13,9 @@ constexpr double minusInfinity = -std::numeric_limits<double>::infinity();
 
 bool softmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxScore, double& sum) {
     const auto isAllowed = allowed.array() != 0;
-    const bool allAllowed = isAllowed.all();
+    // "No zero byte in the row", by glibc's vectorised memchr: a byte-at-a-time all() was
+    // 40% of the softmax's time at N = 1024.
+    const bool allAllowed = std::memchr(allowed.data(), 0, std::size_t(allowed.size())) == nullptr;
     maxScore = allAllowed ? scores.maxCoeff() : isAllowed.select(scores.array(), minusInfinity).maxCoeff();
     exps.resize(scores.size());
     if (maxScore == minusInfinity) { // no allowed key: the query is fully masked
@@ -20,15 +25,11 @@ bool softmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxS
     }
     // Subtracting μ keeps every exponent ≤ 0: no overflow whatever the scores' size, and
     // the largest term is exactly 1, so Z ≥ 1. A masked key may score above μ; min(·, 0)
-    // keeps its exponential finite before the mask multiplies it by 0. Whole-row array
-    // operations: Eigen computes exp() several entries at a time (SIMD).
-    if (allAllowed) {
-        exps.array() = (scores.array() - maxScore).exp();
-    } else {
-        exps.array() = (scores.array() - maxScore).min(0.0).exp();
+    // keeps its exponential finite before the mask multiplies it by 0.
+    shiftedExponentials(scores.data(), maxScore, exps.data(), exps.size());
+    if (!allAllowed)
         for (Eigen::Index j = 0; j < exps.size(); ++j)
             if (!allowed(j)) exps(j) = 0;
-    }
     sum = exps.sum();
     return true;
 }
