@@ -62,7 +62,7 @@ int scoreBlockRows(int n) {
 }
 } // namespace
 
-Trace run(const Sample& sample, KeptScores kept) {
+Trace run(const Sample& sample, KeptScores kept, ComputedHeads computed) {
     const Model& model = sample.model;
     const ModelConfig& c = model.config;
     const int n = sample.tokenCount();
@@ -94,7 +94,9 @@ Trace run(const Sample& sample, KeptScores kept) {
     // OpenMP's threads would come from their own malloc arenas, which return them to the
     // kernel on free, so that the next trace page-faults all of them again.
     trace.heads.resize(std::size_t(c.heads));
+    const int computedHeads = computed == ComputedHeads::All ? c.heads : 1;
     for (HeadTrace& head : trace.heads) {
+        if (&head - trace.heads.data() >= computedHeads) break;
         head.q.resize(n, c.dK);
         head.k.resize(n, c.dK);
         head.v.resize(n, c.dV);
@@ -106,8 +108,8 @@ Trace run(const Sample& sample, KeptScores kept) {
     }
     // The heads are independent: with OpenMP they run side by side, one core each (Eigen's
     // products inside then stay on their core).
-#pragma omp parallel for schedule(dynamic) if (c.heads > 1)
-    for (int h = 0; h < c.heads; ++h) {
+#pragma omp parallel for schedule(dynamic) if (computedHeads > 1)
+    for (int h = 0; h < computedHeads; ++h) {
         HeadTrace& head = trace.heads[std::size_t(h)];
         // pass 4: head split — head h takes the h-th consecutive segment of q, k and v
         head.q = Q.middleCols(Eigen::Index(h) * c.dK, c.dK);                   // N × d_k
@@ -136,6 +138,8 @@ Trace run(const Sample& sample, KeptScores kept) {
             head.output.middleRows(top, rows).noalias() = head.weights.middleRows(top, rows) * head.v;
         }
     }
+
+    if (computedHeads < c.heads) return trace; // the first head only: no b to assemble
 
     // pass 8: concatenation cⁱ = [b^{i,0}; …; b^{i,H−1}]                        (N × H·d_v)
     trace.concat.resize(n, Eigen::Index(c.heads) * c.dV);

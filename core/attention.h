@@ -13,9 +13,14 @@ namespace al {
 // less; another head's scores are recomputed exactly when asked for (withHeadScores).
 enum class KeptScores { EveryHead, FirstHead };
 
+// Which heads run() computes: all of them, or, for a lesson comparing the first head's α′
+// under other settings, the first head only (the other heads and the outputs b, c are
+// then left empty: 1/H of the work).
+enum class ComputedHeads { All, FirstOnly };
+
 // The whole computation for one sample: positional encoding, projections, head split,
 // scores, mask, normalisation, per-head outputs, concatenation, output projection.
-Trace run(const Sample& sample, KeptScores kept = KeptScores::EveryHead);
+Trace run(const Sample& sample, KeptScores kept = KeptScores::EveryHead, ComputedHeads computed = ComputedHeads::All);
 
 // Calls `use` with head `head`'s scores (N × N): the kept ones, or computed anew from its
 // q and k by the very same arithmetic as run().

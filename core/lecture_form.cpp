@@ -7,18 +7,32 @@
 
 namespace al {
 
-LectureForm lectureForm(const Trace& trace, int head) {
+Matrix lectureMatrix(const Trace& trace, int head, LectureMatrix which) {
     if (head < 0 || head >= trace.config.heads) throw std::out_of_range("head " + std::to_string(head));
     const HeadTrace& h = trace.heads[std::size_t(head)];
-    LectureForm form;
-    form.I = transposed(trace.x);
-    form.Q = transposed(h.q);
-    form.K = transposed(h.k);
-    form.V = transposed(h.v);
-    withHeadScores(trace, head, [&](const Matrix& scores) { form.A = transposed(scores); });
-    form.Aprime = transposed(h.weights);
-    form.O.noalias() = form.V * form.Aprime; // computed the lecture's way, not transposed
-    return form;
+    switch (which) {
+    case LectureMatrix::I: return transposed(trace.x);
+    case LectureMatrix::Q: return transposed(h.q);
+    case LectureMatrix::K: return transposed(h.k);
+    case LectureMatrix::V: return transposed(h.v);
+    case LectureMatrix::A: {
+        Matrix A;
+        withHeadScores(trace, head, [&](const Matrix& scores) { A = transposed(scores); });
+        return A;
+    }
+    case LectureMatrix::Aprime: return transposed(h.weights);
+    case LectureMatrix::O: break;
+    }
+    // O = V A′, computed the lecture's way (d_v × N times N × N), not transposed from A′V.
+    Matrix O(h.v.cols(), h.weights.rows());
+    O.noalias() = h.v.transpose() * h.weights.transpose();
+    return O;
+}
+
+LectureForm lectureForm(const Trace& trace, int head) {
+    auto matrix = [&](LectureMatrix which) { return lectureMatrix(trace, head, which); };
+    return {matrix(LectureMatrix::I), matrix(LectureMatrix::Q), matrix(LectureMatrix::K), matrix(LectureMatrix::V),
+            matrix(LectureMatrix::A), matrix(LectureMatrix::Aprime), matrix(LectureMatrix::O)};
 }
 
 } // namespace al

@@ -24,4 +24,9 @@ struct LectureForm {
 // Throws std::out_of_range for a head outside the trace.
 LectureForm lectureForm(const Trace& trace, int head = 0);
 
+// One matrix of it, for a view that shows only some (two N × N transposes are 256 MB at
+// N = 4096). The same numbers as lectureForm's.
+enum class LectureMatrix { I, Q, K, V, A, Aprime, O };
+Matrix lectureMatrix(const Trace& trace, int head, LectureMatrix which);
+
 } // namespace al

@@ -21,10 +21,10 @@ Sample sampleFromTrace(const Trace& trace) {
     return sample;
 }
 
-Trace runVariant(const Trace& trace, const ModelConfig& config) {
+Trace runVariant(const Trace& trace, const ModelConfig& config, ComputedHeads computed) {
     Sample sample = sampleFromTrace(trace);
     sample.model = reconfigure(sample.model, config, sample.tokenCount());
-    return run(sample);
+    return run(sample, KeptScores::FirstHead, computed);
 }
 
 PermutationDemo permutationDemo(const Trace& trace, const std::vector<int>& order, PositionalEncoding positional) {

@@ -2,6 +2,7 @@
 // The same computation with one thing changed, for the lessons that compare: another
 // scoring, no positional encoding, shuffled tokens. Everything is rebuilt from a Trace, so
 // a variant differs from the original in exactly the one thing asked for.
+#include "core/attention.h"
 #include "core/model.h"
 #include "core/trace.h"
 
@@ -15,7 +16,8 @@ Sample sampleFromTrace(const Trace& trace);
 
 // The trace again under another configuration (weights that still fit are kept, the
 // others generated from the seed, as in reconfigure()). Requires checkConfig() == "".
-Trace runVariant(const Trace& trace, const ModelConfig& config);
+// Only the first head's scores are kept (see run()).
+Trace runVariant(const Trace& trace, const ModelConfig& config, ComputedHeads computed = ComputedHeads::All);
 
 // Self-attention on the tokens in another order: input i of the variant is input
 // order[i] of the original. Positions stay where they are (position i keeps eⁱ), and the

@@ -44,3 +44,15 @@ TEST_CASE("the tiled transpose is the transpose, for every shape around its tile
             CHECK(transposed(m) == Matrix(m.transpose()));
         }
 }
+
+TEST_CASE("computing the first head alone gives that head exactly as the whole run does", "[attention]") {
+    auto json = test::validSampleJson(40, 12);
+    json["model"] = {{"heads", 3}, {"scoring", "additive"}, {"masks", {{{"kind", "causal"}}}}};
+    const Sample sample = test::sampleFrom(json);
+    const Trace all = run(sample), first = run(sample, KeptScores::FirstHead, ComputedHeads::FirstOnly);
+    CHECK(first.heads[0].scores == all.heads[0].scores);
+    CHECK(first.heads[0].weights == all.heads[0].weights);
+    CHECK(first.heads[0].output == all.heads[0].output);
+    CHECK(first.heads[1].weights.size() == 0);
+    CHECK(first.output.size() == 0);
+}

@@ -29,7 +29,7 @@ TEST_CASE("the convolution lesson draws the core's convolution, attention and di
     test::requireHolds(test::shownHeatmap(lesson, "difference"), expected.difference);
     CHECK(expected.maxAbsDifference > 1e-3);
     lesson.setGamma(60.0); // the heads are one-hot: attention is the convolution
-    CHECK(test::shownHeatmap(lesson, "difference")->data().values.cwiseAbs().maxCoeff() < 1e-9);
+    CHECK(test::shownHeatmap(lesson, "difference")->data().values.toMatrix().cwiseAbs().maxCoeff() < 1e-9);
     CHECK(lesson.explanation().contains("largest difference"));
 }
 

@@ -36,7 +36,7 @@ TEST_CASE("multi-head: every head's α′, the segments, the concatenation, W^O 
     lesson.setQuery(1);
     lesson.setStep(0);
     const RowVector q = trace->x.row(1) * trace->weights.W_q.transpose();
-    const Matrix segments = test::shownHeatmap(lesson, "q_segments")->data().values;
+    const Matrix segments = test::shownHeatmap(lesson, "q_segments")->data().values.toMatrix();
     for (int h = 0; h < trace->config.heads; ++h)
         CHECK((segments.row(h) - trace->heads[std::size_t(h)].q.row(1)).cwiseAbs().maxCoeff() < 1e-15);
     CHECK((segments.row(0) - q.head(trace->config.dK)).cwiseAbs().maxCoeff() == 0.0);
@@ -114,7 +114,7 @@ TEST_CASE("masks: M, the scores at −∞ and α′ are the trace's", "[lessons]
     const Trace& t = *document.trace();
     test::requireHolds(test::shownHeatmap(lesson, "mask"), t.mask.cast<double>());
     test::requireHolds(test::shownHeatmap(lesson, "weights"), t.heads[0].weights);
-    const Matrix& scores = test::shownHeatmap(lesson, "masked_scores")->data().values;
+    const Matrix scores = test::shownHeatmap(lesson, "masked_scores")->data().values.toMatrix();
     for (int i = 0; i < t.tokenCount(); ++i)
         for (int j = 0; j < t.tokenCount(); ++j) {
             if (t.mask(i, j)) CHECK(scores(i, j) == t.heads[0].scores(i, j));

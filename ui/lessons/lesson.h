@@ -53,6 +53,11 @@ protected:
     // the step's own outlines come back by themselves.
     virtual void showSources(int panel, int row, int column) = 0;
     void connectQueryClicks(HeatmapView* view, bool queriesAreRows);
+    // A matrix of the shown trace, for a heatmap without copying it (the view then keeps the
+    // trace alive). `partOfTrace` must be inside *trace().
+    SharedMatrix ofTrace(const Matrix& partOfTrace) const {
+        return SharedMatrix(std::shared_ptr<const Matrix>(trace_, &partOfTrace));
+    }
     // The views among `views` that the current step shows, in order.
     static QList<PlotView*> shownAmong(std::initializer_list<PlotView*> views);
 

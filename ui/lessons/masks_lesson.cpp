@@ -63,24 +63,31 @@ void MasksLesson::refresh() {
     for (int q : t.fullyMaskedQueries) queries[q] += tr(" ✕ fully masked");
     composer_->showMasks(document_.sample().model.masks, keys);
 
-    HeatmapData mask{"mask", tr("Mask M (1: may attend)"), t.mask.cast<double>(), queries, keys, tr("query"),
-                     tr("key"), ColorScheme::Sequential, nullptr};
-    mask.describe = [shared](int row, int column, double value) {
-        return (value != 0 ? tr("%1 may attend to %2") : tr("%1 may not attend to %2"))
-                   .arg(n::tokenLabel(shared->tokens, row), n::tokenLabel(shared->tokens, column)) +
-               tr("<br>click to switch this pair off or on");
+    auto maskMap = [&] { // the steps that show M (N × N, as numbers for the map)
+        HeatmapData mask{"mask", tr("Mask M (1: may attend)"), t.mask.cast<double>(), queries, keys, tr("query"),
+                         tr("key"), ColorScheme::Sequential, nullptr};
+        mask.describe = [shared](int row, int column, double value) {
+            return (value != 0 ? tr("%1 may attend to %2") : tr("%1 may not attend to %2"))
+                       .arg(n::tokenLabel(shared->tokens, row), n::tokenLabel(shared->tokens, column)) +
+                   tr("<br>click to switch this pair off or on");
+        };
+        return mask;
     };
-    Matrix masked = head.scores;
-    for (int i = 0; i < count; ++i)
-        for (int j = 0; j < count; ++j)
-            if (!t.mask(i, j)) masked(i, j) = std::numeric_limits<double>::quiet_NaN(); // drawn as −∞
-    HeatmapData scores{"masked_scores", tr("Scores α, masked = −∞"), masked, queries, keys, tr("query"),
-                       tr("key"), ColorScheme::Diverging, nullptr};
-    scores.describe = [shared](int row, int column, double value) {
-        if (std::isnan(value)) return tr("%1 = −∞: masked").arg(n::sub("α", row, column));
-        return tr("%1 = %2").arg(n::sub("α", row, column), n::number(value, 4));
+    // Built only for the step that shows it: a copy of the scores, 128 MB at N = 4096.
+    auto maskedScores = [&] {
+        Matrix masked = head.scores;
+        for (int i = 0; i < count; ++i)
+            for (int j = 0; j < count; ++j)
+                if (!t.mask(i, j)) masked(i, j) = std::numeric_limits<double>::quiet_NaN(); // drawn as −∞
+        HeatmapData scores{"masked_scores", tr("Scores α, masked = −∞"), std::move(masked), queries, keys, tr("query"),
+                           tr("key"), ColorScheme::Diverging, nullptr};
+        scores.describe = [shared](int row, int column, double value) {
+            if (std::isnan(value)) return tr("%1 = −∞: masked").arg(n::sub("α", row, column));
+            return tr("%1 = %2").arg(n::sub("α", row, column), n::number(value, 4));
+        };
+        return scores;
     };
-    HeatmapData weights{"weights", tr("Weights α′, renormalised"), head.weights, queries, keys, tr("query"),
+    HeatmapData weights{"weights", tr("Weights α′, renormalised"), ofTrace(head.weights), queries, keys, tr("query"),
                         tr("key"), ColorScheme::Sequential, nullptr};
     weights.describe = [shared](int row, int column, double value) {
         return tr("%1 = %2: how much %3 attends to %4")
@@ -95,7 +102,7 @@ void MasksLesson::refresh() {
     switch (step()) {
     case 0:
         showPanels(2, false);
-        maps_[0]->setData(mask);
+        maps_[0]->setData(maskMap());
         maps_[1]->setData(weights);
         explanation_ = tr("<p>A mask M says which keys each query may attend to: M<sub>i,j</sub> = 1 allows the "
                           "pair. Switch masks on at the left — causal (a decoder may not look ahead), padding (keys "
@@ -105,8 +112,8 @@ void MasksLesson::refresh() {
         break;
     case 1:
         showPanels(3, false);
-        maps_[0]->setData(mask);
-        maps_[1]->setData(scores);
+        maps_[0]->setData(maskMap());
+        maps_[1]->setData(maskedScores());
         maps_[2]->setData(weights);
         explanation_ = tr("<p>A masked score is set to −∞ before softmax (grey cells), so e<sup>−∞</sup> = 0 and "
                           "the softmax renormalises over the allowed keys only: every row of α′ still sums to 1. "

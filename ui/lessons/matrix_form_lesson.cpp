@@ -1,6 +1,5 @@
 #include "ui/lessons/matrix_form_lesson.h"
 
-#include "core/lecture_form.h"
 #include "ui/notation.h"
 
 #include <QHBoxLayout>
@@ -20,9 +19,10 @@ struct Axis {
 Axis tokenAxis(const Trace& t, const QString& title) { return {title, n::tokenLabels(t.tokens)}; }
 Axis dimensionAxis(int count, const QString& title) { return {title, n::indexLabels(count)}; }
 
-HeatmapData matrixData(const QString& id, const QString& symbol, const Matrix& m, const Axis& rows,
+HeatmapData matrixData(const QString& id, const QString& symbol, SharedMatrix m, const Axis& rows,
                        const Axis& columns, ColorScheme scheme) {
-    HeatmapData d{id, QString("%1  (%2 × %3)").arg(symbol).arg(m.rows()).arg(m.cols()), m, rows.labels,
+    const QString title = QString("%1  (%2 × %3)").arg(symbol).arg(m.rows()).arg(m.cols());
+    HeatmapData d{id, title, std::move(m), rows.labels,
                   columns.labels, rows.title, columns.title, scheme, nullptr};
     d.describe = [symbol, rows, columns](int r, int c, double value) {
         return QString("%1 at (%2, %3) = %4<br>%5: %6<br>%7: %8")
@@ -75,46 +75,57 @@ void MatrixFormLesson::refresh() {
     for (HeatmapView* map : maps_) map->setHighlight(-1, -1);
 }
 
+SharedMatrix MatrixFormLesson::lectureO() {
+    if (lectureOOf_.lock() != trace()) {
+        lectureO_ = std::make_shared<const Matrix>(lectureMatrix(*trace(), 0, LectureMatrix::O));
+        lectureOOf_ = trace();
+    }
+    return SharedMatrix(lectureO_);
+}
+
 void MatrixFormLesson::refreshColumnForm() {
     const Trace& t = *trace();
     const ModelConfig& c = t.config;
-    const LectureForm f = lectureForm(t, 0);
+    const HeadTrace& head = t.heads[0];
+    // The column form's matrices are the trace's own, shown transposed (A = Sᵀ, A′ …);
+    // only O = V A′ is computed, the lecture's way.
+    const SharedMatrix A = head.scores.size() ? ofTrace(head.scores).transposed()
+                                              : SharedMatrix(lectureMatrix(t, 0, LectureMatrix::A));
     const auto D = ColorScheme::Diverging, S = ColorScheme::Sequential;
     const Axis inputDims = dimensionAxis(c.dModel, tr("input dimension"));
     const Axis tokens = tokenAxis(t, tr("token")), queries = tokenAxis(t, tr("query")), keys = tokenAxis(t, tr("key"));
     const Axis qDims = dimensionAxis(c.dK, tr("q/k dimension")), vDims = dimensionAxis(c.dV, tr("v dimension"));
     const QString scaled = c.scoring == Scoring::ScaledDot ? " / √d_k" : "";
     const QString aTitle = c.scoring == Scoring::Additive ? QString("A") : "A = KᵀQ" + scaled;
-    const Matrix I = f.I;
     switch (step()) {
     case 0:
         maps_[0]->setData(matrixData("W_q", "W^q", t.weights.W_q.topRows(c.dK), qDims, inputDims, D));
-        maps_[1]->setData(matrixData("I", "I", I, inputDims, tokens, D));
-        maps_[2]->setData(matrixData("Q", "Q", f.Q, qDims, queries, D));
+        maps_[1]->setData(matrixData("I", "I", ofTrace(t.x).transposed(), inputDims, tokens, D));
+        maps_[2]->setData(matrixData("Q", "Q", ofTrace(head.q).transposed(), qDims, queries, D));
         break;
     case 1:
         maps_[0]->setData(matrixData("W_k", "W^k", t.weights.W_k.topRows(c.dK), qDims, inputDims, D));
-        maps_[1]->setData(matrixData("I", "I", I, inputDims, tokens, D));
-        maps_[2]->setData(matrixData("K", "K", f.K, qDims, keys, D));
+        maps_[1]->setData(matrixData("I", "I", ofTrace(t.x).transposed(), inputDims, tokens, D));
+        maps_[2]->setData(matrixData("K", "K", ofTrace(head.k).transposed(), qDims, keys, D));
         break;
     case 2:
         maps_[0]->setData(matrixData("W_v", "W^v", t.weights.W_v.topRows(c.dV), vDims, inputDims, D));
-        maps_[1]->setData(matrixData("I", "I", I, inputDims, tokens, D));
-        maps_[2]->setData(matrixData("V", "V", f.V, vDims, keys, D));
+        maps_[1]->setData(matrixData("I", "I", ofTrace(t.x).transposed(), inputDims, tokens, D));
+        maps_[2]->setData(matrixData("V", "V", ofTrace(head.v).transposed(), vDims, keys, D));
         break;
     case 3:
-        maps_[0]->setData(matrixData("K_transposed", "Kᵀ", f.K.transpose(), keys, qDims, D));
-        maps_[1]->setData(matrixData("Q", "Q", f.Q, qDims, queries, D));
-        maps_[2]->setData(matrixData("A", aTitle, f.A, keys, queries, D));
+        maps_[0]->setData(matrixData("K_transposed", "Kᵀ", ofTrace(head.k), keys, qDims, D));
+        maps_[1]->setData(matrixData("Q", "Q", ofTrace(head.q).transposed(), qDims, queries, D));
+        maps_[2]->setData(matrixData("A", aTitle, A, keys, queries, D));
         break;
     case 4:
-        maps_[0]->setData(matrixData("A", aTitle, f.A, keys, queries, D));
-        maps_[1]->setData(matrixData("A_prime", "A′", f.Aprime, keys, queries, S));
+        maps_[0]->setData(matrixData("A", aTitle, A, keys, queries, D));
+        maps_[1]->setData(matrixData("A_prime", "A′", ofTrace(head.weights).transposed(), keys, queries, S));
         break;
     default:
-        maps_[0]->setData(matrixData("V", "V", f.V, vDims, keys, D));
-        maps_[1]->setData(matrixData("A_prime", "A′", f.Aprime, keys, queries, S));
-        maps_[2]->setData(matrixData("O", "O = V A′", f.O, vDims, queries, D));
+        maps_[0]->setData(matrixData("V", "V", ofTrace(head.v).transposed(), vDims, keys, D));
+        maps_[1]->setData(matrixData("A_prime", "A′", ofTrace(head.weights).transposed(), keys, queries, S));
+        maps_[2]->setData(matrixData("O", "O = V A′", lectureO(), vDims, queries, D));
         break;
     }
     static const char* const texts[] = {
@@ -145,33 +156,33 @@ void MatrixFormLesson::refreshRowForm() {
                                                           : "S = QKᵀ" + QString(c.scoring == Scoring::ScaledDot ? " / √d_k" : "");
     switch (step()) {
     case 0:
-        maps_[0]->setData(matrixData("X", "X", t.x, tokens, inputDims, D));
+        maps_[0]->setData(matrixData("X", "X", ofTrace(t.x), tokens, inputDims, D));
         maps_[1]->setData(matrixData("W_q_transposed", "W^qᵀ", t.weights.W_q.topRows(c.dK).transpose(), inputDims, qDims, D));
-        maps_[2]->setData(matrixData("Q", "Q", head.q, queries, qDims, D));
+        maps_[2]->setData(matrixData("Q", "Q", ofTrace(head.q), queries, qDims, D));
         break;
     case 1:
-        maps_[0]->setData(matrixData("X", "X", t.x, tokens, inputDims, D));
+        maps_[0]->setData(matrixData("X", "X", ofTrace(t.x), tokens, inputDims, D));
         maps_[1]->setData(matrixData("W_k_transposed", "W^kᵀ", t.weights.W_k.topRows(c.dK).transpose(), inputDims, qDims, D));
-        maps_[2]->setData(matrixData("K", "K", head.k, keys, qDims, D));
+        maps_[2]->setData(matrixData("K", "K", ofTrace(head.k), keys, qDims, D));
         break;
     case 2:
-        maps_[0]->setData(matrixData("X", "X", t.x, tokens, inputDims, D));
+        maps_[0]->setData(matrixData("X", "X", ofTrace(t.x), tokens, inputDims, D));
         maps_[1]->setData(matrixData("W_v_transposed", "W^vᵀ", t.weights.W_v.topRows(c.dV).transpose(), inputDims, vDims, D));
-        maps_[2]->setData(matrixData("V", "V", head.v, keys, vDims, D));
+        maps_[2]->setData(matrixData("V", "V", ofTrace(head.v), keys, vDims, D));
         break;
     case 3:
-        maps_[0]->setData(matrixData("Q", "Q", head.q, queries, qDims, D));
+        maps_[0]->setData(matrixData("Q", "Q", ofTrace(head.q), queries, qDims, D));
         maps_[1]->setData(matrixData("K_transposed", "Kᵀ", head.k.transpose(), qDims, keys, D));
-        maps_[2]->setData(matrixData("S", sTitle, head.scores, queries, keys, D));
+        maps_[2]->setData(matrixData("S", sTitle, ofTrace(head.scores), queries, keys, D));
         break;
     case 4:
-        maps_[0]->setData(matrixData("S", sTitle, head.scores, queries, keys, D));
-        maps_[1]->setData(matrixData("A_prime", "A′", head.weights, queries, keys, S));
+        maps_[0]->setData(matrixData("S", sTitle, ofTrace(head.scores), queries, keys, D));
+        maps_[1]->setData(matrixData("A_prime", "A′", ofTrace(head.weights), queries, keys, S));
         break;
     default:
-        maps_[0]->setData(matrixData("A_prime", "A′", head.weights, queries, keys, S));
-        maps_[1]->setData(matrixData("V", "V", head.v, keys, vDims, D));
-        maps_[2]->setData(matrixData("O", "O = A′V", head.output, queries, vDims, D));
+        maps_[0]->setData(matrixData("A_prime", "A′", ofTrace(head.weights), queries, keys, S));
+        maps_[1]->setData(matrixData("V", "V", ofTrace(head.v), keys, vDims, D));
+        maps_[2]->setData(matrixData("O", "O = A′V", ofTrace(head.output), queries, vDims, D));
         break;
     }
     static const char* const texts[] = {

@@ -2,9 +2,11 @@
 // "The matrix form": I, W^q, W^k, W^v, Q, K, V, A, A′, O as heatmaps with their shapes,
 // in the lecture's column form (A = KᵀQ, column i = query i) or, switched globally, the
 // paper's row form (S = QKᵀ, row i = query i). Every attention axis says query or key.
+#include "core/lecture_form.h"
 #include "ui/lessons/lesson.h"
 
 #include <array>
+#include <memory>
 
 namespace al {
 
@@ -26,8 +28,12 @@ protected:
 private:
     void refreshColumnForm();
     void refreshRowForm();
+    // O = V A′ of the first head, computed once per trace (d_v × N).
+    SharedMatrix lectureO();
 
     std::array<HeatmapView*, 3> maps_{};
+    std::weak_ptr<const Trace> lectureOOf_;
+    std::shared_ptr<const Matrix> lectureO_;
 };
 
 } // namespace al

@@ -82,7 +82,8 @@ void MultiHeadLesson::refresh() {
     case 1:
         showPanels(shownHeads);
         for (int h = 0; h < shownHeads; ++h) {
-            HeatmapData d{QString("head%1_weights").arg(h + 1), tr("head %1: α′").arg(h + 1), t.heads[std::size_t(h)].weights,
+            HeatmapData d{QString("head%1_weights").arg(h + 1), tr("head %1: α′").arg(h + 1),
+                          ofTrace(t.heads[std::size_t(h)].weights),
                           tokens, tokens, tr("query"), tr("key"), ColorScheme::Sequential, nullptr};
             d.describe = [shared, h](int row, int column, double value) {
                 return tr("head %1: %2 = %3: how much %4 attends to %5")

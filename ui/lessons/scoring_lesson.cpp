@@ -54,8 +54,10 @@ void ScoringLesson::refresh() {
     const ModelConfig& c = t.config;
     const QStringList tokens = n::tokenLabels(t.tokens);
     auto weightsOf = [&](const QString& id, const QString& title, const ModelConfig& config) {
-        const Trace variant = config == c ? t : runVariant(t, config);
-        return HeatmapData{id, title, variant.heads[0].weights, tokens, tokens, tr("query"), tr("key"),
+        // Only the first head's α′ is shown: the variant computes that head alone.
+        SharedMatrix weights = config == c ? ofTrace(t.heads[0].weights)
+                                           : SharedMatrix(std::move(runVariant(t, config, ComputedHeads::FirstOnly).heads[0].weights));
+        return HeatmapData{id, title, std::move(weights), tokens, tokens, tr("query"), tr("key"),
                            ColorScheme::Sequential, nullptr};
     };
     auto with = [&](auto change) {

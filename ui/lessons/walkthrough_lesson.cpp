@@ -153,7 +153,7 @@ void WalkthroughLesson::refresh() {
     }
     default: {
         showPanels(2, false);
-        HeatmapData all{"all_weights", tr("All weights α′ (row i = query i)"), head.weights, tokens, tokens,
+        HeatmapData all{"all_weights", tr("All weights α′ (row i = query i)"), ofTrace(head.weights), tokens, tokens,
                         tr("query"), tr("key"), ColorScheme::Sequential, nullptr};
         all.describe = [shared](int row, int column, double value) {
             return tr("%1 = %2: how much %3 attends to %4")

@@ -1,5 +1,6 @@
 #include "ui/widgets/heatmap_view.h"
 
+#include "ui/widgets/matrix_color_map.h"
 #include "ui/widgets/plot_files.h"
 
 #include <QApplication>
@@ -10,10 +11,26 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <limits>
+#include <utility>
 
 namespace al {
 
 namespace {
+// The smallest and largest finite entry, and 0: what the colour scale spans.
+std::pair<double, double> finiteRangeWithZero(const Matrix& values) {
+    double low = 0, high = 0;
+    const double* entry = values.data();
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+#pragma omp simd reduction(min : low) reduction(max : high)
+    for (Eigen::Index i = 0; i < values.size(); ++i) {
+        const double finiteOrZero = std::abs(entry[i]) < infinity ? entry[i] : 0.0; // NaN too
+        low = std::min(low, finiteOrZero);
+        high = std::max(high, finiteOrZero);
+    }
+    return {low, high};
+}
+
 QString formatCell(double value) {
     if (std::isnan(value)) return QStringLiteral("−∞"); // a masked score
     if (value == 0) return QStringLiteral("0");
@@ -29,7 +46,7 @@ HeatmapView::HeatmapView(QWidget* parent) : PlotView(parent) {
     setMouseTracking(true);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
 
-    map_ = new QCPColorMap(xAxis, yAxis);
+    map_ = new MatrixColorMap(xAxis, yAxis);
     map_->setInterpolate(false);
     map_->setTightBoundary(false);
     scale_ = new QCPColorScale(this);
@@ -62,23 +79,8 @@ void HeatmapView::setData(HeatmapData data) {
     xAxis->setLabel(data_.columnAxisTitle);
     yAxis->setLabel(data_.rowAxisTitle);
 
-    // QCustomPlot draws a single cell along an axis with no width, so a dimension of size 1
-    // is held as two half cells of the same value spanning −0.5 … 0.5.
-    const int keyCells = columns == 1 ? 2 : columns, valueCells = rows == 1 ? 2 : rows;
-    QCPColorMapData* cells = map_->data();
-    cells->setSize(keyCells, valueCells);
-    cells->setRange(columns == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0, columns - 1),
-                    rows == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0, rows - 1));
-    double low = 0, high = 0;
-    for (int r = 0; r < valueCells; ++r)
-        for (int c = 0; c < keyCells; ++c) {
-            const double value = data_.values(std::min(r, rows - 1), std::min(c, columns - 1));
-            cells->setCell(c, r, value);
-            if (std::isfinite(value)) {
-                low = std::min(low, value);
-                high = std::max(high, value);
-            }
-        }
+    map_->setMatrix(&data_.values);
+    const auto [low, high] = finiteRangeWithZero(data_.values.stored()); // masked scores are −∞
     map_->setGradient(gradientFor(data_.scheme));
     if (data_.scheme == ColorScheme::Diverging) {
         const double bound = std::max({std::abs(low), std::abs(high), 1e-12});
@@ -96,7 +98,7 @@ void HeatmapView::setData(HeatmapData data) {
 }
 
 double HeatmapView::cellValue(int row, int column) const {
-    return map_->data()->data(column, row); // by coordinates: right for the split single cells too
+    return data_.values(row, column);
 }
 
 void HeatmapView::setHighlight(int row, int column) {

@@ -8,6 +8,8 @@
 
 namespace al {
 
+class MatrixColorMap;
+
 class HeatmapView : public PlotView {
     Q_OBJECT
 public:
@@ -15,7 +17,7 @@ public:
 
     void setData(HeatmapData data);
     const HeatmapData& data() const { return data_; }
-    // The value drawn in a cell (row, column), as the colour map holds it.
+    // The value drawn in a cell (row, column).
     double cellValue(int row, int column) const;
 
     // Outlines rows and columns (−1 for none), e.g. the query and key a step is about.
@@ -54,7 +56,7 @@ private:
     void saveCsvInteractively();
 
     HeatmapData data_;
-    QCPColorMap* map_;
+    MatrixColorMap* map_;
     QCPColorScale* scale_;
     QList<QCPItemText*> cellTexts_;
     QList<QCPItemRect*> highlightRects_;
