@@ -4,6 +4,7 @@ side by side in one run, and prints every figure with its target.
 Usage: report.py BUILD_DIR [--quick]   (--quick: N = 4096 and PyTorch left out)"""
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -45,6 +46,33 @@ def timed(command, repeats=3):
         subprocess.run(command, check=True, capture_output=True)
         best = min(best, time.perf_counter() - start)
     return best
+
+
+# The lessons' heaviest steps at N = 4096: A and A′, every head's α′, the masked scores,
+# α′ without and with positions, and the three scorings' α′.
+APP_MEMORY_STEPS = [("matrix", 5), ("multihead", 2), ("walkthrough", 8), ("masks", 2), ("positional", 4),
+                    ("scoring", 1)]
+
+
+def write_random_sample(path, tokens, d_model, heads):
+    generator = random.Random(1)
+    sample = {"format": "attention-lab/sample@1", "title": f"random, N = {tokens}",
+              "tokens": [f"t{i}" for i in range(tokens)],
+              "embeddings": [[round(generator.uniform(-1, 1), 3) for _ in range(d_model)] for _ in range(tokens)],
+              "model": {"heads": heads}}
+    with open(path, "w") as out:
+        json.dump(sample, out)
+
+
+def peak_rss_mib(command):
+    """Runs the command; its peak resident size (MiB) and wall time."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)}: exit {process.returncode}")
+    return usage.ru_maxrss / 1024.0, time.perf_counter() - start
 
 
 def main():
@@ -95,6 +123,14 @@ def main():
         memory = run_json_lines([os.path.join(build, "bench", "attention-lab-trace-memory"), "4096"])[0]
         print(f"Memory: peak resident size of one trace at N = 4096, 8 heads: {memory['peak_rss_mib']:.0f} MiB"
               "   (target: < 1536 MiB)")
+        print("  the app, started on an N = 4096, d_model 512, 8-head sample and painting one lesson step:")
+        with tempfile.TemporaryDirectory() as folder:
+            sample = os.path.join(folder, "n4096.json")
+            write_random_sample(sample, 4096, 512, 8)
+            for lesson, step in APP_MEMORY_STEPS:
+                rss, seconds = peak_rss_mib([app, "screenshot", sample, "--lesson", lesson, "--step", str(step),
+                                             "-o", os.path.join(folder, "s.png")])
+                print(f"    {lesson:>11} step {step}: {rss:6.0f} MiB, {seconds:5.1f} s")
 
 
 if __name__ == "__main__":

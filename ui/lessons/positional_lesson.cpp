@@ -116,7 +116,7 @@ void PositionalLesson::refresh() {
     case 1: {
         showPanels(2, false);
         ModelConfig learned = withPositional(c, PositionalEncoding::Learned);
-        const Trace learnedTrace = runVariant(t, learned);
+        const Trace learnedTrace = runVariant(t, learned, ComputedHeads::FirstOnly); // for its eⁱ
         maps_[0]->setData(byToken("sinusoidal", tr("Sinusoidal eⁱ"), sinusoidalPositions(t.tokenCount(), c.dModel)));
         maps_[1]->setData(byToken("learned", tr("Learned eⁱ (random from the seed)"), learnedTrace.positional));
         explanation_ = tr("<p>Positional vectors can also be learned like the weights: one free vector per position. "
@@ -126,7 +126,9 @@ void PositionalLesson::refresh() {
     }
     case 2: {
         showPanels(3, false);
-        const Trace withPositions = c.positional == shown ? t : runVariant(t, withPositional(c, shown));
+        Trace variant; // only when the model's own positions are not the ones shown (no copy of t)
+        const Trace& withPositions =
+            c.positional == shown ? t : (variant = runVariant(t, withPositional(c, shown), ComputedHeads::FirstOnly));
         maps_[0]->setData(byToken("inputs", tr("aⁱ"), withPositions.inputs));
         maps_[1]->setData(byToken("positional", tr("eⁱ (%1)").arg(shownName), withPositions.positional));
         maps_[2]->setData(byToken("x", tr("xⁱ = aⁱ + eⁱ"), withPositions.x));
@@ -140,8 +142,10 @@ void PositionalLesson::refresh() {
     }
     case 3: {
         showPanels(2, false);
-        const Trace without = runVariant(t, withPositional(c, PositionalEncoding::None));
-        const Trace with = c.positional == shown ? t : runVariant(t, withPositional(c, shown));
+        const Trace without = runVariant(t, withPositional(c, PositionalEncoding::None), ComputedHeads::FirstOnly);
+        Trace variant; // only when the model's own positions are not the ones shown (no copy of t)
+        const Trace& with =
+            c.positional == shown ? t : (variant = runVariant(t, withPositional(c, shown), ComputedHeads::FirstOnly));
         maps_[0]->setData(attention("weights_without", tr("α′ without positions (head 1)"), without.heads[0].weights));
         maps_[1]->setData(attention("weights_with", tr("α′ with %1 positions (head 1)").arg(shownName), with.heads[0].weights));
         explanation_ = tr("<p>Without positions, two equal tokens get equal rows of α′ wherever they stand. With "
