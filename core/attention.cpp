@@ -1,7 +1,6 @@
 #include "core/attention.h"
 
 #include "core/masks.h"
-#include "core/memory_reuse.h"
 #include "core/normalization.h"
 #include "core/positional_encoding.h"
 
@@ -103,8 +102,6 @@ Trace run(const Sample& sample, KeptScores kept, ComputedHeads computed) {
         if (kept == KeptScores::EveryHead || &head == &trace.heads.front()) head.scores.resize(n, n);
         head.weights.resize(n, n);
         head.output.resize(n, c.dV);
-        for (Matrix* m : {&head.scores, &head.weights})
-            preferHugePages(m->data(), std::size_t(m->size()) * sizeof(double));
     }
     // The heads are independent: with OpenMP they run side by side, one core each (Eigen's
     // products inside then stay on their core).

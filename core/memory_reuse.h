@@ -10,9 +10,4 @@ namespace al {
 // instead. Call once at start-up, before the first trace.
 void keepFreedMemoryForReuse();
 
-// Larger blocks are still mapped fresh each time: asks the kernel to back this one, not yet
-// touched, with 2 MiB pages, so that filling it faults 512 times less (N = 4096: 0.4 s of
-// 1.2 s). A hint: without transparent huge pages nothing changes.
-void preferHugePages(void* data, std::size_t bytes);
-
 } // namespace al
