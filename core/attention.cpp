@@ -94,12 +94,12 @@ Trace run(const Sample& sample, KeptScores kept, ComputedHeads computed) {
     // kernel on free, so that the next trace page-faults all of them again.
     trace.heads.resize(std::size_t(c.heads));
     const int computedHeads = computed == ComputedHeads::All ? c.heads : 1;
-    for (HeadTrace& head : trace.heads) {
-        if (&head - trace.heads.data() >= computedHeads) break;
+    for (int h = 0; h < computedHeads; ++h) {
+        HeadTrace& head = trace.heads[std::size_t(h)];
         head.q.resize(n, c.dK);
         head.k.resize(n, c.dK);
         head.v.resize(n, c.dV);
-        if (kept == KeptScores::EveryHead || &head == &trace.heads.front()) head.scores.resize(n, n);
+        if (kept == KeptScores::EveryHead || h == 0) head.scores.resize(n, n);
         head.weights.resize(n, n);
         head.output.resize(n, c.dV);
     }

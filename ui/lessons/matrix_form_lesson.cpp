@@ -87,10 +87,9 @@ void MatrixFormLesson::refreshColumnForm() {
     const Trace& t = *trace();
     const ModelConfig& c = t.config;
     const HeadTrace& head = t.heads[0];
-    // The column form's matrices are the trace's own, shown transposed (A = Sᵀ, A′ …);
-    // only O = V A′ is computed, the lecture's way.
-    const SharedMatrix A = head.scores.size() ? ofTrace(head.scores).transposed()
-                                              : SharedMatrix(lectureMatrix(t, 0, LectureMatrix::A));
+    // The column form's matrices are the trace's own, shown transposed (A = Sᵀ, A′ …; run()
+    // always keeps the first head's scores); only O = V A′ is computed, the lecture's way.
+    const SharedMatrix A = ofTrace(head.scores).transposed();
     const auto D = ColorScheme::Diverging, S = ColorScheme::Sequential;
     const Axis inputDims = dimensionAxis(c.dModel, tr("input dimension"));
     const Axis tokens = tokenAxis(t, tr("token")), queries = tokenAxis(t, tr("query")), keys = tokenAxis(t, tr("key"));

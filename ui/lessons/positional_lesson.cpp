@@ -99,6 +99,12 @@ void PositionalLesson::refresh() {
     // The positions this lesson shows: the model's own, or sinusoidal when it has none.
     const PositionalEncoding shown = c.positional == PositionalEncoding::None ? PositionalEncoding::Sinusoidal : c.positional;
     const QString shownName = n::positionalName(shown);
+    // The trace with the shown positions: this one, or a variant (its first head) held in
+    // `variant` — never a copy of this trace.
+    auto withShownPositions = [&](Trace& variant) -> const Trace& {
+        if (c.positional == shown) return t;
+        return variant = runVariant(t, withPositional(c, shown), ComputedHeads::FirstOnly);
+    };
     switch (step()) {
     case 0: {
         showPanels(1, true);
@@ -126,9 +132,8 @@ void PositionalLesson::refresh() {
     }
     case 2: {
         showPanels(3, false);
-        Trace variant; // only when the model's own positions are not the ones shown (no copy of t)
-        const Trace& withPositions =
-            c.positional == shown ? t : (variant = runVariant(t, withPositional(c, shown), ComputedHeads::FirstOnly));
+        Trace variant;
+        const Trace& withPositions = withShownPositions(variant);
         maps_[0]->setData(byToken("inputs", tr("aⁱ"), withPositions.inputs));
         maps_[1]->setData(byToken("positional", tr("eⁱ (%1)").arg(shownName), withPositions.positional));
         maps_[2]->setData(byToken("x", tr("xⁱ = aⁱ + eⁱ"), withPositions.x));
@@ -143,9 +148,8 @@ void PositionalLesson::refresh() {
     case 3: {
         showPanels(2, false);
         const Trace without = runVariant(t, withPositional(c, PositionalEncoding::None), ComputedHeads::FirstOnly);
-        Trace variant; // only when the model's own positions are not the ones shown (no copy of t)
-        const Trace& with =
-            c.positional == shown ? t : (variant = runVariant(t, withPositional(c, shown), ComputedHeads::FirstOnly));
+        Trace variant;
+        const Trace& with = withShownPositions(variant);
         maps_[0]->setData(attention("weights_without", tr("α′ without positions (head 1)"), without.heads[0].weights));
         maps_[1]->setData(attention("weights_with", tr("α′ with %1 positions (head 1)").arg(shownName), with.heads[0].weights));
         explanation_ = tr("<p>Without positions, two equal tokens get equal rows of α′ wherever they stand. With "
