@@ -58,6 +58,7 @@ protected:
     SharedMatrix ofTrace(const Matrix& partOfTrace) const {
         return SharedMatrix(std::shared_ptr<const Matrix>(trace_, &partOfTrace));
     }
+    std::shared_ptr<const MaskMatrix> ofTrace(const MaskMatrix& partOfTrace) const { return {trace_, &partOfTrace}; }
     // The views among `views` that the current step shows, in order.
     static QList<PlotView*> shownAmong(std::initializer_list<PlotView*> views);
 

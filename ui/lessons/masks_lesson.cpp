@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QScrollArea>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -64,7 +65,7 @@ void MasksLesson::refresh() {
     composer_->showMasks(document_.sample().model.masks, keys);
 
     auto maskMap = [&] { // the steps that show M (N × N, as numbers for the map)
-        HeatmapData mask{"mask", tr("Mask M (1: may attend)"), t.mask.cast<double>(), queries, keys, tr("query"),
+        HeatmapData mask{"mask", tr("Mask M (1: may attend)"), SharedMatrix::ofMask(ofTrace(t.mask)), queries, keys, tr("query"),
                          tr("key"), ColorScheme::Sequential, nullptr};
         mask.describe = [shared](int row, int column, double value) {
             return (value != 0 ? tr("%1 may attend to %2") : tr("%1 may not attend to %2"))
@@ -73,13 +74,9 @@ void MasksLesson::refresh() {
         };
         return mask;
     };
-    // Built only for the step that shows it: a copy of the scores, 128 MB at N = 4096.
-    auto maskedScores = [&] {
-        Matrix masked = head.scores;
-        for (int i = 0; i < count; ++i)
-            for (int j = 0; j < count; ++j)
-                if (!t.mask(i, j)) masked(i, j) = std::numeric_limits<double>::quiet_NaN(); // drawn as −∞
-        HeatmapData scores{"masked_scores", tr("Scores α, masked = −∞"), std::move(masked), queries, keys, tr("query"),
+    auto maskedScores = [&] { // the trace's scores, read through M: masked entries are NaN, drawn as −∞
+        HeatmapData scores{"masked_scores", tr("Scores α, masked = −∞"), ofTrace(head.scores).maskedBy(ofTrace(t.mask)),
+                           queries, keys, tr("query"),
                            tr("key"), ColorScheme::Diverging, nullptr};
         scores.describe = [shared](int row, int column, double value) {
             if (std::isnan(value)) return tr("%1 = −∞: masked").arg(n::sub("α", row, column));
@@ -94,7 +91,7 @@ void MasksLesson::refresh() {
             .arg(n::sub("α′", row, column), n::number(value, 4), n::tokenLabel(shared->tokens, row),
                  n::tokenLabel(shared->tokens, column));
     };
-    const int allowed = int(t.mask.cast<int>().sum());
+    const auto allowed = std::count_if(t.mask.data(), t.mask.data() + t.mask.size(), [](std::uint8_t m) { return m != 0; });
     const QString fully = t.fullyMaskedQueries.empty()
                               ? QString()
                               : tr("<p><b>%1 query(s) may attend to no key at all</b> (marked ✕): their α′ row is 0 "

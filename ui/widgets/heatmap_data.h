@@ -8,13 +8,15 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace al {
 
 // The matrix a heatmap shows, shared rather than copied: a trace's N × N matrices are 128 MB
-// each at N = 4096, and a lesson can hand the trace's own to the view (Lesson::ofTrace), or
-// show one transposed (the lecture's A = Sᵀ) without making the transpose.
+// each at N = 4096, and a lesson can hand the trace's own to the view (Lesson::ofTrace), show
+// one transposed (the lecture's A = Sᵀ) without making the transpose, show a mask M as its
+// 0/1 entries, or show scores with the masked entries as −∞ (read as NaN) without a copy.
 class SharedMatrix {
 public:
     SharedMatrix() : matrix_(std::make_shared<const Matrix>()) {}
@@ -22,6 +24,20 @@ public:
     template <typename Derived> // a copy of any matrix expression: W.topRows(d), M.transpose()…
     SharedMatrix(const Eigen::MatrixBase<Derived>& matrix) : matrix_(std::make_shared<const Matrix>(matrix)) {}
     SharedMatrix(std::shared_ptr<const Matrix> matrix) : matrix_(std::move(matrix)) {}
+    // The mask's entries as numbers: 1 where allowed, 0 where not.
+    static SharedMatrix ofMask(std::shared_ptr<const MaskMatrix> mask) {
+        SharedMatrix view;
+        view.matrix_.reset();
+        view.mask_ = std::move(mask);
+        return view;
+    }
+    // These entries where `mask` allows them and NaN (a masked score, −∞) where it does not;
+    // the mask has the stored matrix's shape.
+    SharedMatrix maskedBy(std::shared_ptr<const MaskMatrix> mask) const {
+        SharedMatrix view = *this;
+        view.mask_ = std::move(mask);
+        return view;
+    }
 
     // The same entries with rows and columns swapped: entry (r, c) is stored (c, r).
     SharedMatrix transposed() const {
@@ -30,19 +46,35 @@ public:
         return view;
     }
     bool isTransposed() const { return transposed_; }
-    // The entries as stored (row-major; transposed if isTransposed()).
-    const Matrix& stored() const { return *matrix_; }
+    // The stored matrix when the entries are exactly its own (no mask read into them), else
+    // null; row-major, and transposed if isTransposed().
+    const Matrix* plain() const { return mask_ ? nullptr : matrix_.get(); }
 
-    Eigen::Index rows() const { return transposed_ ? matrix_->cols() : matrix_->rows(); }
-    Eigen::Index cols() const { return transposed_ ? matrix_->rows() : matrix_->cols(); }
-    Eigen::Index size() const { return matrix_->size(); }
+    Eigen::Index storedRows() const { return matrix_ ? matrix_->rows() : mask_->rows(); }
+    Eigen::Index storedCols() const { return matrix_ ? matrix_->cols() : mask_->cols(); }
+    Eigen::Index rows() const { return transposed_ ? storedCols() : storedRows(); }
+    Eigen::Index cols() const { return transposed_ ? storedRows() : storedCols(); }
+    Eigen::Index size() const { return storedRows() * storedCols(); }
     double operator()(Eigen::Index row, Eigen::Index column) const {
-        return transposed_ ? (*matrix_)(column, row) : (*matrix_)(row, column);
+        return transposed_ ? storedEntry(column, row) : storedEntry(row, column);
     }
-    Matrix toMatrix() const { return transposed_ ? Matrix(matrix_->transpose()) : *matrix_; }
+    Matrix toMatrix() const {
+        if (const Matrix* matrix = plain()) return transposed_ ? Matrix(matrix->transpose()) : *matrix;
+        Matrix entries(rows(), cols());
+        for (Eigen::Index r = 0; r < entries.rows(); ++r)
+            for (Eigen::Index c = 0; c < entries.cols(); ++c) entries(r, c) = (*this)(r, c);
+        return entries;
+    }
 
 private:
-    std::shared_ptr<const Matrix> matrix_; // never null
+    double storedEntry(Eigen::Index row, Eigen::Index column) const {
+        if (!matrix_) return (*mask_)(row, column);
+        if (mask_ && !(*mask_)(row, column)) return std::numeric_limits<double>::quiet_NaN();
+        return (*matrix_)(row, column);
+    }
+
+    std::shared_ptr<const Matrix> matrix_;         // null only for a mask shown as numbers
+    std::shared_ptr<const MaskMatrix> mask_;       // null unless a mask is read into the entries
     bool transposed_ = false;
 };
 

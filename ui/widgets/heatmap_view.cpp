@@ -18,12 +18,21 @@ namespace al {
 
 namespace {
 // The smallest and largest finite entry, and 0: what the colour scale spans.
-std::pair<double, double> finiteRangeWithZero(const Matrix& values) {
+std::pair<double, double> finiteRangeWithZero(const SharedMatrix& values) {
     double low = 0, high = 0;
-    const double* entry = values.data();
     constexpr double infinity = std::numeric_limits<double>::infinity();
+    const Matrix* plain = values.plain();
+    if (!plain) { // a mask, or masked entries: one at a time
+        for (Eigen::Index r = 0; r < values.rows(); ++r)
+            for (Eigen::Index c = 0; c < values.cols(); ++c) {
+                const double entry = values(r, c);
+                if (std::abs(entry) < infinity) low = std::min(low, entry), high = std::max(high, entry);
+            }
+        return {low, high};
+    }
+    const double* entry = plain->data();
 #pragma omp simd reduction(min : low) reduction(max : high)
-    for (Eigen::Index i = 0; i < values.size(); ++i) {
+    for (Eigen::Index i = 0; i < plain->size(); ++i) {
         const double finiteOrZero = std::abs(entry[i]) < infinity ? entry[i] : 0.0; // NaN too
         low = std::min(low, finiteOrZero);
         high = std::max(high, finiteOrZero);
@@ -80,7 +89,7 @@ void HeatmapView::setData(HeatmapData data) {
     yAxis->setLabel(data_.rowAxisTitle);
 
     map_->setMatrix(&data_.values);
-    const auto [low, high] = finiteRangeWithZero(data_.values.stored()); // masked scores are −∞
+    const auto [low, high] = finiteRangeWithZero(data_.values); // masked scores are −∞
     map_->setGradient(gradientFor(data_.scheme));
     if (data_.scheme == ColorScheme::Diverging) {
         const double bound = std::max({std::abs(low), std::abs(high), 1e-12});

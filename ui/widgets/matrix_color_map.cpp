@@ -52,13 +52,15 @@ void MatrixColorMap::draw(QCPPainter* painter) {
     QImage picture(width, height, QImage::Format_ARGB32_Premultiplied);
     std::vector<double> line(static_cast<std::size_t>(width));
     const bool logarithmic = mDataScaleType == QCPAxis::stLogarithmic;
-    const Matrix& stored = values.stored(); // row-major
+    const Matrix* stored = values.plain(); // row-major, read directly when there is no mask to apply
     for (int y = 0; y < height; ++y) {
         const Eigen::Index r = rowAt[std::size_t(y)];
-        if (values.isTransposed()) // row r of the shown matrix is column r of the stored one
-            for (int x = 0; x < width; ++x) line[std::size_t(x)] = stored(columnAt[std::size_t(x)], r);
+        if (!stored)
+            for (int x = 0; x < width; ++x) line[std::size_t(x)] = values(r, columnAt[std::size_t(x)]);
+        else if (values.isTransposed()) // row r of the shown matrix is column r of the stored one
+            for (int x = 0; x < width; ++x) line[std::size_t(x)] = (*stored)(columnAt[std::size_t(x)], r);
         else
-            for (int x = 0; x < width; ++x) line[std::size_t(x)] = stored(r, columnAt[std::size_t(x)]);
+            for (int x = 0; x < width; ++x) line[std::size_t(x)] = (*stored)(r, columnAt[std::size_t(x)]);
         mGradient.colorize(line.data(), mDataRange, reinterpret_cast<QRgb*>(picture.scanLine(y)), width, 1, logarithmic);
     }
     const bool smooth = painter->renderHints().testFlag(QPainter::SmoothPixmapTransform);
