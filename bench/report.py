@@ -50,7 +50,7 @@ def timed(command, repeats=3):
 
 # The lessons' heaviest steps at N = 4096: A and A′, every head's α′, the masked scores,
 # α′ without and with positions, and the three scorings' α′.
-APP_MEMORY_STEPS = [("matrix", 5), ("multihead", 2), ("walkthrough", 8), ("masks", 2), ("positional", 4),
+APP_MEMORY_STEPS = [("matrix", 5), ("multihead", 2), ("walkthrough", 8), ("masks", 2), ("positional", 4), ("positional", 6),
                     ("scoring", 1)]
 
 

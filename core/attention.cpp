@@ -1,5 +1,6 @@
 #include "core/attention.h"
 
+#include "core/additive_scores.h"
 #include "core/masks.h"
 #include "core/normalization.h"
 #include "core/positional_encoding.h"
@@ -10,19 +11,18 @@
 namespace al {
 
 namespace {
+// The keys' part of the scores that does not depend on the query: tanh(k) for additive
+// scoring (N × d_k), nothing otherwise. Made once per head, not once per block of queries.
+Matrix keysPart(const ModelConfig& config, Eigen::Ref<const Matrix> k) {
+    return config.scoring == Scoring::Additive ? tanhOf(k) : Matrix();
+}
+
 // α before the √d_k scaling and the temperature: q·k, or the additive module, written into
-// `scores`, already sized q.rows() × k.rows().
+// `scores`, already sized q.rows() × k.rows(); keys = keysPart(config, k).
 void unscaledScoresInto(const ModelConfig& config, Eigen::Ref<const Matrix> q, Eigen::Ref<const Matrix> k,
-                        const Matrix& w_a, int head, Eigen::Ref<Matrix> scores) {
-    if (config.scoring != Scoring::Additive) {
-        scores.noalias() = q * k.transpose(); // α_{i,j} = q^i · k^j
-        return;
-    }
-    // α_{i,j} = w_a^h · tanh(q^i + k^j): the lecture's "Additive" module.
-    const RowVector w = w_a.row(head);
-    for (Eigen::Index i = 0; i < q.rows(); ++i)
-        for (Eigen::Index j = 0; j < k.rows(); ++j)
-            scores(i, j) = w.dot((q.row(i) + k.row(j)).array().tanh().matrix());
+                        const Matrix& keys, const Matrix& w_a, int head, Eigen::Ref<Matrix> scores) {
+    if (config.scoring != Scoring::Additive) scores.noalias() = q * k.transpose(); // α_{i,j} = q^i · k^j
+    else additiveScoresInto(q, k, keys, w_a.row(head), scores); // w_a^h · tanh(q^i + k^j), the lecture's module
 }
 
 // Divides by s, as x / s. When s is a power of two, multiplying by 1/s (exact) gives the
@@ -47,7 +47,7 @@ void scaleScores(const ModelConfig& config, Scores&& scores) {
 void attentionScoresInto(const ModelConfig& config, Eigen::Ref<const Matrix> q, Eigen::Ref<const Matrix> k,
                          const Matrix& w_a, int head, Matrix& scores) {
     scores.resize(q.rows(), k.rows());
-    unscaledScoresInto(config, q, k, w_a, head, scores);
+    unscaledScoresInto(config, q, k, keysPart(config, k), w_a, head, scores);
     scaleScores(config, scores);
 }
 
@@ -59,9 +59,10 @@ namespace {
 int scoreBlockRows(int n) {
     return std::max(32, (512 * 1024 / int(sizeof(double))) / std::max(n, 1));
 }
-} // namespace
 
-Trace run(const Sample& sample, KeptScores kept, ComputedHeads computed) {
+// run(), keeping the weights α′ or not: without them (outputsOnly) no head keeps an N × N
+// matrix, only its block of scores and weights.
+Trace runKeeping(const Sample& sample, KeptScores kept, ComputedHeads computed, bool keepWeights) {
     const Model& model = sample.model;
     const ModelConfig& c = model.config;
     const int n = sample.tokenCount();
@@ -99,8 +100,8 @@ Trace run(const Sample& sample, KeptScores kept, ComputedHeads computed) {
         head.q.resize(n, c.dK);
         head.k.resize(n, c.dK);
         head.v.resize(n, c.dV);
-        if (kept == KeptScores::EveryHead || h == 0) head.scores.resize(n, n);
-        head.weights.resize(n, n);
+        if (kept == KeptScores::EveryHead || (kept == KeptScores::FirstHead && h == 0)) head.scores.resize(n, n);
+        if (keepWeights) head.weights.resize(n, n);
         head.output.resize(n, c.dV);
     }
     // The heads are independent: with OpenMP they run side by side, one core each (Eigen's
@@ -116,23 +117,24 @@ Trace run(const Sample& sample, KeptScores kept, ComputedHeads computed) {
         // pass 5: scores α (query·key, scaled, tempered), kept before the mask  (N × N)
         const bool keep = head.scores.size() > 0;
         const int block = std::min(n, scoreBlockRows(n));
-        Matrix unkept(keep ? 0 : block, keep ? 0 : n);
+        Matrix unkept(keep ? 0 : block, keep ? 0 : n), unkeptWeights(keepWeights ? 0 : block, keepWeights ? 0 : n);
         RowVector scratch(n);
+        const Matrix keys = keysPart(c, head.k);
         for (int top = 0; top < n; top += block) {
             const int rows = std::min(block, n - top);
             auto scores = keep ? head.scores.middleRows(top, rows) : unkept.topRows(rows); // rows × N
-            unscaledScoresInto(c, head.q.middleRows(top, rows), head.k, model.weights.w_a, h, scores);
+            auto weights = keepWeights ? head.weights.middleRows(top, rows) : unkeptWeights.topRows(rows); // rows × N
+            unscaledScoresInto(c, head.q.middleRows(top, rows), head.k, keys, model.weights.w_a, h, scores);
 
             // pass 6: normalisation α → α′ over the allowed keys of each query row  (N × N).
             // Each row is scaled here, while it is in cache, rather than in a pass of its own.
             for (int i = 0; i < rows; ++i) {
                 scaleScores(c, scores.row(i));
-                normalizeRowInto(c.normalization, scores.row(i), trace.mask.row(top + i), scratch,
-                                 head.weights.row(top + i));
+                normalizeRowInto(c.normalization, scores.row(i), trace.mask.row(top + i), scratch, weights.row(i));
             }
             // pass 7: weighted sum of values, b^{i,h} = Σ_j α′_{i,j} v^{j,h}      (N × d_v)
             // for this block of queries, while their weights are still in cache.
-            head.output.middleRows(top, rows).noalias() = head.weights.middleRows(top, rows) * head.v;
+            head.output.middleRows(top, rows).noalias() = weights * head.v;
         }
     }
 
@@ -147,6 +149,16 @@ Trace run(const Sample& sample, KeptScores kept, ComputedHeads computed) {
     trace.output = c.outputProjection ? Matrix(trace.concat * model.weights.W_o.transpose())
                                       : trace.concat;
     return trace;
+}
+
+} // namespace
+
+Trace run(const Sample& sample, KeptScores kept, ComputedHeads computed) {
+    return runKeeping(sample, kept, computed, true);
+}
+
+Matrix outputsOnly(const Sample& sample) {
+    return std::move(runKeeping(sample, KeptScores::None, ComputedHeads::All, false).output);
 }
 
 void withHeadScores(const Trace& trace, int head, const std::function<void(const Matrix&)>& use) {

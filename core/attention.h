@@ -8,10 +8,11 @@
 
 namespace al {
 
-// Which heads' scores α run() keeps: every head's (the trace file, the tests), or only the
-// first head's, which is all the lessons show. At N = 4096 with 8 heads that is 900 MB
-// less; another head's scores are recomputed exactly when asked for (withHeadScores).
-enum class KeptScores { EveryHead, FirstHead };
+// Which heads' scores α run() keeps: every head's (the trace file, the tests), only the
+// first head's, which is all the lessons show (at N = 4096 with 8 heads that is 900 MB
+// less), or none, for a variant whose α′ alone is compared. Scores not kept are recomputed
+// exactly when asked for (withHeadScores).
+enum class KeptScores { EveryHead, FirstHead, None };
 
 // Which heads run() computes: all of them, or, for a lesson comparing the first head's α′
 // under other settings, the first head only (the other heads and the outputs b, c are
@@ -21,6 +22,10 @@ enum class ComputedHeads { All, FirstOnly };
 // The whole computation for one sample: positional encoding, projections, head split,
 // scores, mask, normalisation, per-head outputs, concatenation, output projection.
 Trace run(const Sample& sample, KeptScores kept = KeptScores::EveryHead, ComputedHeads computed = ComputedHeads::All);
+
+// The outputs b (N × d_out), the same numbers as run(sample).output, keeping no N × N
+// matrix on the way: for comparing outputs (the permutation demo) at any N.
+Matrix outputsOnly(const Sample& sample);
 
 // Calls `use` with head `head`'s scores (N × N): the kept ones, or computed anew from its
 // q and k by the very same arithmetic as run().

@@ -24,7 +24,7 @@ Sample sampleFromTrace(const Trace& trace) {
 Trace runVariant(const Trace& trace, const ModelConfig& config, ComputedHeads computed) {
     Sample sample = sampleFromTrace(trace);
     sample.model = reconfigure(sample.model, config, sample.tokenCount());
-    return run(sample, KeptScores::FirstHead, computed);
+    return run(sample, KeptScores::None, computed);
 }
 
 PermutationDemo permutationDemo(const Trace& trace, const std::vector<int>& order, PositionalEncoding positional) {
@@ -42,8 +42,8 @@ PermutationDemo permutationDemo(const Trace& trace, const std::vector<int>& orde
     }
     PermutationDemo demo;
     demo.order = order;
-    demo.original = run(original).output;
-    demo.permuted = run(shuffled).output;
+    demo.original = outputsOnly(original);
+    demo.permuted = outputsOnly(shuffled);
     demo.difference.resize(demo.permuted.rows(), demo.permuted.cols());
     for (int i = 0; i < n; ++i)
         demo.difference.row(i) = demo.permuted.row(i) - demo.original.row(order[std::size_t(i)]);

@@ -16,7 +16,7 @@ Sample sampleFromTrace(const Trace& trace);
 
 // The trace again under another configuration (weights that still fit are kept, the
 // others generated from the seed, as in reconfigure()). Requires checkConfig() == "".
-// Only the first head's scores are kept (see run()).
+// No scores are kept (see run(); withHeadScores recomputes them): a variant is for its α′.
 Trace runVariant(const Trace& trace, const ModelConfig& config, ComputedHeads computed = ComputedHeads::All);
 
 // Self-attention on the tokens in another order: input i of the variant is input

@@ -1,6 +1,7 @@
 // run() keeping only the first head's scores (as the app does) computes exactly the same
 // trace: the same weights and outputs to the last bit, and every other head's scores,
-// recomputed on request, equal to the kept ones; the trace file is the same text.
+// recomputed on request, equal to the kept ones; the trace file is the same text. Keeping
+// none (the lessons' variants) changes no number either.
 #include "core/attention.h"
 #include "core/trace_writer.h"
 #include "core/transpose.h"
@@ -34,6 +35,12 @@ TEST_CASE("keeping only the first head's scores changes no number of the trace",
         writeTrace(b, first);
         CHECK(a.str() == b.str());
         CHECK(firstNonFiniteField(first).empty());
+
+        const Trace none = run(sample, KeptScores::None); // as the lessons' variants run
+        CHECK(none.heads[0].scores.size() == 0);
+        CHECK(none.heads[0].weights == every.heads[0].weights);
+        CHECK(none.output == every.output);
+        withHeadScores(none, 0, [&](const Matrix& scores) { CHECK(scores == every.heads[0].scores); });
     }
 }
 
@@ -55,4 +62,14 @@ TEST_CASE("computing the first head alone gives that head exactly as the whole r
     CHECK(first.heads[0].output == all.heads[0].output);
     CHECK(first.heads[1].weights.size() == 0);
     CHECK(first.output.size() == 0);
+}
+
+TEST_CASE("outputs alone, keeping no N × N matrix, are the whole run's outputs bit for bit", "[attention]") {
+    for (const char* scoring : {"scaled_dot", "additive"}) {
+        auto json = test::validSampleJson(300, 12); // 300 queries: several blocks
+        json["model"] = {{"heads", 3}, {"scoring", scoring}, {"masks", {{{"kind", "causal"}}}}};
+        const Sample sample = test::sampleFrom(json);
+        INFO(scoring);
+        CHECK(outputsOnly(sample) == run(sample).output);
+    }
 }

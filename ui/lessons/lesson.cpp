@@ -1,5 +1,7 @@
 #include "ui/lessons/lesson.h"
 
+#include "core/variants.h"
+
 #include <algorithm>
 
 namespace al {
@@ -60,6 +62,11 @@ QList<HeatmapView*> Lesson::visibleHeatmaps() const {
 void Lesson::connectQueryClicks(HeatmapView* view, bool queriesAreRows) {
     connect(view, &HeatmapView::cellClicked, this,
             [this, queriesAreRows](int row, int column) { emit queryClicked(queriesAreRows ? row : column); });
+}
+
+SharedMatrix Lesson::firstHeadWeightsUnder(const ModelConfig& config) const {
+    if (config == trace_->config) return ofTrace(trace_->heads[0].weights);
+    return SharedMatrix(std::move(runVariant(*trace_, config, ComputedHeads::FirstOnly).heads[0].weights));
 }
 
 } // namespace al

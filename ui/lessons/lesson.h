@@ -59,6 +59,9 @@ protected:
         return SharedMatrix(std::shared_ptr<const Matrix>(trace_, &partOfTrace));
     }
     std::shared_ptr<const MaskMatrix> ofTrace(const MaskMatrix& partOfTrace) const { return {trace_, &partOfTrace}; }
+    // The first head's α′ (N × N) under `config`: the trace's own when that is its
+    // configuration, else a variant's, computed for that head alone and moved, not copied.
+    SharedMatrix firstHeadWeightsUnder(const ModelConfig& config) const;
     // The views among `views` that the current step shows, in order.
     static QList<PlotView*> shownAmong(std::initializer_list<PlotView*> views);
 

@@ -91,8 +91,8 @@ void PositionalLesson::refresh() {
     auto byToken = [&](const QString& id, const QString& title, const Matrix& m, ColorScheme scheme = ColorScheme::Diverging) {
         return HeatmapData{id, title, m, tokens, n::indexLabels(int(m.cols())), tr("token"), tr("dimension"), scheme, nullptr};
     };
-    auto attention = [&](const QString& id, const QString& title, const Matrix& m) {
-        return HeatmapData{id, title, m, tokens, tokens, tr("query"), tr("key"), ColorScheme::Sequential, nullptr};
+    auto attention = [&](const QString& id, const QString& title, SharedMatrix m) {
+        return HeatmapData{id, title, std::move(m), tokens, tokens, tr("query"), tr("key"), ColorScheme::Sequential, nullptr};
     };
     firstDimension_->setRange(1, std::max(1, c.dModel));
     permutationDifference_ = 0;
@@ -147,11 +147,10 @@ void PositionalLesson::refresh() {
     }
     case 3: {
         showPanels(2, false);
-        const Trace without = runVariant(t, withPositional(c, PositionalEncoding::None), ComputedHeads::FirstOnly);
-        Trace variant;
-        const Trace& with = withShownPositions(variant);
-        maps_[0]->setData(attention("weights_without", tr("α′ without positions (head 1)"), without.heads[0].weights));
-        maps_[1]->setData(attention("weights_with", tr("α′ with %1 positions (head 1)").arg(shownName), with.heads[0].weights));
+        maps_[0]->setData(attention("weights_without", tr("α′ without positions (head 1)"),
+                                    firstHeadWeightsUnder(withPositional(c, PositionalEncoding::None))));
+        maps_[1]->setData(attention("weights_with", tr("α′ with %1 positions (head 1)").arg(shownName),
+                                    firstHeadWeightsUnder(withPositional(c, shown))));
         explanation_ = tr("<p>Without positions, two equal tokens get equal rows of α′ wherever they stand. With "
                           "positions added, the same words attend differently depending on where they are.</p>");
         break;

@@ -1,7 +1,6 @@
 #include "ui/lessons/scoring_lesson.h"
 
 #include "core/dot_product_statistics.h"
-#include "core/variants.h"
 #include "ui/notation.h"
 
 #include <QHBoxLayout>
@@ -54,10 +53,7 @@ void ScoringLesson::refresh() {
     const ModelConfig& c = t.config;
     const QStringList tokens = n::tokenLabels(t.tokens);
     auto weightsOf = [&](const QString& id, const QString& title, const ModelConfig& config) {
-        // Only the first head's α′ is shown: the variant computes that head alone.
-        SharedMatrix weights = config == c ? ofTrace(t.heads[0].weights)
-                                           : SharedMatrix(std::move(runVariant(t, config, ComputedHeads::FirstOnly).heads[0].weights));
-        return HeatmapData{id, title, std::move(weights), tokens, tokens, tr("query"), tr("key"),
+        return HeatmapData{id, title, firstHeadWeightsUnder(config), tokens, tokens, tr("query"), tr("key"),
                            ColorScheme::Sequential, nullptr};
     };
     auto with = [&](auto change) {
