@@ -3,6 +3,7 @@
 #include "core/input_error.h"
 #include "core/translatable.h"
 #include "core/input_file.h"
+#include "core/json_document.h"
 #include "core/json_field.h"
 
 #include <cctype>
@@ -86,14 +87,7 @@ Matrix reduceImage(const Matrix& image, int maxSide) {
 }
 
 Matrix parseKernel(std::string_view jsonText, const std::string& fileLabel) {
-    nlohmann::json document;
-    try {
-        document = nlohmann::json::parse(jsonText);
-    } catch (const nlohmann::json::exception& error) {
-        std::string detail = error.what();
-        if (auto colon = detail.find("] "); colon != std::string::npos) detail = detail.substr(colon + 2);
-        throw InputError(fileLabel, {}, message(QT_TRANSLATE_NOOP("Message", "not valid JSON: %1"), detail));
-    }
+    const nlohmann::json document = parseJsonDocument(jsonText, fileLabel);
     try {
         const JsonField root(document, "");
         root.allowOnly({"kernel", "title"});

@@ -3,6 +3,7 @@
 #include "core/input_error.h"
 #include "core/translatable.h"
 #include "core/input_file.h"
+#include "core/json_document.h"
 #include "core/json_field.h"
 #include "core/limits.h"
 #include "core/model_parser.h"
@@ -11,21 +12,6 @@
 namespace al {
 
 namespace {
-
-// nlohmann reports a byte offset; users need a line and a column.
-Message describeSyntaxError(std::string_view text, const nlohmann::json::parse_error& error) {
-    std::size_t line = 1, column = 1;
-    const std::size_t end = std::min<std::size_t>(error.byte > 0 ? error.byte - 1 : 0, text.size());
-    for (std::size_t i = 0; i < end; ++i) {
-        if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
-    }
-    std::string detail = error.what();
-    // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
-    // parsing value - invalid literal; last read: 'x'" → keep what follows "parse error…: ".
-    if (auto colon = detail.find(": "); colon != std::string::npos) detail = detail.substr(colon + 2);
-    if (text.empty()) return message(QT_TRANSLATE_NOOP("Message", "the file is empty; expected a JSON object"));
-    return message(QT_TRANSLATE_NOOP("Message", "not valid JSON at line %1, column %2: %3"), line, column, detail);
-}
 
 std::vector<std::string> parseTokens(const JsonField& tokens) {
     const auto count = tokens.arraySize();
@@ -76,17 +62,7 @@ SessionState parseSession(const JsonField& field, int tokens) {
 } // namespace
 
 Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
-    nlohmann::json document;
-    try {
-        document = nlohmann::json::parse(jsonText);
-    } catch (const nlohmann::json::parse_error& error) {
-        throw InputError(fileLabel, {}, describeSyntaxError(jsonText, error));
-    } catch (const nlohmann::json::exception& error) {
-        // e.g. out_of_range 406, "number overflow parsing '1e999'": no position is given.
-        std::string detail = error.what();
-        if (auto bracket = detail.find("] "); bracket != std::string::npos) detail = detail.substr(bracket + 2);
-        throw InputError(fileLabel, {}, message(QT_TRANSLATE_NOOP("Message", "not valid JSON: %1"), detail));
-    }
+    const nlohmann::json document = parseJsonDocument(jsonText, fileLabel);
     try {
         JsonField root(document, "");
         if (!document.is_object())

@@ -283,6 +283,14 @@
         <translation>文件是空的；应为一个 JSON 对象</translation>
     </message>
     <message>
+        <source>this key appears twice in the same object</source>
+        <translation>这个键在同一个对象里出现了两次</translation>
+    </message>
+    <message>
+        <source>binary data (a zero byte at offset %1), not JSON text</source>
+        <translation>二进制数据（偏移 %1 处有零字节），不是 JSON 文本</translation>
+    </message>
+    <message>
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation>第 %1 行第 %2 列不是有效的 JSON：%3</translation>
     </message>
