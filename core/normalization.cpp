@@ -2,6 +2,8 @@
 
 #include "core/exponential.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -28,18 +30,44 @@ void zeroMasked(double* values, const std::uint8_t* allowed, Eigen::Index count)
 #pragma omp simd
     for (Eigen::Index j = 0; j < count; ++j) values[j] = allowed[j] ? values[j] : 0.0;
 }
+
+// The terms of a row whose allowed scores are not all finite: softmax's limit, as the
+// header lists. Rare (only after an overflow), so plain loops.
+void overflowedSoftmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxScore, double& sum) {
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    int infinite = 0;
+    double finiteMaximum = minusInfinity;
+    for (Eigen::Index j = 0; j < scores.size(); ++j) {
+        if (!allowed(j)) continue;
+        if (scores(j) == infinity) ++infinite;
+        else if (std::isfinite(scores(j))) finiteMaximum = std::max(finiteMaximum, scores(j));
+    }
+    for (Eigen::Index j = 0; j < scores.size(); ++j) {
+        const double score = scores(j);
+        if (!allowed(j)) exps(j) = 0;
+        else if (infinite > 0) exps(j) = score == infinity ? 1 : 0;
+        else if (finiteMaximum > minusInfinity) exps(j) = std::isfinite(score) ? std::exp(score - finiteMaximum) : 0;
+        else exps(j) = 1;
+    }
+    maxScore = infinite > 0 ? infinity : finiteMaximum;
+    sum = exps.sum();
+}
 } // namespace
 
 bool softmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxScore, double& sum) {
     // "No zero byte in the row", by glibc's vectorised memchr: a byte-at-a-time all() was
     // 40% of the softmax's time at N = 1024.
     const bool allAllowed = std::memchr(allowed.data(), 0, std::size_t(allowed.size())) == nullptr;
-    maxScore = allAllowed ? scores.maxCoeff() : allowedMaximum(scores.data(), allowed.data(), scores.size());
     exps.resize(scores.size());
-    if (maxScore == minusInfinity) { // no allowed key: the query is fully masked
-        exps.setZero();
+    if (!allAllowed && std::none_of(allowed.data(), allowed.data() + allowed.size(), [](std::uint8_t m) { return m != 0; })) {
+        exps.setZero(); // no allowed key: the query is fully masked
         maxScore = sum = 0;
         return false;
+    }
+    maxScore = allAllowed ? scores.maxCoeff() : allowedMaximum(scores.data(), allowed.data(), scores.size());
+    if (!std::isfinite(maxScore)) {
+        overflowedSoftmaxInto(scores, allowed, exps, maxScore, sum);
+        return true;
     }
     // Subtracting μ keeps every exponent ≤ 0: no overflow whatever the scores' size, and
     // the largest term is exactly 1, so Z ≥ 1. A masked key may score above μ; min(·, 0)
@@ -47,6 +75,7 @@ bool softmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxS
     shiftedExponentials(scores.data(), maxScore, exps.data(), exps.size());
     if (!allAllowed) zeroMasked(exps.data(), allowed.data(), exps.size());
     sum = exps.sum();
+    if (!std::isfinite(sum)) overflowedSoftmaxInto(scores, allowed, exps, maxScore, sum); // a NaN score
     return true;
 }
 
@@ -59,7 +88,12 @@ SoftmaxTerms softmaxTerms(ScoreRow scores, MaskRow allowed) {
 void normalizeRowInto(Normalization normalization, ScoreRow scores, MaskRow allowed, RowVector& scratch,
                       Eigen::Ref<RowVector> weights) {
     if (normalization == Normalization::Relu) {
-        weights.array() = scores.array().max(0.0);
+        constexpr double largest = std::numeric_limits<double>::max();
+        const double* score = scores.data();
+        double* weight = weights.data();
+#pragma omp simd
+        for (Eigen::Index j = 0; j < weights.size(); ++j) // NaN > 0 is false: NaN gives 0
+            weight[j] = score[j] > 0 ? (score[j] < largest ? score[j] : largest) : 0.0;
         zeroMasked(weights.data(), allowed.data(), weights.size());
         return;
     }

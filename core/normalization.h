@@ -11,6 +11,14 @@ using MaskRow = Eigen::Ref<const Eigen::Matrix<std::uint8_t, 1, Eigen::Dynamic>>
 
 // The parts of a stable softmax: μ = max over allowed keys of α, eⱼ = M·exp(αⱼ − μ),
 // Z = Σ eⱼ; α′ⱼ = eⱼ / Z. With no allowed key: μ = 0, every eⱼ = 0, Z = 0 and α′ = 0.
+//
+// Scores that overflowed (±∞, or NaN from ∞ − ∞; firstNonFiniteField reports them) get
+// softmax's limit, so that α′ stays finite and every row still sums to 1:
+//   - some allowed key scores +∞: those keys share the weight equally (eⱼ = 1, μ = +∞);
+//   - otherwise keys at −∞ or NaN get 0 and the finite ones the softmax among themselves;
+//   - no allowed key has a finite or +∞ score: the allowed keys share the weight equally
+//     (eⱼ = 1, μ = −∞).
+// relu maps +∞ to the largest double and NaN to 0.
 struct SoftmaxTerms {
     double maxScore = 0;   // μ
     RowVector exps;        // 1 × N, eⱼ (0 for masked keys)
