@@ -128,10 +128,13 @@ Trace runKeeping(const Sample& sample, KeptScores kept, ComputedHeads computed, 
 
             // pass 6: normalisation α → α′ over the allowed keys of each query row  (N × N).
             // Each row is scaled here, while it is in cache, rather than in a pass of its own.
+            bool blockFinite = true;
             for (int i = 0; i < rows; ++i) {
                 scaleScores(c, scores.row(i));
+                blockFinite = blockFinite && scores.row(i).allFinite(); // in cache: a cheap check
                 normalizeRowInto(c.normalization, scores.row(i), trace.mask.row(top + i), scratch, weights.row(i));
             }
+            if (!blockFinite) head.scoresFinite = false;
             // pass 7: weighted sum of values, b^{i,h} = Σ_j α′_{i,j} v^{j,h}      (N × d_v)
             // for this block of queries, while their weights are still in cache.
             head.output.middleRows(top, rows).noalias() = weights * head.v;
@@ -179,9 +182,7 @@ std::string firstNonFiniteField(const Trace& trace) {
         if (!finite(head.q)) return prefix + "q";
         if (!finite(head.k)) return prefix + "k";
         if (!finite(head.v)) return prefix + "v";
-        bool finiteScores = true;
-        withHeadScores(trace, int(h), [&](const Matrix& scores) { finiteScores = finite(scores); });
-        if (!finiteScores) return prefix + "scores";
+        if (!head.scoresFinite) return prefix + "scores"; // noted by run(), kept or not
         if (!finite(head.weights)) return prefix + "weights";
         if (!finite(head.output)) return prefix + "output";
     }

@@ -17,9 +17,11 @@ struct HeadTrace {
     Matrix q;       // N × d_k, row i = q^{i,h}
     Matrix k;       // N × d_k, row j = k^{j,h}
     Matrix v;       // N × d_v, row j = v^{j,h}
-    Matrix scores;  // N × N, α after scaling and temperature, before the mask (finite);
+    Matrix scores;  // N × N, α after scaling and temperature, before the mask;
                     // empty for heads after the first when run() kept only the first's
                     // (read any head's with withHeadScores)
+    bool scoresFinite = true; // false when some α_{i,j} overflowed (±∞, or NaN from ∞ − ∞),
+                              // kept or not; softmax then takes its limit (normalization.h)
     Matrix weights; // N × N, α′ after the mask and the normalisation
     Matrix output;  // N × d_v, row i = b^{i,h} = Σ_j α′_{i,j} v^{j,h}
 };

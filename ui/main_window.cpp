@@ -1,5 +1,6 @@
 #include "ui/main_window.h"
 
+#include "core/attention.h"
 #include "ui/attention_document.h"
 #include "ui/language.h"
 #include "ui/lessons/convolution_lesson.h"
@@ -39,6 +40,17 @@ namespace al {
 
 namespace {
 constexpr double presentationFontScale = 1.5;
+
+// What a student must know when the trace overflowed, instead of unexplained ±∞ cells.
+QString overflowNotice(const Trace& trace) {
+    const std::string field = firstNonFiniteField(trace);
+    if (field.empty()) return {};
+    return MainWindow::tr("<p style=\"color:#b00000\"><b>Overflow in %1.</b> Some values exceed the range of a "
+                          "double (about ±1.8 × 10<sup>308</sup>) and are shown as ±∞. Softmax takes its limit "
+                          "there: keys scoring +∞ share the weight equally and keys at −∞ get none, so every row "
+                          "of α′ stays finite and sums to 1. Smaller inputs or weights, or a larger temperature, "
+                          "avoid it.</p>").arg(QString::fromStdString(field));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new AttentionDocument(this)) {
@@ -54,6 +66,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
     connect(document_, &AttentionDocument::traceChanged, this, [this](std::shared_ptr<const Trace> trace) {
         currentLesson()->setTrace(trace); // only the lesson shown is redrawn: the others on showing
         query_->setRange(1, trace->tokenCount());
+        overflowNotice_ = overflowNotice(*trace);
         showTraceSummary();
         showLessonContent();
     });
@@ -343,7 +356,7 @@ void MainWindow::applyTypeSizes() {
 void MainWindow::showLessonContent() {
     Lesson* lesson = currentLesson();
     stepTitle_->setText(lesson->stepTitle(lesson->step()));
-    explanation_->setHtml(lesson->explanation());
+    explanation_->setHtml(overflowNotice_ + lesson->explanation());
     back_->setEnabled(lesson->step() > 0);
     next_->setEnabled(lesson->step() + 1 < lesson->stepCount());
     play_->setText(playTimer_->isActive() ? tr("Pause") : tr("Play"));

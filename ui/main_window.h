@@ -120,6 +120,7 @@ private:
     QDockWidget* modelDock_ = nullptr;
     QDockWidget* editorDock_ = nullptr;
     QLabel* summary_ = nullptr;
+    QString overflowNotice_; // HTML put before every explanation while the trace has overflowed
     bool rowForm_ = false;
     bool presenting_ = false;
     Palette userPalette_ = Palette::Standard; // the palette to return to after presenting

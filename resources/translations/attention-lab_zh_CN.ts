@@ -1045,6 +1045,10 @@
         <source>&amp;System default</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
+    <message>
+        <source>&lt;p style=&quot;color:#b00000&quot;&gt;&lt;b&gt;Overflow in %1.&lt;/b&gt; Some values exceed the range of a double (about ±1.8 × 10&lt;sup&gt;308&lt;/sup&gt;) and are shown as ±∞. Softmax takes its limit there: keys scoring +∞ share the weight equally and keys at −∞ get none, so every row of α′ stays finite and sums to 1. Smaller inputs or weights, or a larger temperature, avoid it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#b00000&quot;&gt;&lt;b&gt;%1 中出现溢出。&lt;/b&gt;有些值超出了 double 的范围（约 ±1.8 × 10&lt;sup&gt;308&lt;/sup&gt;），显示为 ±∞。softmax 在那里取其极限：得分为 +∞ 的键平分权重，−∞ 的键得 0，所以 α′ 的每一行仍然有限且和为 1。把输入或权重调小，或把温度调大，就能避免。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>al::MaskComposer</name>

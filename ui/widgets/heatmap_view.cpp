@@ -42,6 +42,7 @@ std::pair<double, double> finiteRangeWithZero(const SharedMatrix& values) {
 
 QString formatCell(double value) {
     if (std::isnan(value)) return QStringLiteral("−∞"); // a masked score
+    if (std::isinf(value)) return value > 0 ? QStringLiteral("+∞") : QStringLiteral("−∞"); // an overflow
     if (value == 0) return QStringLiteral("0");
     // Two decimals, as the explanations print them; the tooltip has every digit.
     const double magnitude = std::abs(value);

@@ -61,6 +61,8 @@ void MatrixColorMap::draw(QCPPainter* painter) {
             for (int x = 0; x < width; ++x) line[std::size_t(x)] = (*stored)(columnAt[std::size_t(x)], r);
         else
             for (int x = 0; x < width; ++x) line[std::size_t(x)] = (*stored)(r, columnAt[std::size_t(x)]);
+        for (double& value : line) // an overflowed ±∞ takes the colour of its end of the scale
+            if (std::isinf(value)) value = value > 0 ? mDataRange.upper : mDataRange.lower;
         mGradient.colorize(line.data(), mDataRange, reinterpret_cast<QRgb*>(picture.scanLine(y)), width, 1, logarithmic);
     }
     const bool smooth = painter->renderHints().testFlag(QPainter::SmoothPixmapTransform);
