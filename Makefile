@@ -2,11 +2,13 @@
 #   make run    install what is missing, build, open AttentionLab on a bundled sample
 #   make test   install what is missing, build, run every test
 # Further targets: make build, make bench (every benchmark, with PyTorch, as one table), make golden (regenerates tests/data/golden),
-# make package (a .deb in build-release/, from an optimised build).
+# make package (a .deb in build-release/, from an optimised build), make sanitize (every test under AddressSanitizer and
+# UndefinedBehaviorSanitizer, in build-sanitize/), make fuzz (each libFuzzer target for FUZZ_SECONDS, in build-fuzz/).
 SAMPLE ?= samples/lecture-four-vectors.json
 JOBS   ?= $(shell nproc)
+FUZZ_SECONDS ?= 60
 
-.PHONY: deps build run test bench golden package clean
+.PHONY: deps build run test sanitize fuzz bench golden package clean
 
 deps:
 	@tools/install-deps.sh
@@ -20,6 +22,17 @@ run: build
 
 test: build
 	ctest --preset default -j $(JOBS)
+
+sanitize: deps
+	@test -f build-sanitize/CMakeCache.txt || cmake --preset sanitize
+	@cmake --build --preset sanitize -j $(JOBS)
+	ctest --preset sanitize -j $(JOBS)
+
+fuzz:
+	@tools/install-deps.sh --fuzz
+	@test -f build-fuzz/CMakeCache.txt || cmake --preset fuzz
+	@cmake --build --preset fuzz -j $(JOBS)
+	tools/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 bench:
 	@tools/install-deps.sh --reference
@@ -37,4 +50,4 @@ golden:
 	/usr/bin/python3 tests/tools/make_golden.py tests/data/golden
 
 clean:
-	rm -rf build build-release
+	rm -rf build build-release build-sanitize build-fuzz

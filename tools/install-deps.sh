@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages AttentionLab builds, tests and runs with.
 # Idempotent: when every package is present it only checks, in well under a second.
-# Usage: tools/install-deps.sh [--reference]   (--reference adds PyTorch and NumPy,
-# needed only to regenerate the golden data in tests/data/golden).
+# Usage: tools/install-deps.sh [--reference | --fuzz]   (--reference adds PyTorch and NumPy,
+# needed only to regenerate the golden data in tests/data/golden and for make bench;
+# --fuzz adds clang and its libFuzzer runtime, for make fuzz).
 set -euo pipefail
 
 packages=(
@@ -15,6 +16,9 @@ packages=(
 )
 if [[ "${1:-}" == "--reference" ]]; then
     packages+=(python3 python3-numpy python3-torch)
+fi
+if [[ "${1:-}" == "--fuzz" ]]; then
+    packages+=(clang-14 libclang-rt-14-dev)
 fi
 
 missing=()
