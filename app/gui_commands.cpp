@@ -1,6 +1,7 @@
 #include "app/gui_commands.h"
 
 #include "app/command_line.h"
+#include "core/attention.h"
 #include "core/input_error.h"
 #include "core/sample_loader.h"
 #include "ui/attention_document.h"
@@ -185,6 +186,9 @@ int runExport(int argc, char** argv, const std::vector<std::string>& args) {
         return Failure;
     }
     std::cerr << "attention-lab: wrote " << files.size() << " files and index.json to " << folder.toStdString() << '\n';
+    if (const std::string field = firstNonFiniteField(*window.document().trace()); !field.empty())
+        std::cerr << "attention-lab: warning: " << options.sample << ": " << field
+                  << " overflowed the range of a double; the pictures show ±∞ there, and softmax's limit\n";
     return Done;
 }
 

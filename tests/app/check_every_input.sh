@@ -41,6 +41,9 @@ for hostile in "$source"/tests/data/fuzz/sample_loader/*; do
     run export "$hostile" -d "$work/export"; status=$?
     expect_refused_or_done $status "$hostile" "export $(basename "$hostile")"
     [[ $status -eq 2 && -e "$work/export" ]] && fail "export $(basename "$hostile"): refused, yet the folder was made"
+    if [[ $(basename "$hostile") == overflow.json ]]; then # embeddings of 1e160: told, not hidden
+        grep -q "heads\[0\].scores overflowed" "$work/err" || fail "export overflow.json: no overflow warning"
+    fi
 done
 for hostile in "$source"/tests/data/fuzz/image_loader/*; do
     run conv "$hostile" --kernel "$source/samples/kernels/edge.json"; status=$?

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -120,5 +122,10 @@ TEST_CASE("files: missing, a folder, or fine", "[loader]") {
         out << test::validSampleJson(2, 2).dump();
     }
     CHECK(loadSample(folder / "ok.json").tokenCount() == 2);
+    // Unreadable: only as a user without root's right to read anything.
+    std::filesystem::permissions(folder / "ok.json", std::filesystem::perms::none);
+    if (::geteuid() != 0) CHECK_THROWS_WITH(loadSample(folder / "ok.json"), Catch::Contains("cannot be read"));
+    // Not a regular file: a character device.
+    CHECK_THROWS_WITH(loadSample("/dev/null"), Catch::Contains("not a regular file"));
     std::filesystem::remove_all(folder);
 }
