@@ -3,10 +3,15 @@
 #include "core/sample_loader.h"
 #include "tests/support/test_samples.h"
 #include "ui/attention_document.h"
+#include "ui/main_window.h"
 
 #include <catch2/catch.hpp>
 
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
 #include <filesystem>
+#include <fstream>
 
 using namespace al;
 
@@ -84,4 +89,26 @@ TEST_CASE("loading a bad file keeps the open sample and names the problem", "[do
     const QString error = document.load("/nonexistent/sample.json");
     CHECK(error.contains("/nonexistent/sample.json"));
     CHECK(QString::fromStdString(document.sample().title) == title);
+}
+
+TEST_CASE("an overflowed trace is told in the window, and the numbers stay finite", "[document][extremes]") {
+    auto json = test::validSampleJson(4, 4);
+    for (auto& row : json["embeddings"])
+        for (auto& value : row) value = value.get<double>() * 1e160; // q·k ≈ 1e320: beyond a double
+    QTemporaryDir folder;
+    const QString path = folder.filePath("overflow.json");
+    {
+        std::ofstream out(path.toStdString());
+        out << json.dump();
+    }
+    MainWindow window;
+    REQUIRE(window.openSample(path).isEmpty());
+    const auto* explanation = window.findChild<QTextBrowser*>();
+    REQUIRE(explanation);
+    CHECK(explanation->toPlainText().contains("Overflow in heads[0].scores"));
+    for (const HeadTrace& head : window.document().trace()->heads) CHECK(head.weights.allFinite());
+
+    const auto samples = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "samples";
+    REQUIRE(window.openSample(QString::fromStdString((samples / "lecture-four-vectors.json").string())).isEmpty()); // and gone
+    CHECK_FALSE(explanation->toPlainText().contains("Overflow"));
 }
