@@ -82,6 +82,8 @@ private:
 
 nlohmann::json parseJsonDocument(std::string_view text, const std::string& fileLabel) {
     if (text.empty()) throw InputError(fileLabel, {}, message(QT_TRANSLATE_NOOP("Message", "the file is empty; expected a JSON object")));
+    if (text.starts_with("\xff\xfe") || text.starts_with("\xfe\xff"))
+        throw InputError(fileLabel, {}, message(QT_TRANSLATE_NOOP("Message", "UTF-16 text; save the file as UTF-8")));
     if (const auto zero = text.find('\0'); zero != std::string_view::npos)
         throw InputError(fileLabel, {}, message(QT_TRANSLATE_NOOP("Message", "binary data (a zero byte at offset %1), not JSON text"), zero));
     try {

@@ -287,6 +287,10 @@
         <translation>这个键在同一个对象里出现了两次</translation>
     </message>
     <message>
+        <source>UTF-16 text; save the file as UTF-8</source>
+        <translation>这是 UTF-16 文本；请把文件存为 UTF-8</translation>
+    </message>
+    <message>
         <source>binary data (a zero byte at offset %1), not JSON text</source>
         <translation>二进制数据（偏移 %1 处有零字节），不是 JSON 文本</translation>
     </message>

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every bundled sample, image and kernel through the command line, and every hostile file
 # of tests/data/fuzz through dump, export and conv. Good files give exit 0; a hostile one
-# gives 0 (it is valid) or 2 with a message naming the file, and a refused export creates
-# no folder. Never a crash (any other status). Under the sanitize preset this is also the
+# gives 0 (it is valid) or 2 with a message naming the file, a refused dump leaves its
+# output file as it was, and a refused export creates no folder. Never a crash (any other status). Under the sanitize preset this is also the
 # leak check: LeakSanitizer fails a process that exits with memory unfreed.
 # Usage: check_every_input.sh ATTENTION_LAB SOURCE_FOLDER
 set -uo pipefail
@@ -35,8 +35,10 @@ for image in "$source"/samples/images/*; do
 done
 
 for hostile in "$source"/tests/data/fuzz/sample_loader/*; do
+    echo "an earlier trace" >"$work/trace.json"
     run dump "$hostile" -o "$work/trace.json"; status=$?
     expect_refused_or_done $status "$hostile" "dump $(basename "$hostile")"
+    [[ $status -eq 2 && $(cat "$work/trace.json") != "an earlier trace" ]] && fail "dump $(basename "$hostile"): refused, yet the output changed"
     rm -rf "$work/export"
     run export "$hostile" -d "$work/export"; status=$?
     expect_refused_or_done $status "$hostile" "export $(basename "$hostile")"

@@ -51,6 +51,7 @@ TEST_CASE("binary data, empty files and bytes after the JSON are refused", "[loa
     CHECK(sampleRefusal(validText() + std::string(1, '\0')).problem().find("zero byte") != std::string::npos);
     CHECK(sampleRefusal(validText() + " {}").problem().find("not valid JSON") != std::string::npos);
     CHECK(sampleRefusal("").problem().find("empty") != std::string::npos);
+    CHECK(sampleRefusal(std::string("\xff\xfe{\0", 4)).problem().find("UTF-16") != std::string::npos);
     CHECK(sampleRefusal("   \n").problem().find("not valid JSON") != std::string::npos);
     CHECK_THROWS_WITH(parseKernel(std::string("\xff\x00", 2), "k.json"), Catch::Contains("zero byte"));
 }
