@@ -86,9 +86,24 @@ TEST_CASE("loading a bad file keeps the open sample and names the problem", "[do
     const auto samples = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "samples";
     CHECK(document.load(QString::fromStdString((samples / "lecture-four-vectors.json").string())).isEmpty());
     const QString title = QString::fromStdString(document.sample().title);
+    const auto trace = document.trace();
     const QString error = document.load("/nonexistent/sample.json");
     CHECK(error.contains("/nonexistent/sample.json"));
-    CHECK(QString::fromStdString(document.sample().title) == title);
+    // Every hostile file kept for the fuzzers that the loader refuses: the same, each time.
+    const auto hostile = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "tests/data/fuzz/sample_loader";
+    int refused = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(hostile)) {
+        const QString path = QString::fromStdString(entry.path().string());
+        AttentionDocument fresh; // whether the file loads at all
+        if (fresh.load(path).isEmpty()) continue;
+        INFO(path.toStdString());
+        const QString refusal = document.load(path);
+        CHECK(refusal.contains(QString::fromStdString(entry.path().filename().string())));
+        CHECK(QString::fromStdString(document.sample().title) == title);
+        CHECK(document.trace() == trace);
+        ++refused;
+    }
+    CHECK(refused >= 15);
 }
 
 TEST_CASE("an overflowed trace is told in the window, and the numbers stay finite", "[document][extremes]") {
