@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
     const int tokens = argc > 1 ? std::stoi(argv[1]) : 4096, dModel = 512, heads = 8;
     al::keepFreedMemoryForReuse();
     const al::Sample sample = al::bench::randomSample(tokens, dModel, heads);
-    const al::Trace trace = al::run(sample, al::KeptScores::FirstHead);
+    const al::Trace trace = al::run(sample, al::KeptMatrices::FirstHead);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("{\"tokens\": %d, \"heads\": %d, \"peak_rss_mib\": %.1f, \"checksum\": %.6f}\n", tokens, heads,

@@ -60,9 +60,49 @@ int scoreBlockRows(int n) {
     return std::max(32, (512 * 1024 / int(sizeof(double))) / std::max(n, 1));
 }
 
-// run(), keeping the weights α′ or not: without them (outputsOnly) no head keeps an N × N
-// matrix, only its block of scores and weights.
-Trace runKeeping(const Sample& sample, KeptScores kept, ComputedHeads computed, bool keepWeights) {
+// Passes 5–7 for one head whose q, k and v are set: scores, weights and outputs, a block of
+// queries at a time. Its scores and weights are kept where `head` has them sized N × N,
+// else only one block of each exists. The same arithmetic whether called by run() or to
+// recompute a head's matrices later (withHeadScores, recomputedHeadWeights): the same bits.
+void computeHead(const ModelConfig& c, const MaskMatrix& mask, const Matrix& w_a, int h, HeadTrace& head) {
+    const int n = int(head.q.rows());
+    const bool keepScores = head.scores.size() > 0, keepWeights = head.weights.size() > 0;
+    const int block = std::min(n, scoreBlockRows(n));
+    Matrix blockScores(keepScores ? 0 : block, keepScores ? 0 : n), blockWeights(keepWeights ? 0 : block, keepWeights ? 0 : n);
+    RowVector scratch(n);
+    const Matrix keys = keysPart(c, head.k);
+    for (int top = 0; top < n; top += block) {
+        const int rows = std::min(block, n - top);
+        auto scores = keepScores ? head.scores.middleRows(top, rows) : blockScores.topRows(rows);    // rows × N
+        auto weights = keepWeights ? head.weights.middleRows(top, rows) : blockWeights.topRows(rows); // rows × N
+        // pass 5: scores α (query·key, scaled, tempered), before the mask
+        unscaledScoresInto(c, head.q.middleRows(top, rows), head.k, keys, w_a, h, scores);
+
+        // pass 6: normalisation α → α′ over the allowed keys of each query row. Each row is
+        // scaled here, while it is in cache, rather than in a pass of its own.
+        bool finiteScores = true;
+        for (int i = 0; i < rows; ++i) {
+            scaleScores(c, scores.row(i));
+            finiteScores = finiteScores && scores.row(i).allFinite(); // in cache: a cheap check
+            normalizeRowInto(c.normalization, scores.row(i), mask.row(top + i), scratch, weights.row(i));
+        }
+        if (!finiteScores) head.scoresFinite = false;
+        if (!weights.allFinite()) head.weightsFinite = false;
+        // pass 7: weighted sum of values, b^{i,h} = Σ_j α′_{i,j} v^{j,h}           (N × d_v)
+        // for this block of queries, while their weights are still in cache.
+        head.output.middleRows(top, rows).noalias() = weights * head.v;
+    }
+}
+
+bool keepsScores(KeptMatrices kept, int head) {
+    return kept == KeptMatrices::EveryHead || (kept == KeptMatrices::FirstHead && head == 0);
+}
+bool keepsWeights(KeptMatrices kept, int head) {
+    return kept == KeptMatrices::EveryHead || (kept != KeptMatrices::None && head == 0);
+}
+} // namespace
+
+Trace run(const Sample& sample, KeptMatrices kept, ComputedHeads computed) {
     const Model& model = sample.model;
     const ModelConfig& c = model.config;
     const int n = sample.tokenCount();
@@ -100,8 +140,8 @@ Trace runKeeping(const Sample& sample, KeptScores kept, ComputedHeads computed, 
         head.q.resize(n, c.dK);
         head.k.resize(n, c.dK);
         head.v.resize(n, c.dV);
-        if (kept == KeptScores::EveryHead || (kept == KeptScores::FirstHead && h == 0)) head.scores.resize(n, n);
-        if (keepWeights) head.weights.resize(n, n);
+        if (keepsScores(kept, h)) head.scores.resize(n, n);
+        if (keepsWeights(kept, h)) head.weights.resize(n, n);
         head.output.resize(n, c.dV);
     }
     // The heads are independent: with OpenMP they run side by side, one core each (Eigen's
@@ -113,32 +153,8 @@ Trace runKeeping(const Sample& sample, KeptScores kept, ComputedHeads computed, 
         head.q = Q.middleCols(Eigen::Index(h) * c.dK, c.dK);                   // N × d_k
         head.k = K.middleCols(Eigen::Index(h) * c.dK, c.dK);                   // N × d_k
         head.v = V.middleCols(Eigen::Index(h) * c.dV, c.dV);                   // N × d_v
-
-        // pass 5: scores α (query·key, scaled, tempered), kept before the mask  (N × N)
-        const bool keep = head.scores.size() > 0;
-        const int block = std::min(n, scoreBlockRows(n));
-        Matrix unkept(keep ? 0 : block, keep ? 0 : n), unkeptWeights(keepWeights ? 0 : block, keepWeights ? 0 : n);
-        RowVector scratch(n);
-        const Matrix keys = keysPart(c, head.k);
-        for (int top = 0; top < n; top += block) {
-            const int rows = std::min(block, n - top);
-            auto scores = keep ? head.scores.middleRows(top, rows) : unkept.topRows(rows); // rows × N
-            auto weights = keepWeights ? head.weights.middleRows(top, rows) : unkeptWeights.topRows(rows); // rows × N
-            unscaledScoresInto(c, head.q.middleRows(top, rows), head.k, keys, model.weights.w_a, h, scores);
-
-            // pass 6: normalisation α → α′ over the allowed keys of each query row  (N × N).
-            // Each row is scaled here, while it is in cache, rather than in a pass of its own.
-            bool blockFinite = true;
-            for (int i = 0; i < rows; ++i) {
-                scaleScores(c, scores.row(i));
-                blockFinite = blockFinite && scores.row(i).allFinite(); // in cache: a cheap check
-                normalizeRowInto(c.normalization, scores.row(i), trace.mask.row(top + i), scratch, weights.row(i));
-            }
-            if (!blockFinite) head.scoresFinite = false;
-            // pass 7: weighted sum of values, b^{i,h} = Σ_j α′_{i,j} v^{j,h}      (N × d_v)
-            // for this block of queries, while their weights are still in cache.
-            head.output.middleRows(top, rows).noalias() = weights * head.v;
-        }
+        // passes 5–7: scores α, weights α′ and outputs b^{i,h}               (N × N, N × d_v)
+        computeHead(c, trace.mask, model.weights.w_a, h, head);
     }
 
     if (computedHeads < c.heads) return trace; // the first head only: no b to assemble
@@ -154,14 +170,24 @@ Trace runKeeping(const Sample& sample, KeptScores kept, ComputedHeads computed, 
     return trace;
 }
 
-} // namespace
+Matrix outputsOnly(const Sample& sample) { return std::move(run(sample, KeptMatrices::None).output); }
 
-Trace run(const Sample& sample, KeptScores kept, ComputedHeads computed) {
-    return runKeeping(sample, kept, computed, true);
+Matrix recomputedHeadWeights(const Trace& trace, int head) {
+    const HeadTrace& kept = trace.heads.at(std::size_t(head));
+    HeadTrace again;
+    again.q = kept.q;
+    again.k = kept.k;
+    again.v = kept.v;
+    again.weights.resize(kept.q.rows(), kept.q.rows()); // kept this time; the scores are not
+    again.output.resize(kept.q.rows(), kept.v.cols());
+    computeHead(trace.config, trace.mask, trace.weights.w_a, head, again);
+    return std::move(again.weights);
 }
 
-Matrix outputsOnly(const Sample& sample) {
-    return std::move(runKeeping(sample, KeptScores::None, ComputedHeads::All, false).output);
+void withHeadWeights(const Trace& trace, int head, const std::function<void(const Matrix&)>& use) {
+    const HeadTrace& h = trace.heads.at(std::size_t(head));
+    if (h.weights.size() > 0 || h.q.rows() == 0) return use(h.weights);
+    use(recomputedHeadWeights(trace, head));
 }
 
 void withHeadScores(const Trace& trace, int head, const std::function<void(const Matrix&)>& use) {
@@ -183,7 +209,7 @@ std::string firstNonFiniteField(const Trace& trace) {
         if (!finite(head.k)) return prefix + "k";
         if (!finite(head.v)) return prefix + "v";
         if (!head.scoresFinite) return prefix + "scores"; // noted by run(), kept or not
-        if (!finite(head.weights)) return prefix + "weights";
+        if (!head.weightsFinite) return prefix + "weights"; // noted by run(), kept or not
         if (!finite(head.output)) return prefix + "output";
     }
     if (!finite(trace.output)) return "output";

@@ -8,11 +8,15 @@
 
 namespace al {
 
-// Which heads' scores α run() keeps: every head's (the trace file, the tests), only the
-// first head's, which is all the lessons show (at N = 4096 with 8 heads that is 900 MB
-// less), or none, for a variant whose α′ alone is compared. Scores not kept are recomputed
-// exactly when asked for (withHeadScores).
-enum class KeptScores { EveryHead, FirstHead, None };
+// Which of the N × N matrices run() keeps (128 MB each at N = 4096). Those not kept are
+// recomputed exactly, by the same arithmetic, when asked for (withHeadScores, withHeadWeights).
+enum class KeptMatrices {
+    EveryHead,        // every head's scores α and weights α′: the trace file, the tests
+    FirstHead,        // the first head's α and α′: the lessons show other heads' α′ only
+                      // in the multi-head lesson (at N = 4096 with 8 heads, 1.8 GB less)
+    FirstHeadWeights, // the first head's α′ alone: a variant compared by its α′
+    None,             // none: only outputs are wanted (outputsOnly)
+};
 
 // Which heads run() computes: all of them, or, for a lesson comparing the first head's α′
 // under other settings, the first head only (the other heads and the outputs b, c are
@@ -21,11 +25,17 @@ enum class ComputedHeads { All, FirstOnly };
 
 // The whole computation for one sample: positional encoding, projections, head split,
 // scores, mask, normalisation, per-head outputs, concatenation, output projection.
-Trace run(const Sample& sample, KeptScores kept = KeptScores::EveryHead, ComputedHeads computed = ComputedHeads::All);
+Trace run(const Sample& sample, KeptMatrices kept = KeptMatrices::EveryHead, ComputedHeads computed = ComputedHeads::All);
 
 // The outputs b (N × d_out), the same numbers as run(sample).output, keeping no N × N
 // matrix on the way: for comparing outputs (the permutation demo) at any N.
 Matrix outputsOnly(const Sample& sample);
+
+// Head `head`'s weights α′ (N × N) computed anew from its q and k and the mask, by the very
+// same arithmetic as run(): equal to the kept ones bit for bit.
+Matrix recomputedHeadWeights(const Trace& trace, int head);
+// Calls `use` with head `head`'s weights: the kept ones, or recomputedHeadWeights.
+void withHeadWeights(const Trace& trace, int head, const std::function<void(const Matrix&)>& use);
 
 // Calls `use` with head `head`'s scores (N × N): the kept ones, or computed anew from its
 // q and k by the very same arithmetic as run().

@@ -20,10 +20,13 @@ struct HeadTrace {
     Matrix scores;  // N × N, α after scaling and temperature, before the mask;
                     // empty for heads after the first when run() kept only the first's
                     // (read any head's with withHeadScores)
-    bool scoresFinite = true; // false when some α_{i,j} overflowed (±∞, or NaN from ∞ − ∞),
-                              // kept or not; softmax then takes its limit (normalization.h)
-    Matrix weights; // N × N, α′ after the mask and the normalisation
+    Matrix weights; // N × N, α′ after the mask and the normalisation; empty as the scores
+                    // (read any head's with headWeights)
     Matrix output;  // N × d_v, row i = b^{i,h} = Σ_j α′_{i,j} v^{j,h}
+    // False when some α_{i,j} overflowed (±∞, or NaN from ∞ − ∞), kept or not: softmax then
+    // takes its limit (normalization.h). The weights are finite unless relu met such scores.
+    bool scoresFinite = true;
+    bool weightsFinite = true;
 };
 
 struct Trace {

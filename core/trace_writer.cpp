@@ -40,7 +40,8 @@ void writeHead(JsonWriter& json, const Trace& trace, int h) {
     json.key("v"), json.value(head.v);
     json.key("scores");
     withHeadScores(trace, h, [&](const Matrix& scores) { json.value(scores); });
-    json.key("weights"), json.value(head.weights);
+    json.key("weights");
+    withHeadWeights(trace, h, [&](const Matrix& weights) { json.value(weights); });
     json.key("output"), json.value(head.output);
     json.endObject();
 }

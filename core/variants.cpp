@@ -24,7 +24,7 @@ Sample sampleFromTrace(const Trace& trace) {
 Trace runVariant(const Trace& trace, const ModelConfig& config, ComputedHeads computed) {
     Sample sample = sampleFromTrace(trace);
     sample.model = reconfigure(sample.model, config, sample.tokenCount());
-    return run(sample, KeptScores::None, computed);
+    return run(sample, KeptMatrices::FirstHeadWeights, computed);
 }
 
 PermutationDemo permutationDemo(const Trace& trace, const std::vector<int>& order, PositionalEncoding positional) {

@@ -186,9 +186,10 @@ QString AttentionDocument::writeTrace(const QString& path) const {
 
 void AttentionDocument::recompute() {
     if (sample_.tokens.empty()) return; // nothing opened yet
-    // The lessons show the first head's scores only: the others are not kept (900 MB at
-    // N = 4096 with 8 heads), and Export trace recomputes them as it writes.
-    trace_ = std::make_shared<const Trace>(run(sample_, KeptScores::FirstHead));
+    // The lessons show the first head's scores and weights, and other heads' weights only in
+    // the multi-head lesson, which recomputes those it shows: the others are not kept
+    // (1.8 GB at N = 4096 with 8 heads), and Export trace recomputes them as it writes.
+    trace_ = std::make_shared<const Trace>(run(sample_, KeptMatrices::FirstHead));
     emit traceChanged(trace_);
 }
 

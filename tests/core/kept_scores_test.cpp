@@ -1,7 +1,7 @@
-// run() keeping only the first head's scores (as the app does) computes exactly the same
-// trace: the same weights and outputs to the last bit, and every other head's scores,
-// recomputed on request, equal to the kept ones; the trace file is the same text. Keeping
-// none (the lessons' variants) changes no number either.
+// run() keeping only the first head's scores and weights (as the app does) computes exactly
+// the same trace: the same outputs to the last bit, and every other head's scores and
+// weights, recomputed on request, equal to the kept ones; the trace file is the same text.
+// Keeping the first head's weights alone (the lessons' variants) changes no number either.
 #include "core/attention.h"
 #include "core/trace_writer.h"
 #include "core/transpose.h"
@@ -13,22 +13,25 @@
 
 using namespace al;
 
-TEST_CASE("keeping only the first head's scores changes no number of the trace", "[attention]") {
+TEST_CASE("keeping only the first head's matrices changes no number of the trace", "[attention]") {
     for (const char* scoring : {"dot", "scaled_dot", "additive"}) {
         // 300 queries: more than one block of the unkept heads' scores.
         auto json = test::validSampleJson(300, 12);
         json["model"] = {{"heads", 3}, {"scoring", scoring}, {"temperature", 0.7},
                          {"masks", {{{"kind", "window"}, {"radius", 40}}}}};
         const Sample sample = test::sampleFrom(json);
-        const Trace every = run(sample), first = run(sample, KeptScores::FirstHead);
+        const Trace every = run(sample), first = run(sample, KeptMatrices::FirstHead);
         INFO(scoring);
         CHECK(first.heads[0].scores == every.heads[0].scores);
+        CHECK(first.heads[0].weights == every.heads[0].weights);
         for (int h = 0; h < 3; ++h) {
-            CHECK(first.heads[std::size_t(h)].weights == every.heads[std::size_t(h)].weights);
+            withHeadWeights(first, h, [&](const Matrix& weights) { CHECK(weights == every.heads[std::size_t(h)].weights); });
+            CHECK(recomputedHeadWeights(every, h) == every.heads[std::size_t(h)].weights);
             CHECK(first.heads[std::size_t(h)].output == every.heads[std::size_t(h)].output);
             withHeadScores(first, h, [&](const Matrix& scores) { CHECK(scores == every.heads[std::size_t(h)].scores); });
         }
         CHECK(first.heads[1].scores.size() == 0);
+        CHECK(first.heads[1].weights.size() == 0);
         CHECK(first.output == every.output);
         std::ostringstream a, b;
         writeTrace(a, every);
@@ -36,7 +39,7 @@ TEST_CASE("keeping only the first head's scores changes no number of the trace",
         CHECK(a.str() == b.str());
         CHECK(firstNonFiniteField(first).empty());
 
-        const Trace none = run(sample, KeptScores::None); // as the lessons' variants run
+        const Trace none = run(sample, KeptMatrices::FirstHeadWeights); // as the lessons' variants run
         CHECK(none.heads[0].scores.size() == 0);
         CHECK(none.heads[0].weights == every.heads[0].weights);
         CHECK(none.output == every.output);
@@ -56,7 +59,7 @@ TEST_CASE("computing the first head alone gives that head exactly as the whole r
     auto json = test::validSampleJson(40, 12);
     json["model"] = {{"heads", 3}, {"scoring", "additive"}, {"masks", {{{"kind", "causal"}}}}};
     const Sample sample = test::sampleFrom(json);
-    const Trace all = run(sample), first = run(sample, KeptScores::FirstHead, ComputedHeads::FirstOnly);
+    const Trace all = run(sample), first = run(sample, KeptMatrices::FirstHead, ComputedHeads::FirstOnly);
     CHECK(first.heads[0].scores == all.heads[0].scores);
     CHECK(first.heads[0].weights == all.heads[0].weights);
     CHECK(first.heads[0].output == all.heads[0].output);

@@ -52,6 +52,17 @@ TEST_CASE("multi-head: every head's α′, the segments, the concatenation, W^O 
     test::requireHolds(test::shownHeatmap(lesson, "output"), trace->output);
 }
 
+TEST_CASE("multi-head on the app's trace recomputes the heads it does not keep, exactly", "[lessons][multihead]") {
+    const auto every = test::sampleTrace("social-network.json");
+    const auto firstOnly = std::make_shared<const Trace>(run(sampleFromTrace(*every), KeptMatrices::FirstHead));
+    REQUIRE(firstOnly->heads[1].weights.size() == 0); // as AttentionDocument runs it
+    MultiHeadLesson lesson;
+    lesson.setTrace(firstOnly);
+    lesson.setStep(1);
+    for (int h = 0; h < every->config.heads; ++h)
+        test::requireHolds(test::shownHeatmap(lesson, QString("head%1_weights").arg(h + 1)), every->heads[std::size_t(h)].weights);
+}
+
 TEST_CASE("multi-head with one head says it is the single-head lesson", "[lessons][multihead]") {
     const auto trace = test::sampleTrace("lecture-four-vectors.json");
     MultiHeadLesson lesson;

@@ -1,5 +1,6 @@
 #include "ui/lessons/multi_head_lesson.h"
 
+#include "core/attention.h"
 #include "ui/notation.h"
 
 #include <QGridLayout>
@@ -46,6 +47,25 @@ void MultiHeadLesson::showPanels(int count) {
     for (int m = 0; m < maxShownHeads; ++m) maps_[std::size_t(m)]->setHidden(m >= count);
 }
 
+SharedMatrix MultiHeadLesson::headWeights(int h) {
+    const std::shared_ptr<const Trace> shared = trace();
+    const HeadTrace& head = shared->heads[std::size_t(h)];
+    if (head.weights.size() > 0) return ofTrace(head.weights);
+    if (weightsTrace_.lock() != shared) {
+        headWeights_.assign(shared->heads.size(), SharedMatrix());
+        weightsTrace_ = shared;
+    }
+    SharedMatrix& cached = headWeights_[std::size_t(h)];
+    if (cached.size() == 0) cached = SharedMatrix(recomputedHeadWeights(*shared, h));
+    return cached;
+}
+
+void MultiHeadLesson::hideEvent(QHideEvent* event) {
+    headWeights_.clear(); // 128 MB a head at N = 4096
+    weightsTrace_.reset();
+    Lesson::hideEvent(event);
+}
+
 void MultiHeadLesson::refresh() {
     const std::shared_ptr<const Trace> shared = trace();
     const Trace& t = *shared;
@@ -83,7 +103,7 @@ void MultiHeadLesson::refresh() {
         showPanels(shownHeads);
         for (int h = 0; h < shownHeads; ++h) {
             HeatmapData d{QString("head%1_weights").arg(h + 1), tr("head %1: α′").arg(h + 1),
-                          ofTrace(t.heads[std::size_t(h)].weights),
+                          headWeights(h),
                           tokens, tokens, tr("query"), tr("key"), ColorScheme::Sequential, nullptr};
             d.describe = [shared, h](int row, int column, double value) {
                 return tr("head %1: %2 = %3: how much %4 attends to %5")
