@@ -1,6 +1,7 @@
 #include "core/attention.h"
 
 #include "core/additive_scores.h"
+#include "core/finite.h"
 #include "core/masks.h"
 #include "core/normalization.h"
 #include "core/positional_encoding.h"
@@ -80,14 +81,13 @@ void computeHead(const ModelConfig& c, const MaskMatrix& mask, const Matrix& w_a
 
         // pass 6: normalisation α → α′ over the allowed keys of each query row. Each row is
         // scaled here, while it is in cache, rather than in a pass of its own.
-        bool finiteScores = true;
         for (int i = 0; i < rows; ++i) {
             scaleScores(c, scores.row(i));
-            finiteScores = finiteScores && scores.row(i).allFinite(); // in cache: a cheap check
             normalizeRowInto(c.normalization, scores.row(i), mask.row(top + i), scratch, weights.row(i));
         }
-        if (!finiteScores) head.scoresFinite = false;
-        if (!weights.allFinite()) head.weightsFinite = false;
+        // Overflow noted while the block is in cache (both blocks are whole rows, contiguous).
+        if (!allFinite(scores.data(), scores.size())) head.scoresFinite = false;
+        if (!allFinite(weights.data(), weights.size())) head.weightsFinite = false;
         // pass 7: weighted sum of values, b^{i,h} = Σ_j α′_{i,j} v^{j,h}           (N × d_v)
         // for this block of queries, while their weights are still in cache.
         head.output.middleRows(top, rows).noalias() = weights * head.v;
