@@ -31,6 +31,18 @@ void zeroMasked(double* values, const std::uint8_t* allowed, Eigen::Index count)
     for (Eigen::Index j = 0; j < count; ++j) values[j] = allowed[j] ? values[j] : 0.0;
 }
 
+// zeroMasked and the sum of what is left, in one pass over the row.
+double zeroMaskedAndSum(double* values, const std::uint8_t* allowed, Eigen::Index count) {
+    double sum = 0;
+#pragma omp simd reduction(+ : sum)
+    for (Eigen::Index j = 0; j < count; ++j) {
+        const double value = allowed[j] != 0 ? values[j] : 0.0;
+        values[j] = value;
+        sum += value;
+    }
+    return sum;
+}
+
 // The terms of a row whose allowed scores are not all finite: softmax's limit, as the
 // header lists. Rare (only after an overflow), so plain loops.
 void overflowedSoftmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxScore, double& sum) {
@@ -73,8 +85,7 @@ bool softmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxS
     // the largest term is exactly 1, so Z ≥ 1. A masked key may score above μ; min(·, 0)
     // keeps its exponential finite before the mask multiplies it by 0.
     shiftedExponentials(scores.data(), maxScore, exps.data(), exps.size());
-    if (!allAllowed) zeroMasked(exps.data(), allowed.data(), exps.size());
-    sum = exps.sum();
+    sum = allAllowed ? exps.sum() : zeroMaskedAndSum(exps.data(), allowed.data(), exps.size());
     if (!std::isfinite(sum)) overflowedSoftmaxInto(scores, allowed, exps, maxScore, sum); // a NaN score
     return true;
 }
