@@ -4,6 +4,7 @@
 #include "core/attention.h"
 #include "core/input_error.h"
 #include "core/sample_loader.h"
+#include "ui/atomic_save_file.h"
 #include "ui/attention_document.h"
 #include "ui/core_messages.h"
 #include "ui/language.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdlib>
 #include <iostream>
@@ -232,7 +232,7 @@ int runScreenshot(int argc, char** argv, const std::vector<std::string>& argumen
     window.show();
     if (presentation) window.setPresentation(true, false); // what the projector shows, at the picture's size
     settle(window);
-    QSaveFile file(output);
+    AtomicSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || !window.grab().save(&file, "PNG") || !file.commit()) {
         std::cerr << "attention-lab: cannot write " << options.values["output"] << '\n';
         return Failure;

@@ -1,5 +1,6 @@
 #include "ui/lesson_export.h"
 
+#include "ui/atomic_save_file.h"
 #include "ui/lesson_page.h"
 #include "ui/lessons/lesson.h"
 
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace al {
 
@@ -72,7 +72,7 @@ bool writeExportIndex(const QList<ExportedFile>& files, const QString& folder, Q
     for (const ExportedFile& file : files)
         list.append(QJsonObject{{"file", file.file}, {"title", file.title}, {"lesson", file.lesson},
                                 {"step", file.step}, {"kind", file.kind}});
-    QSaveFile file(QDir(folder).filePath("index.json"));
+    AtomicSaveFile file(QDir(folder).filePath("index.json"));
     const QJsonObject index{{"format", "attention-lab/export-index@1"}, {"images", list}};
     if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(index).toJson()) >= 0 && file.commit()) return true;
     if (error) *error = QObject::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());

@@ -65,6 +65,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
 
     connect(document_, &AttentionDocument::traceChanged, this, [this](std::shared_ptr<const Trace> trace) {
         currentLesson()->setTrace(trace); // only the lesson shown is redrawn: the others on showing
+        for (Lesson* lesson : lessons_)   // and they let go of the trace they showed before
+            if (lesson != currentLesson()) lesson->releaseTrace();
         query_->setRange(1, trace->tokenCount());
         overflowNotice_ = overflowNotice(*trace);
         showTraceSummary();

@@ -3,6 +3,7 @@
 #include "core/sample_loader.h"
 #include "tests/support/test_samples.h"
 #include "ui/attention_document.h"
+#include "ui/lessons/lesson.h"
 #include "ui/main_window.h"
 
 #include <catch2/catch.hpp>
@@ -126,4 +127,21 @@ TEST_CASE("an overflowed trace is told in the window, and the numbers stay finit
     const auto samples = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "samples";
     REQUIRE(window.openSample(QString::fromStdString((samples / "lecture-four-vectors.json").string())).isEmpty()); // and gone
     CHECK_FALSE(explanation->toPlainText().contains("Overflow"));
+}
+
+TEST_CASE("lessons not on screen let go of the trace they showed once it is replaced", "[document][memory]") {
+    MainWindow window;
+    const auto samples = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "samples";
+    REQUIRE(window.openSample(QString::fromStdString((samples / "animal-street.json").string())).isEmpty());
+    for (const char* lesson : {"walkthrough", "matrix", "multihead", "masks", "scoring", "positional"}) {
+        REQUIRE(window.showLesson(lesson));
+        window.setStep(1); // a step with heatmaps, whose hover texts hold the trace too
+    }
+    const std::weak_ptr<const Trace> old = window.document().trace();
+    ModelConfig config = window.document().sample().model.config;
+    config.temperature = 0.5;
+    REQUIRE(window.document().setConfig(config).isEmpty());
+    CHECK(old.expired()); // no lesson, shown or hidden, keeps it: one trace in memory
+    REQUIRE(window.showLesson("matrix")); // a hidden lesson draws the new trace when shown
+    CHECK(window.currentLesson()->trace() == window.document().trace());
 }

@@ -1,6 +1,7 @@
 // Export and screenshot: valid PNGs of the requested size, not blank, with an index; the
 // screenshot command renders every lesson and step without a warning.
 #include "tests/app/process.h"
+#include "ui/atomic_save_file.h"
 #include "ui/attention_document.h"
 #include "ui/lesson_export.h"
 #include "ui/lessons/lesson.h"
@@ -115,4 +116,28 @@ TEST_CASE("a lesson shown after an edit draws the new trace", "[window]") {
     CHECK_FALSE(window.showLesson("no-such-lesson"));
     CHECK_FALSE(window.openSample("/no/such/file.json").isEmpty());
     CHECK(window.document().sample().embeddings(0, 0) == 7.0); // a failed open keeps the edits
+}
+
+TEST_CASE("a picture file is written whole through a hidden temporary, or not at all", "[export]") {
+    QTemporaryDir folder;
+    const QString path = QDir(folder.path()).filePath("picture.png");
+    {
+        AtomicSaveFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("old");
+        REQUIRE(file.commit());
+    }
+    AtomicSaveFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("new, not yet committed");
+    CHECK(test::readFile(path.toStdString()) == "old"); // nothing on disk before commit
+    REQUIRE(file.commit());
+    CHECK(test::readFile(path.toStdString()) == "new, not yet committed");
+    CHECK(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).size() == 1); // no temporary left
+
+    AtomicSaveFile nowhere(QDir(folder.path()).filePath("missing/picture.png"));
+    REQUIRE(nowhere.open(QIODevice::WriteOnly));
+    nowhere.write("x");
+    CHECK_FALSE(nowhere.commit());
+    CHECK_FALSE(nowhere.errorString().isEmpty());
 }

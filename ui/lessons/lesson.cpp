@@ -13,6 +13,11 @@ void Lesson::setTrace(std::shared_ptr<const Trace> trace) {
     update();
 }
 
+void Lesson::releaseTrace() {
+    trace_.reset();
+    for (HeatmapView* view : findChildren<HeatmapView*>()) view->releaseData();
+}
+
 void Lesson::setStep(int step) {
     step_ = std::clamp(step, 0, stepCount() - 1);
     update();

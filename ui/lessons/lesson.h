@@ -33,6 +33,9 @@ public:
     const std::shared_ptr<const Trace>& trace() const { return trace_; }
 
     void setTrace(std::shared_ptr<const Trace> trace);
+    // Lets go of the trace and of every heatmap drawn from it, until the next setTrace: a
+    // lesson not on screen must not keep an old trace alive (0.5 GB at N = 4096).
+    void releaseTrace();
     void setStep(int step);
     void setQuery(int query);     // i, 0-based
     void setRowForm(bool rowForm); // the paper's row form instead of the lecture's column form

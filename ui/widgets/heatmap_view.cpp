@@ -82,6 +82,11 @@ HeatmapView::HeatmapView(QWidget* parent) : PlotView(parent) {
     });
 }
 
+void HeatmapView::releaseData() {
+    data_.values = SharedMatrix();
+    data_.describe = nullptr;
+}
+
 void HeatmapView::setData(HeatmapData data) {
     data_ = std::move(data);
     const int rows = int(data_.values.rows()), columns = int(data_.values.cols());

@@ -16,6 +16,9 @@ public:
     explicit HeatmapView(QWidget* parent = nullptr);
 
     void setData(HeatmapData data);
+    // Lets go of the matrix and the hover text, which may hold a whole trace, until the next
+    // setData: for a view that is not on screen.
+    void releaseData();
     const HeatmapData& data() const { return data_; }
     // The value drawn in a cell (row, column).
     double cellValue(int row, int column) const;

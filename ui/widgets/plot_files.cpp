@@ -1,5 +1,6 @@
 #include "ui/widgets/plot_files.h"
 
+#include "ui/atomic_save_file.h"
 #include "ui/widgets/plot_view.h"
 
 #include <QFileInfo>
@@ -8,7 +9,6 @@
 #include <QMutex>
 #include <QThreadPool>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -37,7 +37,7 @@ QString csvNumber(double value) {
 }
 
 // Paints on `device` (already open on the temporary file) and commits it.
-QString finish(QSaveFile& file, bool painted) {
+QString finish(AtomicSaveFile& file, bool painted) {
     if (!painted) {
         file.cancelWriting();
         return cannotWrite(file.fileName(), QObject::tr("the picture could not be drawn"));
@@ -54,7 +54,7 @@ bool savePng(const QImage& image, QIODevice& device) {
 }
 
 QString writePngFile(const QImage& image, const QString& path) {
-    QSaveFile file(path);
+    AtomicSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return cannotWrite(path, file.errorString());
     return finish(file, savePng(image, file));
 }
@@ -133,7 +133,7 @@ QString writePicture(const QString& path, ExportFormat format, QSize size, doubl
         png->write(std::move(image), path);
         return {};
     }
-    QSaveFile file(path);
+    AtomicSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return cannotWrite(path, file.errorString());
     bool painted = false;
     switch (format) {
@@ -202,7 +202,7 @@ QString matrixCsv(const HeatmapData& data) {
 }
 
 QString writeMatrixCsv(const HeatmapData& data, const QString& path) {
-    QSaveFile file(path);
+    AtomicSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return cannotWrite(path, file.errorString());
     const QByteArray bytes = matrixCsv(data).toUtf8();
     return finish(file, file.write(bytes) == bytes.size());
