@@ -70,7 +70,6 @@ void computeHead(const ModelConfig& c, const MaskMatrix& mask, const Matrix& w_a
     const bool keepScores = head.scores.size() > 0, keepWeights = head.weights.size() > 0;
     const int block = std::min(n, scoreBlockRows(n));
     Matrix blockScores(keepScores ? 0 : block, keepScores ? 0 : n), blockWeights(keepWeights ? 0 : block, keepWeights ? 0 : n);
-    RowVector scratch(n);
     const Matrix keys = keysPart(c, head.k);
     for (int top = 0; top < n; top += block) {
         const int rows = std::min(block, n - top);
@@ -83,7 +82,7 @@ void computeHead(const ModelConfig& c, const MaskMatrix& mask, const Matrix& w_a
         // scaled here, while it is in cache, rather than in a pass of its own.
         for (int i = 0; i < rows; ++i) {
             scaleScores(c, scores.row(i));
-            normalizeRowInto(c.normalization, scores.row(i), mask.row(top + i), scratch, weights.row(i));
+            normalizeRowInto(c.normalization, scores.row(i), mask.row(top + i), weights.row(i));
         }
         // Overflow noted while the block is in cache (both blocks are whole rows, contiguous).
         if (!allFinite(scores.data(), scores.size())) head.scoresFinite = false;

@@ -45,7 +45,7 @@ double zeroMaskedAndSum(double* values, const std::uint8_t* allowed, Eigen::Inde
 
 // The terms of a row whose allowed scores are not all finite: softmax's limit, as the
 // header lists. Rare (only after an overflow), so plain loops.
-void overflowedSoftmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxScore, double& sum) {
+void overflowedSoftmaxInto(ScoreRow scores, MaskRow allowed, Eigen::Ref<RowVector> exps, double& maxScore, double& sum) {
     constexpr double infinity = std::numeric_limits<double>::infinity();
     int infinite = 0;
     double finiteMaximum = minusInfinity;
@@ -66,11 +66,10 @@ void overflowedSoftmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, do
 }
 } // namespace
 
-bool softmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxScore, double& sum) {
+bool softmaxInto(ScoreRow scores, MaskRow allowed, Eigen::Ref<RowVector> exps, double& maxScore, double& sum) {
     // "No zero byte in the row", by glibc's vectorised memchr: a byte-at-a-time all() was
     // 40% of the softmax's time at N = 1024.
     const bool allAllowed = std::memchr(allowed.data(), 0, std::size_t(allowed.size())) == nullptr;
-    exps.resize(scores.size());
     if (!allAllowed && std::none_of(allowed.data(), allowed.data() + allowed.size(), [](std::uint8_t m) { return m != 0; })) {
         exps.setZero(); // no allowed key: the query is fully masked
         maxScore = sum = 0;
@@ -92,12 +91,12 @@ bool softmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxS
 
 SoftmaxTerms softmaxTerms(ScoreRow scores, MaskRow allowed) {
     SoftmaxTerms terms;
+    terms.exps.resize(scores.size());
     terms.anyAllowed = softmaxInto(scores, allowed, terms.exps, terms.maxScore, terms.sum);
     return terms;
 }
 
-void normalizeRowInto(Normalization normalization, ScoreRow scores, MaskRow allowed, RowVector& scratch,
-                      Eigen::Ref<RowVector> weights) {
+void normalizeRowInto(Normalization normalization, ScoreRow scores, MaskRow allowed, Eigen::Ref<RowVector> weights) {
     if (normalization == Normalization::Relu) {
         constexpr double largest = std::numeric_limits<double>::max();
         const double* score = scores.data();
@@ -109,13 +108,13 @@ void normalizeRowInto(Normalization normalization, ScoreRow scores, MaskRow allo
         return;
     }
     double maxScore = 0, sum = 0;
-    if (softmaxInto(scores, allowed, scratch, maxScore, sum)) weights = scratch / sum;
+    if (softmaxInto(scores, allowed, weights, maxScore, sum)) weights *= 1.0 / sum; // Z ≥ 1: 1/Z is normal
     else weights.setZero(); // the query is fully masked
 }
 
 RowVector normalizeRow(Normalization normalization, ScoreRow scores, MaskRow allowed) {
-    RowVector weights(scores.size()), scratch;
-    normalizeRowInto(normalization, scores, allowed, scratch, weights);
+    RowVector weights(scores.size());
+    normalizeRowInto(normalization, scores, allowed, weights);
     return weights;
 }
 

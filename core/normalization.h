@@ -27,14 +27,15 @@ struct SoftmaxTerms {
 };
 
 SoftmaxTerms softmaxTerms(ScoreRow scores, MaskRow allowed);
-// The same into `exps` (resized to N), μ and Z; false when no key is allowed.
-bool softmaxInto(ScoreRow scores, MaskRow allowed, RowVector& exps, double& maxScore, double& sum);
+// The same into `exps` (1 × N, sized), μ and Z; false when no key is allowed.
+bool softmaxInto(ScoreRow scores, MaskRow allowed, Eigen::Ref<RowVector> exps, double& maxScore, double& sum);
 
 // α′ for one row: softmax over the allowed keys, or relu (M·max(0, α), unnormalised).
 RowVector normalizeRow(Normalization normalization, ScoreRow scores, MaskRow allowed);
-// The same written into `weights` (1 × N), with `scratch` for the exponentials: run()
-// normalises N rows per head without allocating, by the very same arithmetic.
-void normalizeRowInto(Normalization normalization, ScoreRow scores, MaskRow allowed, RowVector& scratch,
-                      Eigen::Ref<RowVector> weights);
+// The same written into `weights` (1 × N): run() normalises N rows per head without
+// allocating, by the very same arithmetic. The exponentials are made in `weights` itself
+// and multiplied by 1/Z (within one unit in the last place of eⱼ/Z, and a division less
+// per entry).
+void normalizeRowInto(Normalization normalization, ScoreRow scores, MaskRow allowed, Eigen::Ref<RowVector> weights);
 
 } // namespace al
