@@ -31,7 +31,7 @@ QString plainSub(const QString& base, int i0, int j0) {
 QString number(double value, int decimals) {
     if (value == 0) value = 0; // no "−0"
     if (std::isinf(value)) return value > 0 ? QStringLiteral("+∞") : QStringLiteral("−∞"); // an overflow
-    if (std::isnan(value)) return QStringLiteral("NaN");
+    if (std::isnan(value)) return QStringLiteral("∞ − ∞"); // what an overflowed score that is not a number came from
     QString text = std::abs(value) >= 1e5 || (value != 0 && std::abs(value) < std::pow(10.0, -decimals))
                        ? QString::number(value, 'g', decimals + 1)
                        : QString::number(value, 'f', decimals);
