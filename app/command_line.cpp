@@ -93,7 +93,9 @@ int runDump(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     }
     try {
         const Sample sample = loadSample(parsed.sample);
-        const Trace trace = run(sample);
+        // Other heads' N × N matrices are recomputed, exactly, as the writer reaches them:
+        // 0.5 GB instead of 2.4 GB at N = 4096 with 8 heads.
+        const Trace trace = run(sample, KeptMatrices::FirstHead);
         if (std::string field = firstNonFiniteField(trace); !field.empty()) {
             err << "attention-lab: " << parsed.sample << ": " << field
                 << ": the computation exceeds the range of a double (inputs or weights too large)\n";
