@@ -64,7 +64,7 @@ int scoreBlockRows(int n) {
 // Passes 5–7 for one head whose q, k and v are set: scores, weights and outputs, a block of
 // queries at a time. Its scores and weights are kept where `head` has them sized N × N,
 // else only one block of each exists. The same arithmetic whether called by run() or to
-// recompute a head's matrices later (withHeadScores, recomputedHeadWeights): the same bits.
+// recompute a head's weights later (recomputedHeadWeights): the same bits.
 void computeHead(const ModelConfig& c, const MaskMatrix& mask, const Matrix& w_a, int h, HeadTrace& head) {
     const int n = int(head.q.rows());
     const bool keepScores = head.scores.size() > 0, keepWeights = head.weights.size() > 0;
