@@ -171,22 +171,28 @@ Trace run(const Sample& sample, KeptMatrices kept, ComputedHeads computed) {
 
 Matrix outputsOnly(const Sample& sample) { return std::move(run(sample, KeptMatrices::None).output); }
 
-Matrix recomputedHeadWeights(const Trace& trace, int head) {
+namespace {
+// Head `head` computed again from its q, k and v, keeping its weights and, if asked, its
+// scores this time.
+HeadTrace recomputeHead(const Trace& trace, int head, bool keepScores) {
     const HeadTrace& kept = trace.heads.at(std::size_t(head));
     HeadTrace again;
     again.q = kept.q;
     again.k = kept.k;
     again.v = kept.v;
-    again.weights.resize(kept.q.rows(), kept.q.rows()); // kept this time; the scores are not
-    again.output.resize(kept.q.rows(), kept.v.cols());
+    const Eigen::Index n = kept.q.rows();
+    if (keepScores) again.scores.resize(n, n);
+    again.weights.resize(n, n);
+    again.output.resize(n, kept.v.cols());
     computeHead(trace.config, trace.mask, trace.weights.w_a, head, again);
-    return std::move(again.weights);
+    return again;
 }
+} // namespace
 
-void withHeadWeights(const Trace& trace, int head, const std::function<void(const Matrix&)>& use) {
-    const HeadTrace& h = trace.heads.at(std::size_t(head));
-    if (h.weights.size() > 0 || h.q.rows() == 0) return use(h.weights);
-    use(recomputedHeadWeights(trace, head));
+HeadTrace recomputedHead(const Trace& trace, int head) { return recomputeHead(trace, head, true); }
+
+Matrix recomputedHeadWeights(const Trace& trace, int head) {
+    return std::move(recomputeHead(trace, head, false).weights);
 }
 
 void withHeadScores(const Trace& trace, int head, const std::function<void(const Matrix&)>& use) {

@@ -9,7 +9,7 @@
 namespace al {
 
 // Which of the N × N matrices run() keeps (128 MB each at N = 4096). Those not kept are
-// recomputed exactly, by the same arithmetic, when asked for (withHeadScores, withHeadWeights).
+// recomputed exactly when asked for (withHeadScores, recomputedHead, recomputedHeadWeights).
 enum class KeptMatrices {
     EveryHead,        // every head's scores α and weights α′: the trace file, the tests
     FirstHead,        // the first head's α and α′: the lessons show other heads' α′ only
@@ -31,11 +31,11 @@ Trace run(const Sample& sample, KeptMatrices kept = KeptMatrices::EveryHead, Com
 // matrix on the way: for comparing outputs (the permutation demo) at any N.
 Matrix outputsOnly(const Sample& sample);
 
-// Head `head`'s weights α′ (N × N) computed anew from its q and k and the mask, by the very
-// same arithmetic as run(): equal to the kept ones bit for bit.
+// Head `head` computed anew from its q, k and v and the mask, by the very same arithmetic as
+// run(), with its scores and weights kept: equal to a run() that kept them, bit for bit.
+HeadTrace recomputedHead(const Trace& trace, int head);
+// The same head's weights α′ (N × N) alone (its scores are not kept on the way).
 Matrix recomputedHeadWeights(const Trace& trace, int head);
-// Calls `use` with head `head`'s weights: the kept ones, or recomputedHeadWeights.
-void withHeadWeights(const Trace& trace, int head, const std::function<void(const Matrix&)>& use);
 
 // Calls `use` with head `head`'s scores (N × N): the kept ones, or computed anew from its
 // q and k by the very same arithmetic as run().

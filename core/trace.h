@@ -21,10 +21,11 @@ struct HeadTrace {
                     // empty for heads after the first when run() kept only the first's
                     // (read any head's with withHeadScores)
     Matrix weights; // N × N, α′ after the mask and the normalisation; empty as the scores
-                    // (read any head's with headWeights)
+                    // (read any head's with recomputedHeadWeights)
     Matrix output;  // N × d_v, row i = b^{i,h} = Σ_j α′_{i,j} v^{j,h}
     // False when some α_{i,j} overflowed (±∞, or NaN from ∞ − ∞), kept or not: softmax then
-    // takes its limit (normalization.h). The weights are finite unless relu met such scores.
+    // takes its limit and relu clamps (normalization.h), so weightsFinite stays true; it is
+    // checked all the same, as every other part of the trace is.
     bool scoresFinite = true;
     bool weightsFinite = true;
 };

@@ -3,6 +3,8 @@
 #include "core/attention.h"
 #include "core/json_writer.h"
 
+#include <optional>
+
 namespace al {
 
 namespace {
@@ -33,15 +35,17 @@ void writeWeights(JsonWriter& json, const Trace& trace) {
 }
 
 void writeHead(JsonWriter& json, const Trace& trace, int h) {
-    const HeadTrace& head = trace.heads[std::size_t(h)];
+    // A head whose N × N matrices were not kept is computed again, once for both.
+    const HeadTrace& kept = trace.heads[std::size_t(h)];
+    std::optional<HeadTrace> again;
+    if (kept.q.rows() > 0 && (kept.scores.size() == 0 || kept.weights.size() == 0)) again = recomputedHead(trace, h);
+    const HeadTrace& head = again ? *again : kept;
     json.beginObject();
     json.key("q"), json.value(head.q);
     json.key("k"), json.value(head.k);
     json.key("v"), json.value(head.v);
-    json.key("scores");
-    withHeadScores(trace, h, [&](const Matrix& scores) { json.value(scores); });
-    json.key("weights");
-    withHeadWeights(trace, h, [&](const Matrix& weights) { json.value(weights); });
+    json.key("scores"), json.value(head.scores);
+    json.key("weights"), json.value(head.weights);
     json.key("output"), json.value(head.output);
     json.endObject();
 }

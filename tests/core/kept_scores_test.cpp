@@ -25,8 +25,11 @@ TEST_CASE("keeping only the first head's matrices changes no number of the trace
         CHECK(first.heads[0].scores == every.heads[0].scores);
         CHECK(first.heads[0].weights == every.heads[0].weights);
         for (int h = 0; h < 3; ++h) {
-            withHeadWeights(first, h, [&](const Matrix& weights) { CHECK(weights == every.heads[std::size_t(h)].weights); });
-            CHECK(recomputedHeadWeights(every, h) == every.heads[std::size_t(h)].weights);
+            CHECK(recomputedHeadWeights(first, h) == every.heads[std::size_t(h)].weights);
+            const HeadTrace again = recomputedHead(first, h);
+            CHECK(again.scores == every.heads[std::size_t(h)].scores);
+            CHECK(again.weights == every.heads[std::size_t(h)].weights);
+            CHECK(again.output == every.heads[std::size_t(h)].output);
             CHECK(first.heads[std::size_t(h)].output == every.heads[std::size_t(h)].output);
             withHeadScores(first, h, [&](const Matrix& scores) { CHECK(scores == every.heads[std::size_t(h)].scores); });
         }
