@@ -19,6 +19,12 @@ public:
     // Adds the edge (from, to), or removes it when present (either way round if undirected).
     void toggleEdge(int from, int to);
 
+    // Where node `node` is drawn: its centre, the radius of its circle, and the box of its
+    // name (outside the circle, away from the centre, inside the widget).
+    QPointF nodePosition(int node) const;
+    double nodeRadius() const;
+    QRectF labelRect(int node) const;
+
     QSize sizeHint() const override { return {260, 260}; }
     QSize minimumSizeHint() const override { return {160, 160}; }
 
@@ -30,8 +36,11 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
-    QPointF nodePosition(int node) const;
-    double nodeRadius() const;
+    double ringRadius() const; // the circle the nodes sit on, leaving room for their names
+    bool labelled() const;     // names are drawn for up to 24 nodes
+    QString shownLabel(int node) const; // the name, elided to a quarter of the width
+
+    static constexpr double labelGap = 4;
     int nodeAt(const QPointF& point) const; // −1 for none
 
     QStringList labels_;
