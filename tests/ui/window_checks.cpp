@@ -8,6 +8,7 @@
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -89,12 +90,24 @@ void checkAxis(QStringList& findings, QCPAxis* axis, const QString& name, const 
         findings << QString("%1 mislabelled: %2%3 (drawn: %4)")
                         .arg(name, wrong.mid(0, listedAtMost / 2).join("; "), wrong.size() > listedAtMost / 2 ? "; …" : "", shown);
 
-    // Thinned labels (every k-th cell) only when a label per cell would not fit.
+    // Thinned labels (every k-th cell) only when a label per cell would not fit: a cell twice
+    // the room a label takes along the axis (a line on the y axis and for upright labels on
+    // the x axis, the label's width for level ones) has room for every label.
     const double perCell = std::abs(axis->coordToPixel(1) - axis->coordToPixel(0));
-    const int lineHeight = QFontMetrics(axis->tickLabelFont()).height();
-    if (gap > 1 && perCell >= 2 * lineHeight)
+    const QFontMetrics metrics(axis->tickLabelFont());
+    double room = metrics.height();
+    if (axis->orientation() == Qt::Horizontal) {
+        const double sine = std::abs(std::sin(qDegreesToRadians(axis->tickLabelRotation())));
+        if (sine > 0.1) {
+            room /= sine;
+        } else {
+            room = 0;
+            for (const QString& label : labels) room = std::max(room, double(metrics.horizontalAdvance(label)));
+        }
+    }
+    if (gap > 1 && perCell >= 2 * room)
         findings << QString("%1 labels only one in %2 of its %3 %4 although each is %5 px, room for a %6 px label")
-                        .arg(name).arg(gap).arg(count).arg(cells).arg(perCell, 0, 'f', 0).arg(lineHeight);
+                        .arg(name).arg(gap).arg(count).arg(cells).arg(perCell, 0, 'f', 0).arg(room, 0, 'f', 0);
 }
 
 // "nan", "NaN", "-nan" as a number is printed — not inside a word ("banana").
@@ -192,19 +205,23 @@ QStringList checkEveryVisiblePlot(MainWindow& window) {
 }
 
 QStringList checkLessonList(MainWindow& window) {
-    auto* list = window.findChild<QListWidget*>();
+    const auto* list = window.findChild<QListWidget*>();
     if (!list || !list->isVisible()) return {};
+    return checkListShowsItems(*list);
+}
+
+QStringList checkListShowsItems(const QListWidget& list) {
     // An item view's text margin, as QCommonStyle lays out an item's text.
-    const int margin = list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1;
-    const int room = list->viewport()->width();
+    const int margin = list.style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, &list) + 1;
+    const int room = list.viewport()->width();
     QStringList findings;
-    for (int i = 0; i < list->count(); ++i) {
-        const QListWidgetItem* item = list->item(i);
-        const QFont font = item->data(Qt::FontRole).isValid() ? item->font() : list->font();
+    for (int i = 0; i < list.count(); ++i) {
+        const QListWidgetItem* item = list.item(i);
+        const QFont font = item->data(Qt::FontRole).isValid() ? item->font() : list.font();
         const int needed = QFontMetrics(font).horizontalAdvance(item->text()) + 2 * margin;
         if (needed > room)
-            findings << QString("the lesson list is %1 px wide inside (%2 px in all), its title %3 needs %4 px")
-                            .arg(room).arg(list->width()).arg(quoted(item->text())).arg(needed);
+            findings << QString("the list is %1 px wide inside (%2 px in all), its item %3 needs %4 px")
+                            .arg(room).arg(list.width()).arg(quoted(item->text())).arg(needed);
     }
     return findings;
 }

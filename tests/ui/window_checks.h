@@ -8,6 +8,8 @@
 // its new data shows the previous plot's labels, and that is what must be caught.
 #include <QStringList>
 
+class QListWidget;
+
 namespace al {
 class HeatmapView;
 class MainWindow;
@@ -33,5 +35,7 @@ QStringList checkNoNaN(const PlotView& plot);
 
 // The lesson list, when it is on screen, is wide enough for its longest title.
 QStringList checkLessonList(MainWindow& window);
+// A list's every item fits its width.
+QStringList checkListShowsItems(const QListWidget& list);
 
 } // namespace al::test

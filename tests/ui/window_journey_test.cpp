@@ -14,10 +14,8 @@
 
 #include <QComboBox>
 #include <QCheckBox>
-#include <QListWidget>
 #include <QSlider>
 #include <QSpinBox>
-#include <QTest>
 
 using namespace al;
 using namespace al::test;
