@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -35,29 +36,42 @@ QString keyName(int key) {
     return key == Qt::Key_Right ? "→" : key == Qt::Key_Left ? "←" : QKeySequence(key).toString();
 }
 
-QString plainText(QString html) { return html.remove(QRegularExpression("<[^>]*>")); }
+QString plainText(QString html) {
+    return html.remove(QRegularExpression("<[^>]*>"));
+}
 
 QString describeWidget(const QWidget* widget) {
     if (!widget) return QStringLiteral("nothing");
     QString text = widget->metaObject()->className();
     if (!widget->objectName().isEmpty()) text += " " + widget->objectName();
-    if (const auto* box = qobject_cast<const QAbstractSpinBox*>(widget)) text += " “" + box->text() + "”";
+    if (const auto* box = qobject_cast<const QAbstractSpinBox*>(widget))
+        text += " “" + box->text() + "”";
     return text;
 }
 } // namespace
 
-WindowJourney::WindowJourney(const QString& sample) : sample_(sample) {
+WindowJourney::WindowJourney(const QString& sample)
+    : sample_(sample), applicationName_(QCoreApplication::applicationName()) {
+    // Settings of this process alone (ctest runs test cases side by side), cleared.
+    QCoreApplication::setApplicationName(QString("%1-window-journey-%2")
+                                             .arg(applicationName_)
+                                             .arg(QCoreApplication::applicationPid()));
     QSettings().clear();
     if (currentLanguage() != "en") applyLanguage("en");
     start();
 }
 
 WindowJourney::~WindowJourney() {
-    if (window_ && window_->inPresentation()) window_->setPresentation(false); // gives back the app's font
+    if (window_ && window_->inPresentation())
+        window_->setPresentation(false); // gives back the app's font
     window_.reset();
     settle();
     if (currentLanguage() != "en") applyLanguage("en");
-    QSettings().clear();
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+    QFile::remove(settings.fileName());
+    QCoreApplication::setApplicationName(applicationName_);
 }
 
 void WindowJourney::start() {
@@ -94,7 +108,8 @@ QString WindowJourney::where() const {
                        .arg(lesson->step() + 1)
                        .arg(lesson->stepCount())
                        .arg(plainText(lesson->stepTitle(lesson->step())));
-    if (const QSpinBox* query = queryBox(); query && query->isVisible()) text += QString(" · query %1").arg(query->value());
+    if (const QSpinBox* query = queryBox(); query && query->isVisible())
+        text += QString(" · query %1").arg(query->value());
     if (window_->inPresentation()) text += " · presentation";
     if (currentLanguage() != "en") text += " · " + currentLanguage();
     return text;
@@ -108,7 +123,9 @@ void WindowJourney::check(const QString& change, bool lessonList) {
     CHECK(findings.isEmpty());
 }
 
-int WindowJourney::step() const { return window_->currentLesson()->step(); }
+int WindowJourney::step() const {
+    return window_->currentLesson()->step();
+}
 
 void WindowJourney::clickLesson(const QString& id) {
     auto* list = window_->findChild<QListWidget*>();
@@ -125,25 +142,30 @@ void WindowJourney::clickLesson(const QString& id) {
 
 void WindowJourney::pressKey(int key, int modifiers) {
     QWidget* target = QApplication::focusWidget();
-    QTest::keyClick(target ? target : window_.get(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QTest::keyClick(target ? target : window_.get(), Qt::Key(key),
+                    Qt::KeyboardModifiers(modifiers));
     settle();
 }
 
-void WindowJourney::step(int key, const QString& buttonText) {
+void WindowJourney::stepWith(int key, const QString& buttonText) {
     const int before = step();
     const QString focus = describeWidget(QApplication::focusWidget());
     pressKey(key);
     if (step() != before) return;
-    FAIL_CHECK((where() + ": " + keyName(key) + " did not change the step (the focus was on " + focus + "); the " +
-                buttonText + " button instead")
+    FAIL_CHECK((where() + ": " + keyName(key) + " did not change the step (the focus was on " +
+                focus + "); the " + buttonText + " button instead")
                    .toStdString());
     for (QPushButton* button : window_->findChildren<QPushButton*>())
         if (button->text() == buttonText && button->isVisible()) click(button);
 }
 
-void WindowJourney::stepForward(int key) { step(key, MainWindow::tr("Next ▶")); }
+void WindowJourney::stepForward(int key) {
+    stepWith(key, MainWindow::tr("Next ▶"));
+}
 
-void WindowJourney::stepBack() { step(Qt::Key_Left, MainWindow::tr("◀ Back")); }
+void WindowJourney::stepBack() {
+    stepWith(Qt::Key_Left, MainWindow::tr("◀ Back"));
+}
 
 void WindowJourney::presentLesson(int number) {
     REQUIRE(number >= 1);
@@ -152,8 +174,8 @@ void WindowJourney::presentLesson(int number) {
     pressKey(Qt::Key_0 + number);
     const QString id = window_->lessons()[number - 1]->id();
     if (window_->currentLesson()->id() == id) return;
-    FAIL_CHECK((where() + ": the key " + QString::number(number) + " did not show lesson " + QString::number(number) +
-                " (the focus was on " + focus + ")")
+    FAIL_CHECK((where() + ": the key " + QString::number(number) + " did not show lesson " +
+                QString::number(number) + " (the focus was on " + focus + ")")
                    .toStdString());
     window_->showLesson(id); // the list, the other way to a lesson, is hidden while presenting
     settle();
@@ -191,14 +213,16 @@ void WindowJourney::clickCell(HeatmapView& view, int row, int column) {
 
 void WindowJourney::clickTitle(PlotView& plot) {
     const QCPLayoutElement* title = plot.plotLayout()->element(0, 0);
-    QTest::mouseClick(&plot, Qt::LeftButton, Qt::NoModifier, title ? title->outerRect().center() : QPoint(4, 4));
+    QTest::mouseClick(&plot, Qt::LeftButton, Qt::NoModifier,
+                      title ? title->outerRect().center() : QPoint(4, 4));
     settle();
 }
 
 void WindowJourney::click(QAbstractButton* button) {
     REQUIRE(button != nullptr);
     QPoint at = button->rect().center();
-    if (auto* box = qobject_cast<QCheckBox*>(button)) { // on the box itself: a wide check box's centre may be empty
+    if (auto* box = qobject_cast<QCheckBox*>(
+            button)) { // on the box itself: a wide check box's centre may be empty
         QStyleOptionButton option;
         option.initFrom(box);
         at = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box).center();
@@ -232,12 +256,15 @@ QSpinBox* WindowJourney::headsBox() const {
         QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole);
         QLayoutItem* field = form->itemAt(row, QFormLayout::FieldRole);
         auto* text = label ? qobject_cast<QLabel*>(label->widget()) : nullptr;
-        if (text && field && text->text() == ModelPanel::tr("Heads")) return qobject_cast<QSpinBox*>(field->widget());
+        if (text && field && text->text() == ModelPanel::tr("Heads"))
+            return qobject_cast<QSpinBox*>(field->widget());
     }
     return nullptr;
 }
 
-MaskComposer* WindowJourney::maskComposer() const { return window_->findChild<MaskComposer*>(); }
+MaskComposer* WindowJourney::maskComposer() const {
+    return window_->findChild<MaskComposer*>();
+}
 
 QCheckBox* WindowJourney::checkBox(QWidget* inside, const QString& text) const {
     for (QCheckBox* box : inside->findChildren<QCheckBox*>())

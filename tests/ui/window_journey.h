@@ -5,8 +5,9 @@
 // runs the event loop as the app would (queued replots, deferred rebuilds) and then the
 // checks of window_checks.h, failing the test case with the findings and where they were.
 //
-// Every journey starts from clean settings (the tests' own organisation, set by
-// ui_test_main.cpp) and leaves them clean, in English and out of presentation mode.
+// Every journey starts from clean settings of its own (in the tests' organisation, set by
+// ui_test_main.cpp, under a name of this process) and ends in English, out of presentation
+// mode, with those settings removed.
 #include <QString>
 #include <Qt>
 
@@ -74,9 +75,10 @@ public:
 
 private:
     void start();
-    void step(int key, const QString& buttonText);
+    void stepWith(int key, const QString& buttonText);
 
     QString sample_;
+    QString applicationName_; // restored at the end
     std::unique_ptr<MainWindow> window_;
 };
 

@@ -12,8 +12,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <QComboBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QSlider>
 #include <QSpinBox>
 
@@ -57,7 +57,8 @@ void everyLessonAndStep(WindowJourney& journey) {
 
 } // namespace
 
-TEST_CASE("every lesson and step of the animal sample shows the labels of its own data", "[window]") {
+TEST_CASE("every lesson and step of the animal sample shows the labels of its own data",
+          "[window]") {
     WindowJourney journey("animal-street.json");
     journey.check("opening the sample", true);
     everyLessonAndStep(journey);
@@ -106,7 +107,8 @@ TEST_CASE("queries typed and clicked in the walkthrough relabel every plot", "[w
     }
 }
 
-TEST_CASE("the two forms and the two colour schemes redraw every plot from its own data", "[window]") {
+TEST_CASE("the two forms and the two colour schemes redraw every plot from its own data",
+          "[window]") {
     WindowJourney journey("animal-street.json");
     journey.clickLesson("matrix");
     throughEveryStep(journey);
@@ -119,7 +121,8 @@ TEST_CASE("the two forms and the two colour schemes redraw every plot from its o
 
     journey.clickLesson("walkthrough");
     journey.typeQuery(8);
-    for (int s = 0; s < 4; ++s) journey.stepForward();
+    for (int s = 0; s < 4; ++s)
+        journey.stepForward();
     journey.check("going to step 5 with query 8");
     journey.chooseMenuEntry(MainWindow::tr("&High contrast (inferno, purple–orange)"));
     journey.check("View → Colours → High contrast");
@@ -154,7 +157,8 @@ TEST_CASE("mask edits in the masks lesson redraw M, the scores and the weights",
     journey.check("clicking the lesson in the list");
     MaskComposer* composer = journey.maskComposer();
     REQUIRE(composer != nullptr);
-    QCheckBox* causal = journey.checkBox(composer, MaskComposer::tr("causal: only keys up to the query"));
+    QCheckBox* causal =
+        journey.checkBox(composer, MaskComposer::tr("causal: only keys up to the query"));
     QCheckBox* window = journey.checkBox(composer, MaskComposer::tr("window: radius"));
     QCheckBox* graph = journey.checkBox(composer, MaskComposer::tr("graph: attend along edges"));
     REQUIRE(causal != nullptr);
@@ -164,7 +168,8 @@ TEST_CASE("mask edits in the masks lesson redraw M, the scores and the weights",
     journey.click(causal);
     REQUIRE(causal->isChecked());
     journey.check("switching the causal mask on");
-    journey.clickCell(*journey.visibleHeatmap(0), 6, 2); // M: “because” may no longer attend to “didn't”
+    journey.clickCell(*journey.visibleHeatmap(0), 6,
+                      2); // M: “because” may no longer attend to “didn't”
     journey.check("clicking cell (7, 3) of M");
     journey.click(window);
     journey.check("switching the window mask on");
@@ -185,12 +190,15 @@ TEST_CASE("mask edits in the masks lesson redraw M, the scores and the weights",
     }
 }
 
-TEST_CASE("presentation mode, a change of language and a restart keep the plots and the lesson list right", "[window]") {
+TEST_CASE("presentation mode, a change of language and a restart keep the plots and the lesson "
+          "list right",
+          "[window]") {
     WindowJourney journey("animal-street.json");
     journey.clickLesson("walkthrough");
     journey.typeQuery(8);
     journey.clickTitle(*journey.visibleHeatmap(0));
-    for (int s = 0; s < 3; ++s) journey.stepForward();
+    for (int s = 0; s < 3; ++s)
+        journey.stepForward();
     journey.check("going to step 4 with query 8", true);
 
     journey.pressKey(Qt::Key_F5);
@@ -198,7 +206,8 @@ TEST_CASE("presentation mode, a change of language and a restart keep the plots 
     journey.check("F5 (presentation mode)");
     journey.stepForward();
     journey.check("→ in presentation mode");
-    for (int lesson : {3, 4, 5, 6, 7, 8, 2}) { // the keys 1–8 choose a lesson while presenting; space steps
+    for (int lesson :
+         {3, 4, 5, 6, 7, 8, 2}) { // the keys 1–8 choose a lesson while presenting; space steps
         journey.presentLesson(lesson);
         journey.check(QString("the key %1 in presentation mode").arg(lesson));
         for (int s = journey.step() + 1; s < journey.window().currentLesson()->stepCount(); ++s) {
