@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -58,6 +59,17 @@ WindowJourney::WindowJourney(const QString& sample)
                                              .arg(QCoreApplication::applicationPid()));
     QSettings().clear();
     if (currentLanguage() != "en") applyLanguage("en");
+    dialogWatch_.setInterval(100);
+    QObject::connect(&dialogWatch_, &QTimer::timeout, [] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        if (!dialog) return;
+        const auto* box = qobject_cast<const QMessageBox*>(dialog);
+        WARN(("a dialog “" + dialog->windowTitle() + "” opened" +
+              (box ? ": " + box->text() : QString()) + " — closed unanswered")
+                 .toStdString());
+        dialog->close();
+    });
+    dialogWatch_.start();
     start();
 }
 

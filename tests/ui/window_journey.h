@@ -9,6 +9,7 @@
 // ui_test_main.cpp, under a name of this process) and ends in English, out of presentation
 // mode, with those settings removed.
 #include <QString>
+#include <QTimer>
 #include <Qt>
 
 #include <memory>
@@ -79,6 +80,8 @@ private:
 
     QString sample_;
     QString applicationName_; // restored at the end
+    // A modal dialog would wait for an answer that never comes: it is named and closed.
+    QTimer dialogWatch_;
     std::unique_ptr<MainWindow> window_;
 };
 
