@@ -2,12 +2,14 @@
 
 #include "core/limits.h"
 #include "ui/attention_document.h"
+#include "ui/mask_notice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSlider>
@@ -63,6 +65,10 @@ ModelPanel::ModelPanel(AttentionDocument& document, QWidget* parent) : QWidget(p
     auto* reseed = new QPushButton(tr("New random weights"), this);
     reseed->setToolTip(tr("Draw new weights from a new seed"));
 
+    masks_ = new QLabel(this);
+    masks_->setWordWrap(true);
+    masks_->setToolTip(tr("The masks say which keys each query may attend to; every lesson's α′ goes through them"));
+
     auto* temperatureRow = new QHBoxLayout;
     temperatureRow->addWidget(temperature_);
     temperatureRow->addWidget(temperatureSlider_, 1);
@@ -76,15 +82,19 @@ ModelPanel::ModelPanel(AttentionDocument& document, QWidget* parent) : QWidget(p
     form->addRow(tr("Output"), projection_);
     form->addRow(tr("Seed"), seed_);
     form->addRow(QString(), reseed);
+    form->addRow(tr("Masks"), masks_);
 
     connect(&document_, &AttentionDocument::traceChanged, this, &ModelPanel::showConfig);
     connect(heads_, &QSpinBox::valueChanged, this, [this](int heads) {
-        // Keep d_k = d_v = d_model / H when it divides, as the sample format's default does.
-        const int dModel = document_.sample().model.config.dModel;
-        if (!showing_ && dModel % heads == 0) {
+        // d_k = d_model / H, the sample format's default, stays so when H changes (when it
+        // divides): q then keeps its size and every weight its value, split anew into heads.
+        // A d_k of its own (the animal sample's 4 with d_model 8) stays: the heads there keep
+        // their rows of W^q, W^k, W^v and new heads get new ones (core/reconfigure.h).
+        const ModelConfig& c = document_.sample().model.config;
+        if (!showing_ && c.dModel % heads == 0) {
             const QSignalBlocker a(dK_), b(dV_);
-            dK_->setValue(dModel / heads);
-            dV_->setValue(dModel / heads);
+            if (c.dK * c.heads == c.dModel) dK_->setValue(c.dModel / heads);
+            if (c.dV * c.heads == c.dModel) dV_->setValue(c.dModel / heads);
         }
         applyControls();
     });
@@ -114,6 +124,9 @@ void ModelPanel::showConfig() {
     positional_->setCurrentIndex(positional_->findData(int(c.positional)));
     projection_->setChecked(c.outputProjection);
     seed_->setValue(int(std::min<std::uint64_t>(c.seed, std::uint64_t(std::numeric_limits<int>::max()))));
+    const QString masks = maskSummary(document_.sample().model.masks);
+    masks_->setText(masks.isEmpty() ? tr("none — compose them in the Masks lesson")
+                                    : tr("%1 — edit them in the Masks lesson").arg(masks));
     showing_ = false;
 }
 
