@@ -86,18 +86,27 @@ ModelPanel::ModelPanel(AttentionDocument& document, QWidget* parent) : QWidget(p
 
     connect(&document_, &AttentionDocument::traceChanged, this, &ModelPanel::showConfig);
     connect(heads_, &QSpinBox::valueChanged, this, [this](int heads) {
-        // d_k = d_model / H, the sample format's default, stays so when H changes (when it
-        // divides): q then keeps its size and every weight its value, split anew into heads.
-        // A d_k of its own (the animal sample's 4 with d_model 8) stays: the heads there keep
-        // their rows of W^q, W^k, W^v and new heads get new ones (core/reconfigure.h).
-        const ModelConfig& c = document_.sample().model.config;
-        if (!showing_ && c.dModel % heads == 0) {
+        // d_k = d_model / H keeps following H (when it divides): q then keeps its size and
+        // every weight its value, split anew into heads. A d_k of the sample's own stays: its
+        // heads keep their rows of W^q, W^k, W^v and new heads get new ones (core/reconfigure.h).
+        const int dModel = document_.sample().model.config.dModel;
+        if (!showing_ && dModel % heads == 0) {
             const QSignalBlocker a(dK_), b(dV_);
-            if (c.dK * c.heads == c.dModel) dK_->setValue(c.dModel / heads);
-            if (c.dV * c.heads == c.dModel) dV_->setValue(c.dModel / heads);
+            if (dKFollowsHeads_) dK_->setValue(dModel / heads);
+            if (dVFollowsHeads_) dV_->setValue(dModel / heads);
         }
         applyControls();
     });
+    auto sizesOfDocument = [this] {
+        const ModelConfig& c = document_.sample().model.config;
+        noteWhetherSizesFollowHeads(c.heads, c.dK, c.dV);
+    };
+    connect(&document_, &AttentionDocument::sampleReplaced, this, sizesOfDocument);
+    sizesOfDocument();
+    for (QSpinBox* box : {dK_, dV_}) // the user's own d_k or d_v
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            if (!showing_) noteWhetherSizesFollowHeads(heads_->value(), dK_->value(), dV_->value());
+        });
     for (QSpinBox* box : {dK_, dV_, seed_}) connect(box, &QSpinBox::valueChanged, this, &ModelPanel::applyControls);
     for (QComboBox* box : {scoring_, normalization_, positional_})
         connect(box, &QComboBox::currentIndexChanged, this, &ModelPanel::applyControls);
@@ -128,6 +137,12 @@ void ModelPanel::showConfig() {
     masks_->setText(masks.isEmpty() ? tr("none — compose them in the Masks lesson")
                                     : tr("%1 — edit them in the Masks lesson").arg(masks));
     showing_ = false;
+}
+
+void ModelPanel::noteWhetherSizesFollowHeads(int heads, int dK, int dV) {
+    const int dModel = document_.sample().model.config.dModel;
+    dKFollowsHeads_ = dK * heads == dModel;
+    dVFollowsHeads_ = dV * heads == dModel;
 }
 
 void ModelPanel::temperatureSliderMoved(int position) {

@@ -44,6 +44,12 @@ private:
     QSpinBox* seed_;
     QLabel* masks_; // which masks are on: they change every lesson's α′
     bool showing_ = false;
+    // Whether d_k (d_v) is d_model / H and follows H: so when the sample was opened with it,
+    // or the user set it so. A sample's own d_k (the animal sentence's 4 with d_model 8)
+    // stays when H changes, so that its heads stay what they were.
+    bool dKFollowsHeads_ = true;
+    bool dVFollowsHeads_ = true;
+    void noteWhetherSizesFollowHeads(int heads, int dK, int dV);
 };
 
 } // namespace al
