@@ -186,11 +186,21 @@ QString AttentionDocument::removeToken(int index) {
 
 void AttentionDocument::note(const std::vector<Message>& notes) {
     if (notes.empty()) return;
+    // Notes that differ only in what they are about become one: "W^q, W^k, W^v: rows 5–8 …".
+    std::vector<Message> merged;
+    for (const Message& m : notes) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const Message& earlier) {
+            return !m.args.empty() && earlier.pattern == m.pattern && earlier.args.size() == m.args.size() &&
+                   std::equal(m.args.begin() + 1, m.args.end(), earlier.args.begin() + 1);
+        });
+        if (same != merged.end()) same->args[0] += ", " + m.args[0];
+        else merged.push_back(m);
+    }
     QStringList lines;
-    for (const Message& m : notes) lines << translated(m);
-    QString text = lines.join(QStringLiteral("; "));
+    for (const Message& m : merged) lines << translated(m);
+    QString text = lines.join(tr("; ", "between the notes of one edit"));
     text[0] = text[0].toUpper();
-    emit noted(text + QLatin1Char('.'));
+    emit noted(tr("%1.", "the end of the notes of one edit").arg(text));
 }
 
 QString AttentionDocument::setMasks(std::vector<MaskSpec> masks) {

@@ -675,6 +675,16 @@
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the notes of one edit</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the end of the notes of one edit</comment>
+        <translation>%1。</translation>
+    </message>
 </context>
 <context>
     <name>al::ContributionBars</name>

@@ -55,7 +55,7 @@ TEST_CASE("more heads keep the animal sample's hand-made head and say what was g
     CHECK(document.sample().model.weights.W_q.topRows(4) == handMade);
     CHECK(document.trace()->heads[0].weights(7, 1) == itOnAnimal); // head 1 is the sample's head
     REQUIRE(notes.all.size() == 1);
-    CHECK(notes.all[0].startsWith("W^q: rows 5–8 generated from seed 1 (now 8 × 8), rows 1–4 kept"));
+    CHECK(notes.all[0] == "W^q, W^k, W^v: rows 5–8 generated from seed 1 (now 8 × 8), rows 1–4 kept.");
 
     heads->setValue(4);
     REQUIRE(document.sample().model.weights.W_q.rows() == 16);
