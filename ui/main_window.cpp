@@ -361,7 +361,8 @@ void MainWindow::showLessonContent() {
     Lesson* lesson = currentLesson();
     stepTitle_->setText(lesson->stepTitle(lesson->step()));
     const QString maskNotice =
-        document_->trace() ? activeMaskNotice(document_->sample().model.masks, *document_->trace(), lesson->id()) : QString();
+        document_->trace() ? activeMaskNotice(document_->sample().model.masks, *document_->trace(), lesson->id(), lesson->step())
+                           : QString();
     explanation_->setHtml(overflowNotice_ + maskNotice + lesson->explanation());
     back_->setEnabled(lesson->step() > 0);
     next_->setEnabled(lesson->step() + 1 < lesson->stepCount());

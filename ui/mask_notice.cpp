@@ -32,9 +32,10 @@ QString maskSummary(const std::vector<MaskSpec>& masks) {
     return names.join(MaskNotice::tr(", "));
 }
 
-QString activeMaskNotice(const std::vector<MaskSpec>& masks, const Trace& trace, const QString& lessonId) {
-    static const QStringList throughMasks{"walkthrough", "matrix", "multihead", "positional", "scoring"};
-    if (masks.empty() || !throughMasks.contains(lessonId)) return {};
+QString activeMaskNotice(const std::vector<MaskSpec>& masks, const Trace& trace, const QString& lessonId, int step) {
+    const bool throughMasks = lessonId == "walkthrough" || lessonId == "matrix" || lessonId == "multihead" ||
+                              (lessonId == "positional" && step == 3) || (lessonId == "scoring" && step <= 2);
+    if (masks.empty() || !throughMasks) return {};
     const auto allowed = std::count(trace.mask.data(), trace.mask.data() + trace.mask.size(), std::uint8_t(1));
     const int n = trace.tokenCount();
     return MaskNotice::tr("<p style=\"color:#7a4a00\"><b>Masks on: %1.</b> They forbid some query–key pairs (%2 of %3 allowed), "

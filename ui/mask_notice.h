@@ -17,10 +17,12 @@ QString maskName(const MaskSpec& mask);
 // Every mask, comma-separated; "" without masks.
 QString maskSummary(const std::vector<MaskSpec>& masks);
 
-// An HTML paragraph for the top of a lesson page while masks are on and the lesson's
-// pictures go through them (walkthrough, matrix form, multi-head, positional, scoring);
-// "" otherwise. The trace gives the number of allowed pairs.
-QString activeMaskNotice(const std::vector<MaskSpec>& masks, const Trace& trace, const QString& lessonId);
+// An HTML paragraph for the top of a lesson page while masks are on and the step's
+// pictures go through them: the walkthrough, the matrix form and multi-head (every step
+// leads to or shows α′), positional encoding's α′ without and with positions (not its
+// reversal, which leaves masks out) and scoring's α′ side by side (not its random-vector
+// statistics); "" otherwise. `step` counts from 0; the trace gives the allowed pairs.
+QString activeMaskNotice(const std::vector<MaskSpec>& masks, const Trace& trace, const QString& lessonId, int step);
 
 // The masks other than single toggled cells that forbid query → key, in words
 // ("causal and window"); "" when none does (a click on M can then change the pair).
