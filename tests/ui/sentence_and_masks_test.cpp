@@ -216,4 +216,11 @@ TEST_CASE("a table cell refuses what is not a number, with a message", "[sentenc
     CHECK(model.data(model.index(0, 0), Qt::DisplayRole).toString() == "1");
     CHECK(model.setData(model.index(0, 0), "0.25", Qt::EditRole));
     CHECK(commits == 1);
+
+    // A renamed row of the same shape: the header says the new name.
+    int headerChanges = 0;
+    QObject::connect(&model, &MatrixTableModel::headerDataChanged, [&] { ++headerChanges; });
+    model.setMatrix(Matrix::Ones(2, 2), {"a", "dog"}, {"1", "2"});
+    CHECK(headerChanges == 1);
+    CHECK(model.headerData(1, Qt::Vertical, Qt::DisplayRole).toString() == "dog");
 }

@@ -19,12 +19,19 @@ QString displayedNumber(double value) { return QString::number(value, 'g', 4); }
 
 void MatrixTableModel::setMatrix(const Matrix& matrix, const QStringList& rowLabels, const QStringList& columnLabels) {
     const bool sameShape = matrix.rows() == matrix_.rows() && matrix.cols() == matrix_.cols();
+    const bool sameRowLabels = rowLabels == rowLabels_, sameColumnLabels = columnLabels == columnLabels_;
     if (!sameShape) beginResetModel();
     matrix_ = matrix;
     rowLabels_ = rowLabels;
     columnLabels_ = columnLabels;
-    if (!sameShape) endResetModel();
-    else if (matrix_.size() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (!sameShape) {
+        endResetModel();
+        return;
+    }
+    if (matrix_.size() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    // A renamed token (or its undo) keeps the shape: the header must follow all the same.
+    if (!sameRowLabels && rowCount() > 0) emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    if (!sameColumnLabels && columnCount() > 0) emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
