@@ -55,7 +55,7 @@ TEST_CASE("more heads of the same d_k keep every row and add the new heads' rows
     CHECK(notesText(notes).find("W^q: rows 1–4 kept, rows 5–8 dropped (now 4 × 8)") != std::string::npos);
 }
 
-TEST_CASE("with H·d_k unchanged every weight keeps its value; only the split changes", "[reconfigure]") {
+TEST_CASE("with H·d_k unchanged every weight keeps its value and only the split changes", "[reconfigure]") {
     Sample s = test::sampleFrom(test::validSampleJson(3, 8));
     s.model.config.outputProjection = true;
     s.model.weights.W_o = generateOutputWeights(s.model.config);

@@ -49,7 +49,7 @@ TEST_CASE("an inserted word takes the vector of the same word in the sentence, e
     CHECK(copy.sample.embeddings.row(3) == s.embeddings.row(0));
 }
 
-TEST_CASE("renaming gives the token the new word's vector; removing drops it", "[sentence]") {
+TEST_CASE("renaming gives the token the new word's vector, removing drops it", "[sentence]") {
     Sample s = test::sampleFrom(test::validSampleJson(3, 4));
     const SentenceEdit renamed = renameToken(s, 2, "dog");
     REQUIRE(renamed.refusal.empty());
