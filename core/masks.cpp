@@ -45,6 +45,19 @@ MaskMatrix buildMask(const MaskSpec& spec, int tokens) {
     return std::visit(Visitor{tokens}, spec);
 }
 
+bool allows(const MaskSpec& spec, int i, int j) {
+    if (std::holds_alternative<CausalMask>(spec)) return j <= i;
+    if (const auto* padding = std::get_if<PaddingMask>(&spec)) return j < padding->validLength;
+    if (const auto* window = std::get_if<WindowMask>(&spec)) return std::abs(i - j) <= window->radius;
+    if (const auto* graph = std::get_if<GraphMask>(&spec)) {
+        if (i == j) return true;
+        for (auto [from, to] : graph->edges)
+            if ((from == i && to == j) || (!graph->directed && from == j && to == i)) return true;
+        return false;
+    }
+    return std::get<CustomMask>(spec).matrix(i, j) != 0;
+}
+
 Message checkMask(const MaskSpec& spec, int tokens) {
     if (const auto* padding = std::get_if<PaddingMask>(&spec)) {
         if (padding->validLength < 1 || padding->validLength > tokens) return message(QT_TRANSLATE_NOOP("Message", "the valid length must be from 1 to %1"), tokens);

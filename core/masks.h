@@ -17,6 +17,10 @@ namespace al {
 
 MaskMatrix buildMask(const MaskSpec& mask, int tokens);
 
+// M(query, key) of one mask, without building the N×N matrix (for one cell at a time).
+// Requires checkMask(mask, N) == "" and both indices below N.
+bool allows(const MaskSpec& mask, int query, int key);
+
 // "" when the mask fits N tokens (the rules the loader applies to a file), otherwise what
 // is wrong. buildMask requires it: for edits that do not come through the loader.
 Message checkMask(const MaskSpec& mask, int tokens);

@@ -4,6 +4,7 @@
 #include "core/translatable.h"
 #include "core/weight_generation.h"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -14,12 +15,70 @@ Message outOfRange(const char* what, int min, int max) {
     return message(QT_TRANSLATE_NOOP("Message", "%1 must be from %2 to %3"), what, min, max);
 }
 
-// Keeps `current` when its shape is still rows × cols, else generates.
-template <typename Generate>
-Matrix keepOrGenerate(const Matrix& current, Eigen::Index rows, Eigen::Index cols, Generate generate) {
-    if (current.rows() == rows && current.cols() == cols) return current;
-    return generate();
+std::string range(Eigen::Index first, Eigen::Index last) { // 1-based, "5" or "5–8"
+    return first == last ? std::to_string(first) : std::to_string(first) + "–" + std::to_string(last);
 }
+
+// Keeps what still fits of one matrix and generates the rest, noting what happened.
+struct Keeper {
+    std::uint64_t seed;
+    std::vector<Message>* notes;
+
+    void note(Message m) const {
+        if (notes) notes->push_back(std::move(m));
+    }
+
+    template <typename Generate>
+    Matrix whole(const Matrix& current, Eigen::Index rows, Eigen::Index cols, const char* name, Generate generate) const {
+        if (current.rows() == rows && current.cols() == cols) return current;
+        if (current.size() == 0) // switched on: the projection, additive scores, learned positions
+            note(message(QT_TRANSLATE_NOOP("Message", "%1 generated from seed %2 (%3 × %4)"), name, seed, rows, cols));
+        else
+            note(message(QT_TRANSLATE_NOOP("Message", "%1 generated from seed %2: its shape changed to %3 × %4"), name,
+                         seed, rows, cols));
+        return generate();
+    }
+
+    // Rows r < min(old, new) kept, the others those of the generated matrix (same columns).
+    template <typename Generate>
+    Matrix rowsOf(const Matrix& current, Eigen::Index rows, Eigen::Index cols, const char* name, Generate generate) const {
+        if (current.cols() != cols || current.rows() == 0) return whole(current, rows, cols, name, generate);
+        if (current.rows() == rows) return current;
+        const Eigen::Index kept = std::min(current.rows(), rows);
+        Matrix result = current.topRows(kept);
+        if (rows > kept) {
+            const Matrix fresh = generate();
+            result.conservativeResize(rows, cols);
+            result.bottomRows(rows - kept) = fresh.bottomRows(rows - kept);
+            note(message(QT_TRANSLATE_NOOP("Message", "%1: rows %2 generated from seed %3 (now %4 × %5), rows %6 kept"),
+                         name, range(kept + 1, rows), seed, rows, cols, range(1, kept)));
+        } else {
+            note(message(QT_TRANSLATE_NOOP("Message", "%1: rows %2 kept, rows %3 dropped (now %4 × %5)"), name,
+                         range(1, kept), range(kept + 1, current.rows()), rows, cols));
+        }
+        return result;
+    }
+
+    // The same by columns (W^o: column c takes entry c of the concatenated heads).
+    template <typename Generate>
+    Matrix columnsOf(const Matrix& current, Eigen::Index rows, Eigen::Index cols, const char* name, Generate generate) const {
+        if (current.rows() != rows || current.cols() == 0) return whole(current, rows, cols, name, generate);
+        if (current.cols() == cols) return current;
+        const Eigen::Index kept = std::min(current.cols(), cols);
+        Matrix result = current.leftCols(kept);
+        if (cols > kept) {
+            const Matrix fresh = generate();
+            result.conservativeResize(rows, cols);
+            result.rightCols(cols - kept) = fresh.rightCols(cols - kept);
+            note(message(QT_TRANSLATE_NOOP("Message", "%1: columns %2 generated from seed %3 (now %4 × %5), columns %6 kept"),
+                         name, range(kept + 1, cols), seed, rows, cols, range(1, kept)));
+        } else {
+            note(message(QT_TRANSLATE_NOOP("Message", "%1: columns %2 kept, columns %3 dropped (now %4 × %5)"), name,
+                         range(1, kept), range(kept + 1, current.cols()), rows, cols));
+        }
+        return result;
+    }
+};
 } // namespace
 
 Message checkConfig(const ModelConfig& c, int tokens) {
@@ -35,9 +94,10 @@ Message checkConfig(const ModelConfig& c, int tokens) {
     return {};
 }
 
-Model reconfigure(const Model& model, const ModelConfig& next, int tokens) {
+Model reconfigure(const Model& model, const ModelConfig& next, int tokens, std::vector<Message>* generated) {
     if (next.dModel != model.config.dModel) throw std::invalid_argument("d_model cannot change");
     const bool reseeded = next.seed != model.config.seed;
+    const std::size_t notesBefore = generated ? generated->size() : 0;
     const Model source = [&] {
         if (!reseeded) return model;
         Model fresh = model; // a new seed means new random weights: drop the old ones
@@ -45,23 +105,31 @@ Model reconfigure(const Model& model, const ModelConfig& next, int tokens) {
         fresh.learnedPositions = Matrix{};
         return fresh;
     }();
+    // A new seed regenerates everything: one line says so instead of one per matrix.
+    const Keeper keep{next.seed, reseeded ? nullptr : generated};
+    if (reseeded && generated)
+        generated->push_back(message(QT_TRANSLATE_NOOP("Message", "every weight generated from seed %1"), next.seed));
     const Weights& w = source.weights;
     Model result = model;
     result.config = next;
     const int qk = next.heads * next.dK, v = next.heads * next.dV;
-    result.weights.W_q = keepOrGenerate(w.W_q, qk, next.dModel, [&] { return generateQueryWeights(next); });
-    result.weights.W_k = keepOrGenerate(w.W_k, qk, next.dModel, [&] { return generateKeyWeights(next); });
-    result.weights.W_v = keepOrGenerate(w.W_v, v, next.dModel, [&] { return generateValueWeights(next); });
+    result.weights.W_q = keep.rowsOf(w.W_q, qk, next.dModel, "W^q", [&] { return generateQueryWeights(next); });
+    result.weights.W_k = keep.rowsOf(w.W_k, qk, next.dModel, "W^k", [&] { return generateKeyWeights(next); });
+    result.weights.W_v = keep.rowsOf(w.W_v, v, next.dModel, "W^v", [&] { return generateValueWeights(next); });
     result.weights.W_o = next.outputProjection
-        ? keepOrGenerate(w.W_o, next.dModel, v, [&] { return generateOutputWeights(next); })
+        ? keep.columnsOf(w.W_o, next.dModel, v, "W^o", [&] { return generateOutputWeights(next); })
         : Matrix{};
     result.weights.w_a = next.scoring == Scoring::Additive
-        ? keepOrGenerate(w.w_a, next.heads, next.dK, [&] { return generateAdditiveWeights(next); })
+        ? keep.rowsOf(w.w_a, next.heads, next.dK, "w_a", [&] { return generateAdditiveWeights(next); })
         : Matrix{};
     result.learnedPositions = next.positional == PositionalEncoding::Learned
-        ? keepOrGenerate(source.learnedPositions, tokens, next.dModel,
-                         [&] { return generateLearnedPositions(next, tokens); })
+        ? keep.rowsOf(source.learnedPositions, tokens, next.dModel, QT_TRANSLATE_NOOP("Message", "the learned positions"),
+                      [&] { return generateLearnedPositions(next, tokens); })
         : Matrix{};
+    // Nothing generated, yet the heads changed: say that the same q, k, v are split anew.
+    if (generated && generated->size() == notesBefore && next.heads != model.config.heads)
+        generated->push_back(message(QT_TRANSLATE_NOOP("Message", "every weight kept: q and k split into %1 heads of %2 entries, v into heads of %3"),
+                                     next.heads, next.dK, next.dV));
     return result;
 }
 

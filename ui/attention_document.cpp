@@ -9,6 +9,7 @@
 #include "core/reconfigure.h"
 #include "core/sample_loader.h"
 #include "core/sample_writer.h"
+#include "core/sentence_edit.h"
 #include "core/trace_writer.h"
 
 #include <QUndoCommand>
@@ -151,9 +152,55 @@ QString AttentionDocument::setConfig(const ModelConfig& config) {
     const bool temperatureOnly = onlyTemperature == next;
     if (next == sample_.model.config) return {};
     Sample edited = sample_;
-    edited.model = reconfigure(sample_.model, next, sample_.tokenCount());
-    return commit(std::move(edited), temperatureOnly ? tr("Change the temperature") : tr("Change the model"),
-                  temperatureOnly ? temperatureDrag : -1);
+    std::vector<Message> notes;
+    edited.model = reconfigure(sample_.model, next, sample_.tokenCount(), &notes);
+    commit(std::move(edited), temperatureOnly ? tr("Change the temperature") : tr("Change the model"),
+           temperatureOnly ? temperatureDrag : -1);
+    note(notes);
+    return {};
+}
+
+QString AttentionDocument::commitSentence(const SentenceEdit& edit, const QString& description) {
+    if (!edit.refusal.empty()) return translated(edit.refusal);
+    if (edit.sample.tokens == sample_.tokens && edit.sample.embeddings == sample_.embeddings) return {}; // no change
+    commit(edit.sample, description);
+    note(edit.notes);
+    return {};
+}
+
+QString AttentionDocument::insertToken(int index, const QString& text) {
+    return commitSentence(al::insertToken(sample_, index, text.trimmed().toStdString()),
+                          tr("Insert “%1”").arg(text.trimmed()));
+}
+
+QString AttentionDocument::renameToken(int index, const QString& text) {
+    return commitSentence(al::renameToken(sample_, index, text.trimmed().toStdString()),
+                          tr("Rename token %1 to “%2”").arg(index + 1).arg(text.trimmed()));
+}
+
+QString AttentionDocument::removeToken(int index) {
+    const QString label = index >= 0 && index < sample_.tokenCount()
+                              ? QString::fromStdString(sample_.tokens[std::size_t(index)]) : QString();
+    return commitSentence(al::removeToken(sample_, index), tr("Remove “%1”").arg(label));
+}
+
+void AttentionDocument::note(const std::vector<Message>& notes) {
+    if (notes.empty()) return;
+    // Notes that differ only in what they are about become one: "W^q, W^k, W^v: rows 5–8 …".
+    std::vector<Message> merged;
+    for (const Message& m : notes) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const Message& earlier) {
+            return !m.args.empty() && earlier.pattern == m.pattern && earlier.args.size() == m.args.size() &&
+                   std::equal(m.args.begin() + 1, m.args.end(), earlier.args.begin() + 1);
+        });
+        if (same != merged.end()) same->args[0] += ", " + m.args[0];
+        else merged.push_back(m);
+    }
+    QStringList lines;
+    for (const Message& m : merged) lines << translated(m);
+    QString text = lines.join(tr("; ", "between the notes of one edit"));
+    text[0] = text[0].toUpper();
+    emit noted(tr("%1.", "the end of the notes of one edit").arg(text));
 }
 
 QString AttentionDocument::setMasks(std::vector<MaskSpec> masks) {

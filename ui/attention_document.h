@@ -3,6 +3,7 @@
 // the new one to whoever listens (the lesson pages), by value through traceChanged:
 // widgets only draw what they are given. Every edit goes on an undo stack (a snapshot of
 // the sample before and after), and the document knows whether it has unsaved edits.
+#include "core/message.h"
 #include "core/model.h"
 #include "core/trace.h"
 
@@ -14,6 +15,8 @@ class QUndoStack;
 #include <memory>
 
 namespace al {
+
+struct SentenceEdit;
 
 enum class WeightMatrix { Query, Key, Value, Output, Additive }; // W_q, W_k, W_v, W_o, w_a
 
@@ -44,14 +47,23 @@ public:
     // Edits. Each returns "" and recomputes, or returns why it was refused (nothing changes).
     QString setEmbedding(int token, int dimension, double value);
     QString setWeight(WeightMatrix matrix, int row, int column, double value);
-    QString setConfig(const ModelConfig& config); // keeps weights whose shape still fits
+    // Keeps every weight that still fits (core/reconfigure.h); what it generates is noted.
+    QString setConfig(const ModelConfig& config);
     QString setMasks(std::vector<MaskSpec> masks);
     QString reseed(std::uint64_t seed);           // new random weights from a new seed
+    // The sentence (core/sentence_edit.h): a new word's vector comes from the seed and its
+    // text; masks and learned positions follow the tokens; what changed with it is noted.
+    QString insertToken(int index, const QString& text); // index 0 … N
+    QString renameToken(int index, const QString& text);
+    QString removeToken(int index);
 
 signals:
     void sampleReplaced();                                   // a new sample was opened
     void modifiedChanged(bool modified);
     void traceChanged(std::shared_ptr<const al::Trace> trace); // after every change
+    // What an edit did besides the edit itself, for the status bar: "W^o generated from
+    // seed 7: its shape changed to 4 × 4".
+    void noted(const QString& note);
 
 private:
     friend class SampleEdit;
@@ -60,6 +72,8 @@ private:
     QString commit(Sample next, const QString& description, int mergeKey = -1);
     void apply(const Sample& sample); // undo and redo: replace the sample, recompute
     void recompute();
+    void note(const std::vector<Message>& notes);
+    QString commitSentence(const SentenceEdit& edit, const QString& description);
 
     QUndoStack* undoStack_;
     Sample sample_;

@@ -46,7 +46,14 @@ bool applyLanguage(const QString& code) {
     for (auto& translator : installed) QCoreApplication::removeTranslator(translator.get());
     installed.clear();
     current = "en";
-    if (code == "en") return true;
+    if (code == "en") { // the English plural forms ("1 edge", "2 edges"); the texts themselves are English
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load("attention-lab_en", translationsFolder())) {
+            QCoreApplication::installTranslator(plurals.get());
+            installed.push_back(std::move(plurals));
+        }
+        return true;
+    }
     auto own = std::make_unique<QTranslator>();
     if (!own->load("attention-lab_" + code, translationsFolder())) return false;
     QCoreApplication::installTranslator(own.get());

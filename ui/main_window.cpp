@@ -11,6 +11,7 @@
 #include "ui/lessons/scoring_lesson.h"
 #include "ui/lessons/vectors_in_lesson.h"
 #include "ui/lessons/walkthrough_lesson.h"
+#include "ui/mask_notice.h"
 #include "ui/model_panel.h"
 #include "ui/weights_editor.h"
 
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
         showLessonContent();
     });
     connect(document_, &AttentionDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document_, &AttentionDocument::noted, this, &MainWindow::showStatus);
     buildInterface();
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreLayout(settings.value("window/layout").toByteArray());
@@ -358,7 +360,10 @@ void MainWindow::applyTypeSizes() {
 void MainWindow::showLessonContent() {
     Lesson* lesson = currentLesson();
     stepTitle_->setText(lesson->stepTitle(lesson->step()));
-    explanation_->setHtml(overflowNotice_ + lesson->explanation());
+    const QString maskNotice =
+        document_->trace() ? activeMaskNotice(document_->sample().model.masks, *document_->trace(), lesson->id(), lesson->step())
+                           : QString();
+    explanation_->setHtml(overflowNotice_ + maskNotice + lesson->explanation());
     back_->setEnabled(lesson->step() > 0);
     next_->setEnabled(lesson->step() + 1 < lesson->stepCount());
     play_->setText(playTimer_->isActive() ? tr("Pause") : tr("Play"));

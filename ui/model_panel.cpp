@@ -2,12 +2,14 @@
 
 #include "core/limits.h"
 #include "ui/attention_document.h"
+#include "ui/mask_notice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSlider>
@@ -63,6 +65,10 @@ ModelPanel::ModelPanel(AttentionDocument& document, QWidget* parent) : QWidget(p
     auto* reseed = new QPushButton(tr("New random weights"), this);
     reseed->setToolTip(tr("Draw new weights from a new seed"));
 
+    masks_ = new QLabel(this);
+    masks_->setWordWrap(true);
+    masks_->setToolTip(tr("The masks say which keys each query may attend to; every lesson's α′ goes through them"));
+
     auto* temperatureRow = new QHBoxLayout;
     temperatureRow->addWidget(temperature_);
     temperatureRow->addWidget(temperatureSlider_, 1);
@@ -76,18 +82,31 @@ ModelPanel::ModelPanel(AttentionDocument& document, QWidget* parent) : QWidget(p
     form->addRow(tr("Output"), projection_);
     form->addRow(tr("Seed"), seed_);
     form->addRow(QString(), reseed);
+    form->addRow(tr("Masks"), masks_);
 
     connect(&document_, &AttentionDocument::traceChanged, this, &ModelPanel::showConfig);
     connect(heads_, &QSpinBox::valueChanged, this, [this](int heads) {
-        // Keep d_k = d_v = d_model / H when it divides, as the sample format's default does.
+        // d_k = d_model / H keeps following H (when it divides): q then keeps its size and
+        // every weight its value, split anew into heads. A d_k of the sample's own stays: its
+        // heads keep their rows of W^q, W^k, W^v and new heads get new ones (core/reconfigure.h).
         const int dModel = document_.sample().model.config.dModel;
         if (!showing_ && dModel % heads == 0) {
             const QSignalBlocker a(dK_), b(dV_);
-            dK_->setValue(dModel / heads);
-            dV_->setValue(dModel / heads);
+            if (dKFollowsHeads_) dK_->setValue(dModel / heads);
+            if (dVFollowsHeads_) dV_->setValue(dModel / heads);
         }
         applyControls();
     });
+    auto sizesOfDocument = [this] {
+        const ModelConfig& c = document_.sample().model.config;
+        noteWhetherSizesFollowHeads(c.heads, c.dK, c.dV);
+    };
+    connect(&document_, &AttentionDocument::sampleReplaced, this, sizesOfDocument);
+    sizesOfDocument();
+    for (QSpinBox* box : {dK_, dV_}) // the user's own d_k or d_v
+        connect(box, &QSpinBox::valueChanged, this, [this] {
+            if (!showing_) noteWhetherSizesFollowHeads(heads_->value(), dK_->value(), dV_->value());
+        });
     for (QSpinBox* box : {dK_, dV_, seed_}) connect(box, &QSpinBox::valueChanged, this, &ModelPanel::applyControls);
     for (QComboBox* box : {scoring_, normalization_, positional_})
         connect(box, &QComboBox::currentIndexChanged, this, &ModelPanel::applyControls);
@@ -114,7 +133,16 @@ void ModelPanel::showConfig() {
     positional_->setCurrentIndex(positional_->findData(int(c.positional)));
     projection_->setChecked(c.outputProjection);
     seed_->setValue(int(std::min<std::uint64_t>(c.seed, std::uint64_t(std::numeric_limits<int>::max()))));
+    const QString masks = maskSummary(document_.sample().model.masks);
+    masks_->setText(masks.isEmpty() ? tr("none — compose them in the Masks lesson")
+                                    : tr("%1 — edit them in the Masks lesson").arg(masks));
     showing_ = false;
+}
+
+void ModelPanel::noteWhetherSizesFollowHeads(int heads, int dK, int dV) {
+    const int dModel = document_.sample().model.config.dModel;
+    dKFollowsHeads_ = dK * heads == dModel;
+    dVFollowsHeads_ = dV * heads == dModel;
 }
 
 void ModelPanel::temperatureSliderMoved(int position) {

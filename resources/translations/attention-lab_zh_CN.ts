@@ -29,6 +29,51 @@
     </message>
 </context>
 <context>
+    <name>MaskNotice</name>
+    <message>
+        <source>causal</source>
+        <translation>因果</translation>
+    </message>
+    <message>
+        <source>padding (valid length %1)</source>
+        <translation>填充（有效长度 %1）</translation>
+    </message>
+    <message>
+        <source>window (radius %1)</source>
+        <translation>窗口（半径 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>directed graph (%n edge(s))</source>
+        <translation>
+            <numerusform>有向图（%n 条边）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>graph (%n edge(s))</source>
+        <translation>
+            <numerusform>图（%n 条边）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) switched off</source>
+        <translation>
+            <numerusform>关闭了 %n 个格子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#7a4a00&quot;&gt;&lt;b&gt;Masks on: %1.&lt;/b&gt; They forbid some query–key pairs (%2 of %3 allowed), whose weights α′ are 0 in these pictures. Change them in the Masks lesson.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#7a4a00&quot;&gt;&lt;b&gt;已打开的掩码：%1。&lt;/b&gt;它们禁止了一些查询–键对（%3 对中允许 %2 对），这些对在本页图中的权重 α′ 为 0。可在“掩码”一课中修改。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和%2</translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message>
         <source>PGM header: %1 is missing or not a number</source>
@@ -346,6 +391,86 @@
         <source>the image is larger than 16384 pixels a side</source>
         <translation>图像的边长超过 16384 像素</translation>
     </message>
+    <message>
+        <source>%1 generated from seed %2 (%3 × %4)</source>
+        <translation>%1 由种子 %2 生成（%3 × %4）</translation>
+    </message>
+    <message>
+        <source>%1 generated from seed %2: its shape changed to %3 × %4</source>
+        <translation>%1 由种子 %2 重新生成：它的形状变成了 %3 × %4</translation>
+    </message>
+    <message>
+        <source>%1: rows %2 generated from seed %3 (now %4 × %5), rows %6 kept</source>
+        <translation>%1：第 %2 行由种子 %3 生成（现在是 %4 × %5），第 %6 行保留</translation>
+    </message>
+    <message>
+        <source>%1: rows %2 kept, rows %3 dropped (now %4 × %5)</source>
+        <translation>%1：第 %2 行保留，第 %3 行去掉（现在是 %4 × %5）</translation>
+    </message>
+    <message>
+        <source>%1: columns %2 generated from seed %3 (now %4 × %5), columns %6 kept</source>
+        <translation>%1：第 %2 列由种子 %3 生成（现在是 %4 × %5），第 %6 列保留</translation>
+    </message>
+    <message>
+        <source>%1: columns %2 kept, columns %3 dropped (now %4 × %5)</source>
+        <translation>%1：第 %2 列保留，第 %3 列去掉（现在是 %4 × %5）</translation>
+    </message>
+    <message>
+        <source>every weight generated from seed %1</source>
+        <translation>所有权重都由种子 %1 生成</translation>
+    </message>
+    <message>
+        <source>the learned positions</source>
+        <translation>学习得到的位置向量</translation>
+    </message>
+    <message>
+        <source>every weight kept: q and k split into %1 heads of %2 entries, v into heads of %3</source>
+        <translation>所有权重都保留：q 和 k 分成 %1 个头，每个头 %2 个分量，v 每个头 %3 个分量</translation>
+    </message>
+    <message>
+        <source>a token needs some text</source>
+        <translation>词元不能为空</translation>
+    </message>
+    <message>
+        <source>“%1” takes the vector of token %2, the same word</source>
+        <translation>“%1”取词元 %2 的向量：是同一个词</translation>
+    </message>
+    <message>
+        <source>the vector of “%1” is generated from seed %2 and its text</source>
+        <translation>“%1”的向量由种子 %2 和它的文字生成</translation>
+    </message>
+    <message>
+        <source>the padding mask&apos;s valid length is now %1</source>
+        <translation>填充掩码的有效长度现在是 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is past the valid length %2: the padding mask treats it as padding</source>
+        <translation>“%1”在有效长度 %2 之后：填充掩码把它当作填充</translation>
+    </message>
+    <message>
+        <source>“%1” has no edges in the graph mask yet: it attends to itself only</source>
+        <translation>“%1”在图掩码中还没有边：它只关注自己</translation>
+    </message>
+    <message>
+        <source>the padding mask is removed: no valid token is left</source>
+        <translation>填充掩码已去掉：没有剩下有效的词元</translation>
+    </message>
+    <message>
+        <source>edges of “%1” removed from the graph mask: %2</source>
+        <translation>图掩码中去掉了“%1”的边：%2 条</translation>
+    </message>
+    <message>
+        <source>no place %1 in the sentence</source>
+        <translation>句子中没有第 %1 个位置</translation>
+    </message>
+    <message>
+        <source>no token %1 in the sentence</source>
+        <translation>句子中没有第 %1 个词元</translation>
+    </message>
+    <message>
+        <source>a sentence needs at least one token</source>
+        <translation>句子至少要有一个词元</translation>
+    </message>
 </context>
 <context>
     <name>Notation</name>
@@ -537,6 +662,28 @@
     <message>
         <source>The trace has a value that is not finite (%1), which JSON cannot hold.</source>
         <translation>轨迹中有一个不是有限数的值（%1），JSON 无法保存它。</translation>
+    </message>
+    <message>
+        <source>Insert “%1”</source>
+        <translation>插入“%1”</translation>
+    </message>
+    <message>
+        <source>Rename token %1 to “%2”</source>
+        <translation>把词元 %1 改为“%2”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the notes of one edit</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the end of the notes of one edit</comment>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>
@@ -1105,12 +1252,18 @@
         <translation>忘记通过点击 M 切换的格子</translation>
     </message>
     <message>
-        <source>%1 cell(s) switched off by clicking M.</source>
-        <translation>通过点击 M 关闭了 %1 个格子。</translation>
-    </message>
-    <message>
         <source>Click a cell of M to switch it off or on.</source>
         <translation>点击 M 的一个格子来关闭或打开它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) switched off by clicking M.</source>
+        <translation>
+            <numerusform>通过点击 M 关闭了 %n 个格子。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 stays off: another mask forbids it (%3). Switch that mask off above to change this pair.</source>
+        <translation>%1 → %2 仍然关闭：另一个掩码禁止了它（%3）。先在上方关掉那个掩码，才能改变这一对。</translation>
     </message>
 </context>
 <context>
@@ -1176,10 +1329,6 @@
         <translation>%1 = %2：%3 对 %4 的关注程度</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1 query(s) may attend to no key at all&lt;/b&gt; (marked ✕): their α′ row is 0 and their output b is the zero vector — never NaN.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 个查询不能关注任何键&lt;/b&gt;（标记为 ✕）：它们的 α′ 行为 0，输出 b 是零向量——绝不会是 NaN。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;A mask M says which keys each query may attend to: M&lt;sub&gt;i,j&lt;/sub&gt; = 1 allows the pair. Switch masks on at the left — causal (a decoder may not look ahead), padding (keys beyond the valid length are filler), window (truncated self-attention for long speech), graph (attend along the edges only). Click cells of M to switch single pairs. All are AND-ed: %1 of %2 pairs are allowed.&lt;/p&gt;</source>
         <translation>&lt;p&gt;掩码 M 规定每个查询可以关注哪些键：M&lt;sub&gt;i,j&lt;/sub&gt; = 1 表示允许这一对。在左边打开各种掩码——因果（解码器不能向后看）、填充（超出有效长度的键只是填充）、窗口（长语音的截断自注意力）、图（只沿边关注）。点击 M 的格子可以切换单个的对。所有掩码取“与”：%2 对中有 %1 对被允许。&lt;/p&gt;</translation>
     </message>
@@ -1218,6 +1367,20 @@
     <message>
         <source>Masks</source>
         <translation>掩码</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;forbidden by %1: switch that mask off at the left to change this pair</source>
+        <translation>&lt;br&gt;被%1禁止：先在左边关掉那个掩码，才能改变这一对</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n query(s) may attend to no key at all&lt;/b&gt; (marked ✕): their α′ row is 0 and their output b is the zero vector — never NaN.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n 个查询不能关注任何键&lt;/b&gt;（标记为 ✕）：它们的 α′ 行为 0，输出 b 是零向量——绝不会是 NaN。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No window mask is on: the chart and the numbers take radius %1 for comparison.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;没有打开窗口掩码：图和数字取半径 %1 作比较。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1358,8 +1521,8 @@
 <context>
     <name>al::MatrixTableModel</name>
     <message>
-        <source>“%1” is not a number.</source>
-        <translation>“%1”不是一个数。</translation>
+        <source>“%1” is not a number: the cell keeps its value.</source>
+        <translation>“%1”不是一个数：格子保留原来的值。</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1643,22 @@
         <source>Seed</source>
         <translation>种子</translation>
     </message>
+    <message>
+        <source>The masks say which keys each query may attend to; every lesson&apos;s α′ goes through them</source>
+        <translation>掩码规定每个查询可以关注哪些键；每一课的 α′ 都经过它们</translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation>掩码</translation>
+    </message>
+    <message>
+        <source>none — compose them in the Masks lesson</source>
+        <translation>无——可在“掩码”一课中组合</translation>
+    </message>
+    <message>
+        <source>%1 — edit them in the Masks lesson</source>
+        <translation>%1——可在“掩码”一课中修改</translation>
+    </message>
 </context>
 <context>
     <name>al::MultiHeadLesson</name>
@@ -1548,10 +1727,6 @@
         <translation>头 %1：%2 = %3：%4 对 %5 的关注程度</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Each head scores its own q segments against its own k segments and normalises on its own: %1 different attention patterns over the same tokens, one for each kind of “relevance” the heads learned.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;每个头用自己的 q 段和自己的 k 段打分，并各自归一化：在同样的词元上得到 %1 种不同的注意力模式，每个头学到一种“相关性”。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The first %1 heads are shown.&lt;/p&gt;</source>
         <translation>&lt;p&gt;只显示前 %1 个头。&lt;/p&gt;</translation>
     </message>
@@ -1618,6 +1793,19 @@
     <message>
         <source>Multi-head self-attention</source>
         <translation>多头自注意力</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Each head scores its own q segments against its own k segments and normalises on its own: %n different attention pattern(s) over the same tokens, one for each kind of “relevance” the heads learned.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;每个头用自己的 q 段和自己的 k 段打分，并各自归一化：在同样的词元上得到 %n 种不同的注意力模式，每个头学到一种“相关性”。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>al::NumberDelegate</name>
+    <message>
+        <source>“%1” is not a number. Type one such as 0.5, −2 or 1e−3, or press Esc to keep the old value.</source>
+        <translation>“%1”不是一个数。请输入像 0.5、−2 或 1e−3 这样的数，或按 Esc 保留原来的值。</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2292,46 @@
     <message>
         <source>head </source>
         <translation>头 </translation>
+    </message>
+    <message>
+        <source>a word</source>
+        <translation>一个词</translation>
+    </message>
+    <message>
+        <source>Type your own sentence: a new word&apos;s vector comes from the seed and the word, so the same word always starts with the same vector</source>
+        <translation>输入你自己的句子：新词的向量由种子和这个词生成，所以同一个词总是从同一个向量开始</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Insert the word after the selected token (at the end when none is selected)</source>
+        <translation>把这个词插在选中的词元之后（没有选中时插在末尾）</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>Give the selected token this word, and the word&apos;s vector</source>
+        <translation>把选中的词元改成这个词，并换成这个词的向量</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected token</source>
+        <translation>删除选中的词元</translation>
+    </message>
+    <message>
+        <source>Select the token to rename: click its row in the table.</source>
+        <translation>请先选中要改名的词元：点击表格中它的那一行。</translation>
+    </message>
+    <message>
+        <source>Select the token to remove: click its row in the table.</source>
+        <translation>请先选中要删除的词元：点击表格中它的那一行。</translation>
     </message>
 </context>
 </TS>

@@ -71,3 +71,15 @@ TEST_CASE("checkMask refuses masks that do not fit N tokens", "[masks]") {
     twos(1, 1) = 2;
     CHECK_FALSE(checkMask(CustomMask{twos}, 3).empty());
 }
+
+TEST_CASE("allows() reads one cell of every kind of mask as buildMask does", "[masks]") {
+    MaskMatrix custom = MaskMatrix::Ones(5, 5);
+    custom(2, 4) = 0;
+    const std::vector<MaskSpec> masks{CausalMask{}, PaddingMask{3}, WindowMask{1}, GraphMask{{{0, 3}, {4, 1}}, true},
+                                      GraphMask{{{0, 3}}, false}, CustomMask{custom}};
+    for (const MaskSpec& mask : masks) {
+        const MaskMatrix m = buildMask(mask, 5);
+        for (int i = 0; i < 5; ++i)
+            for (int j = 0; j < 5; ++j) CHECK(allows(mask, i, j) == (m(i, j) != 0));
+    }
+}

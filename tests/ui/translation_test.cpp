@@ -53,7 +53,8 @@ QList<TsMessage> readTs(const QString& path) {
         else if (xml.name() == u"source") messages.last().source = xml.readElementText();
         else if (xml.name() == u"translation") {
             messages.last().unfinished = xml.attributes().value("type") == u"unfinished";
-            messages.last().translation = xml.readElementText();
+            // A plural message holds one <numerusform> per form: their text, one after another.
+            messages.last().translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
         }
     }
     REQUIRE_FALSE(xml.hasError());

@@ -2,11 +2,14 @@
 
 #include "core/attention_cost.h"
 #include "ui/attention_document.h"
+#include "ui/mask_notice.h"
 #include "ui/notation.h"
 #include "ui/widgets/mask_composer.h"
 
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QScrollArea>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -17,7 +20,18 @@ namespace n = notation;
 
 namespace {
 constexpr int costSizes[] = {16, 32, 64, 128, 256, 512, 1024, 2048, 4096}; // N on the cost chart
-constexpr int costWindow = 8; // the window radius on the cost chart when no window is set
+constexpr int defaultCostWindow = 8; // the window radius on the cost chart when no window is set
+
+bool hasWindow(const std::vector<MaskSpec>& masks) {
+    return std::any_of(masks.begin(), masks.end(), [](const MaskSpec& m) { return std::holds_alternative<WindowMask>(m); });
+}
+
+// The radius of the sample's window mask, if it has one, else the default.
+int costWindow(const std::vector<MaskSpec>& masks) {
+    for (const MaskSpec& mask : masks)
+        if (const auto* window = std::get_if<WindowMask>(&mask)) return window->radius;
+    return defaultCostWindow;
+}
 } // namespace
 
 MasksLesson::MasksLesson(AttentionDocument& document, QWidget* parent) : Lesson(parent), document_(document) {
@@ -35,8 +49,12 @@ MasksLesson::MasksLesson(AttentionDocument& document, QWidget* parent) : Lesson(
     connect(composer_, &MaskComposer::masksChanged, this, [this](const std::vector<MaskSpec>& masks) {
         if (const QString refusal = document_.setMasks(masks); !refusal.isEmpty()) refresh();
     });
-    // Clicking a cell of M switches that one query–key pair off or on.
-    connect(maps_[0], &HeatmapView::cellClicked, composer_, &MaskComposer::toggleCell);
+    // Clicking a cell of M switches that one query–key pair off or on; a pair another mask
+    // forbids stays as it is, and the click says which mask that is.
+    connect(maps_[0], &HeatmapView::cellClicked, this, [this](int query, int key) {
+        if (const QString refusal = composer_->toggleCell(query, key); !refusal.isEmpty())
+            QToolTip::showText(QCursor::pos(), refusal, maps_[0]);
+    });
 }
 
 QString MasksLesson::stepTitle(int step) const {
@@ -66,10 +84,13 @@ void MasksLesson::refresh() {
     auto maskMap = [&] { // the steps that show M (N × N, as numbers for the map)
         HeatmapData mask{"mask", tr("Mask M (1: may attend)"), SharedMatrix::ofMask(ofTrace(t.mask)), queries, keys, tr("query"),
                          tr("key"), ColorScheme::Sequential, nullptr};
-        mask.describe = [shared](int row, int column, double value) {
+        mask.describe = [shared, masks = document_.sample().model.masks](int row, int column, double value) {
+            const QString forbidding = forbiddingMasks(masks, row, column, shared->tokenCount());
             return (value != 0 ? tr("%1 may attend to %2") : tr("%1 may not attend to %2"))
                        .arg(n::tokenLabel(shared->tokens, row), n::tokenLabel(shared->tokens, column)) +
-                   tr("<br>click to switch this pair off or on");
+                   (forbidding.isEmpty() ? tr("<br>click to switch this pair off or on")
+                                         : tr("<br>forbidden by %1: switch that mask off at the left to change this pair")
+                                               .arg(forbidding.toHtmlEscaped()));
         };
         return mask;
     };
@@ -93,8 +114,9 @@ void MasksLesson::refresh() {
     const auto allowed = std::count_if(t.mask.data(), t.mask.data() + t.mask.size(), [](std::uint8_t m) { return m != 0; });
     const QString fully = t.fullyMaskedQueries.empty()
                               ? QString()
-                              : tr("<p><b>%1 query(s) may attend to no key at all</b> (marked ✕): their α′ row is 0 "
-                                   "and their output b is the zero vector — never NaN.</p>").arg(t.fullyMaskedQueries.size());
+                              : tr("<p><b>%n query(s) may attend to no key at all</b> (marked ✕): their α′ row is 0 "
+                                   "and their output b is the zero vector — never NaN.</p>", nullptr,
+                                   int(t.fullyMaskedQueries.size()));
     switch (step()) {
     case 0:
         showPanels(2, false);
@@ -115,21 +137,27 @@ void MasksLesson::refresh() {
                           "the softmax renormalises over the allowed keys only: every row of α′ still sums to 1. "
                           "Back in step 1 the mask can be changed.</p>") + fully;
         break;
-    default:
+    default: {
         showPanels(0, true);
-        drawCost();
+        const int radius = costWindow(document_.sample().model.masks);
+        drawCost(radius);
         explanation_ = tr("<p>Full attention computes N² query–key pairs: doubling the sequence quadruples the work, "
                           "which is why long speech is costly. A window of radius w computes about N(2w + 1), growing "
                           "only linearly; causal attention halves N². For this sample (N = %1): full %2, causal %3, "
                           "window of radius %4: %5 pairs.</p>")
-                           .arg(count).arg(fullAttentionPairs(count)).arg(causalAttentionPairs(count)).arg(costWindow)
-                           .arg(windowAttentionPairs(count, costWindow));
+                           .arg(count).arg(fullAttentionPairs(count)).arg(causalAttentionPairs(count)).arg(radius)
+                           .arg(windowAttentionPairs(count, radius)) +
+                       (hasWindow(document_.sample().model.masks)
+                            ? QString()
+                            : tr("<p>No window mask is on: the chart and the numbers take radius %1 for comparison.</p>")
+                                  .arg(radius));
         break;
+    }
     }
     for (HeatmapView* map : maps_) map->setHighlight(-1, -1);
 }
 
-void MasksLesson::drawCost() {
+void MasksLesson::drawCost(int radius) {
     chart_->reset("cost", tr("Query–key pairs computed"), tr("sequence length N"), tr("pairs (log scale)"));
     QVector<double> x, full, causal, window;
     QStringList labels;
@@ -139,12 +167,12 @@ void MasksLesson::drawCost() {
         labels << QString::number(n);
         full << double(fullAttentionPairs(n));
         causal << double(causalAttentionPairs(n));
-        window << double(windowAttentionPairs(n, costWindow));
+        window << double(windowAttentionPairs(n, radius));
     }
     chart_->setLogarithmicY(true);
     chart_->addLine(tr("full: N²"), x, full, true);
     chart_->addLine(tr("causal: N(N+1)/2"), x, causal, true);
-    chart_->addLine(tr("window, radius %1").arg(costWindow), x, window, true);
+    chart_->addLine(tr("window, radius %1").arg(radius), x, window, true);
     chart_->setXTickLabels(labels);
     chart_->finish();
 }

@@ -30,7 +30,7 @@ protected:
 
 private:
     void showPanels(int maps, bool chart);
-    void drawCost();
+    void drawCost(int radius); // the window's line for this radius
 
     AttentionDocument& document_;
     MaskComposer* composer_;

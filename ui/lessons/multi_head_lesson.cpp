@@ -114,8 +114,8 @@ void MultiHeadLesson::refresh() {
             maps_[std::size_t(h)]->setHighlight(i, -1);
         }
         explanation_ = tr("<p>Each head scores its own q segments against its own k segments and normalises on its "
-                          "own: %1 different attention patterns over the same tokens, one for each kind of "
-                          "“relevance” the heads learned.</p>").arg(heads) +
+                          "own: %n different attention pattern(s) over the same tokens, one for each kind of "
+                          "“relevance” the heads learned.</p>", nullptr, heads) +
                        (heads > maxShownHeads ? tr("<p>The first %1 heads are shown.</p>").arg(maxShownHeads) : QString()) + one;
         return;
     case 2: {

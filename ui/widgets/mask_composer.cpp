@@ -1,6 +1,7 @@
 #include "ui/widgets/mask_composer.h"
 
 #include "core/masks.h"
+#include "ui/mask_notice.h"
 #include "ui/widgets/graph_editor.h"
 
 #include <QCheckBox>
@@ -72,6 +73,7 @@ MaskComposer::MaskComposer(QWidget* parent) : QWidget(parent) {
 void MaskComposer::showMasks(const std::vector<MaskSpec>& masks, const QStringList& tokens) {
     showing_ = true;
     tokens_ = int(tokens.size());
+    labels_ = tokens;
     validLength_->setRange(1, std::max(tokens_, 1));
     custom_ = MaskMatrix::Ones(tokens_, tokens_);
     bool causal = false, padding = false, window = false, graph = false;
@@ -98,10 +100,14 @@ void MaskComposer::showMasks(const std::vector<MaskSpec>& masks, const QStringLi
     graphOn_->setChecked(graph);
     directed_->setChecked(shownGraph.directed);
     graph_->setGraph(tokens, shownGraph.edges, shownGraph.directed);
-    const int toggled = int((custom_.array() == 0).count());
-    customNote_->setText(toggled ? tr("%1 cell(s) switched off by clicking M.").arg(toggled)
-                                 : tr("Click a cell of M to switch it off or on."));
+    showCustomNote();
     showing_ = false;
+}
+
+void MaskComposer::showCustomNote() {
+    const int toggled = int((custom_.array() == 0).count());
+    customNote_->setText(toggled ? tr("%n cell(s) switched off by clicking M.", nullptr, toggled)
+                                 : tr("Click a cell of M to switch it off or on."));
 }
 
 std::vector<MaskSpec> MaskComposer::masks() const {
@@ -114,10 +120,18 @@ std::vector<MaskSpec> MaskComposer::masks() const {
     return masks;
 }
 
-void MaskComposer::toggleCell(int query, int key) {
-    if (query < 0 || key < 0 || query >= tokens_ || key >= tokens_) return;
+QString MaskComposer::toggleCell(int query, int key) {
+    if (query < 0 || key < 0 || query >= tokens_ || key >= tokens_) return {};
+    const QString forbidding = forbiddingMasks(masks(), query, key, tokens_);
+    if (!forbidding.isEmpty()) {
+        const QString refusal = tr("%1 → %2 stays off: another mask forbids it (%3). Switch that mask off above to change this pair.")
+                                    .arg(labels_.value(query), labels_.value(key), forbidding);
+        customNote_->setText(refusal);
+        return refusal;
+    }
     custom_(query, key) = custom_(query, key) ? 0 : 1;
     changed();
+    return {};
 }
 
 void MaskComposer::changed() {

@@ -23,8 +23,10 @@ public:
     // is shown as such; further ones of a kind, and custom masks, form the custom layer.
     void showMasks(const std::vector<MaskSpec>& masks, const QStringList& tokens);
     std::vector<MaskSpec> masks() const;
-    // Flips cell (query, key) of the custom layer.
-    void toggleCell(int query, int key);
+    // Flips cell (query, key) of the custom layer, unless another mask (causal, padding,
+    // window, graph) forbids the pair anyway: then nothing changes, and the returned
+    // message (also shown under the switches) names that mask. "" when flipped.
+    QString toggleCell(int query, int key);
     GraphEditor* graphEditor() const { return graph_; }
 
 signals:
@@ -43,7 +45,10 @@ private:
     QCheckBox* directed_;
     GraphEditor* graph_;
     QLabel* customNote_;
+    void showCustomNote();
+
     MaskMatrix custom_; // N × N, all ones when no cell was toggled
+    QStringList labels_;
     bool showing_ = false;
 };
 

@@ -7,8 +7,15 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace al {
+
+// A number as the user types it: "0.5", "−0,5" in a German locale, "1e-3"; nullopt for
+// anything else ("abc", "1.2.3", "", "inf", "nan": only finite numbers are weights).
+std::optional<double> parseNumber(const QString& text);
+// How a table shows a number (4 significant digits; the tooltip and the editor are exact).
+QString displayedNumber(double value);
 
 class MatrixTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -19,6 +26,7 @@ public:
 
     void setMatrix(const Matrix& matrix, const QStringList& rowLabels, const QStringList& columnLabels);
     void setCommit(Commit commit) { commit_ = std::move(commit); }
+    const Matrix& matrix() const { return matrix_; }
 
     int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(matrix_.rows()); }
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(matrix_.cols()); }
