@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QKeySequence>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -69,26 +70,29 @@ QList<QPair<QString, QString>> ShortcutsDialog::shortcuts() {
 ShortcutsDialog::ShortcutsDialog(QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Keyboard shortcuts"));
     setAttribute(Qt::WA_DeleteOnClose);
-    const auto rows = shortcuts();
+    QList<QPair<QString, QString>> rows;
+    for (const auto& row : shortcuts())
+        if (!row.first.isEmpty()) rows << row; // a standard key this platform does not have
     auto* table = new QTableWidget(int(rows.size()), 2, this);
     table->setHorizontalHeaderLabels({tr("Keys"), tr("What they do")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
-    table->setWordWrap(true);
+    table->setWordWrap(false);
     for (int row = 0; row < rows.size(); ++row) {
         table->setItem(row, 0, new QTableWidgetItem(rows[row].first));
         table->setItem(row, 1, new QTableWidgetItem(rows[row].second));
     }
-    table->resizeColumnToContents(0);
+    table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeRowsToContents();
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::close);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(table, 1);
     layout->addWidget(close);
-    resize(720, 560);
+    const int tableWidth = table->horizontalHeader()->length() + 2 * table->frameWidth() +
+                           table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    resize(std::clamp(tableWidth + 24, 480, 1100), 600);
 }
 
 } // namespace al

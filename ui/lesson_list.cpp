@@ -19,18 +19,15 @@ void LessonList::setTitles(const QStringList& titles) {
 }
 
 int LessonList::neededWidth() const {
-    int widest = 0;
-    for (int row = 0; row < count(); ++row)
-        widest = std::max(widest, fontMetrics().horizontalAdvance(item(row)->text()));
-    // The item's text margins both sides: the focus frame's, and one pixel (as QListView lays
-    // out an item's text).
-    const int itemMargins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1);
-    // A scroll bar takes room only when the titles are taller than the list (a very low window).
+    // The widest item as the list's own delegate lays it out: the title and its margins.
+    const int widest = count() > 0 ? sizeHintForColumn(0) : 0;
+    // A scroll bar takes room only when the titles are taller than the list (a very low
+    // window); before the list is laid out there is none.
     int rows = 0;
     for (int row = 0; row < count(); ++row) rows += sizeHintForRow(row);
-    const bool scrolls = isVisible() && count() > 0 && rows > height() - 2 * frameWidth(); // not laid out yet: no
+    const bool scrolls = isVisible() && count() > 0 && rows > height() - 2 * frameWidth();
     const int scrollBar = scrolls ? style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) : 0;
-    return widest + itemMargins + 2 * frameWidth() + scrollBar;
+    return widest + 2 * frameWidth() + scrollBar;
 }
 
 QSize LessonList::sizeHint() const { return {neededWidth(), QListWidget::sizeHint().height()}; }

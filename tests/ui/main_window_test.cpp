@@ -60,6 +60,8 @@ void checkTitlesFit(const MainWindow& window) {
     const LessonList* list = window.lessonList();
     for (int row = 0; row < list->count(); ++row) {
         INFO(list->item(row)->text().toStdString());
+        // The item's text and margins, as the delegate lays it out, fit the list's width.
+        CHECK(list->sizeHintForIndex(list->model()->index(row, 0)).width() <= list->viewport()->width());
         CHECK(list->fontMetrics().horizontalAdvance(list->item(row)->text()) < list->viewport()->width());
     }
     CHECK(list->width() >= list->neededWidth());
