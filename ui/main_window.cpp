@@ -83,13 +83,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
     layoutTimer_ = new QTimer(this);
     layoutTimer_->setSingleShot(true);
     layoutTimer_->setInterval(40);
-    connect(layoutTimer_, &QTimer::timeout, this, [this] {
-        if (!layoutPending_) return;
-        layoutPending_ = false;
-        if (pendingLayout_.isEmpty()) applyDefaultLayout();
-        else restoreLayout(pendingLayout_);
-        keepLayoutSound();
-    });
+    connect(layoutTimer_, &QTimer::timeout, this, &MainWindow::settleLayout);
     buildInterface();
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreLayoutWhenSized(settings.value("window/layout").toByteArray());

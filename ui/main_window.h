@@ -115,6 +115,7 @@ private:
     QByteArray layoutState() const;
     void restoreLayout(const QByteArray& state);
     void restoreLayoutWhenSized(const QByteArray& state); // now, and again once the size settles
+    void settleLayout(); // the layout waiting for the window's size, now
     void applyDefaultLayout();
     void keepLayoutSound(); // the default layout when the current one is not sound
     // The explanation pane as tall as its text needs (within bounds), unless the user

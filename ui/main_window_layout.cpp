@@ -71,6 +71,15 @@ void MainWindow::restoreLayoutWhenSized(const QByteArray& state) {
     if (isVisible()) layoutTimer_->start();
 }
 
+void MainWindow::settleLayout() {
+    layoutTimer_->stop();
+    if (!layoutPending_ || presenting_) return; // presenting: the sides stay hidden until it ends
+    layoutPending_ = false;
+    if (pendingLayout_.isEmpty()) applyDefaultLayout();
+    else restoreLayout(pendingLayout_);
+    keepLayoutSound();
+}
+
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
     if (layoutPending_) layoutTimer_->start();
@@ -138,6 +147,7 @@ void MainWindow::fitExplanation() {
 
 void MainWindow::setPresentation(bool on, bool fullScreen) {
     if (on == presenting_) return;
+    if (on) settleLayout(); // a layout still waiting for the window's size is the one to come back to
     presenting_ = on;
     presentationAction_->setChecked(on);
     for (QAction* key : presentationKeys_) key->setEnabled(on);
