@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 #include <cstdlib>
 #include <iostream>
@@ -149,8 +150,9 @@ int runWindow(int argc, char** argv, const std::vector<std::string>& args) {
     const QString path = args.empty() ? defaultSamplePath() : QString::fromStdString(args.front());
     if (path.isEmpty()) return bad("no bundled samples found; give a sample file");
     if (const QString error = window.openSample(path); !error.isEmpty()) return bad(error.toStdString());
-    window.resize(1400, 900);
+    if (QSettings().value("window/geometry").isNull()) window.resize(1400, 900); // else as it was left
     window.show();
+    window.showWelcomeOnFirstStart();
     return app->exec();
 }
 

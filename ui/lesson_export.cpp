@@ -11,16 +11,22 @@
 
 namespace al {
 
+QString exportBaseName(const Lesson& lesson, const QString& part, bool nameQuery) {
+    QString name = QString("%1-step%2-%3").arg(lesson.id()).arg(lesson.step() + 1).arg(part);
+    if (nameQuery && lesson.followsQuery()) name += QString("-query%1").arg(lesson.query() + 1);
+    return name;
+}
+
 QList<ExportedFile> exportCurrentStep(Lesson& lesson, const QString& folder, const ExportOptions& options, QString* error) {
     QList<ExportedFile> written;
-    const QString prefix = QString("%1-step%2-").arg(lesson.id()).arg(lesson.step() + 1);
     const QString extension = extensionOf(options.format);
+    auto fileName = [&](const QString& part) { return exportBaseName(lesson, part, options.nameQuery) + '.' + extension; };
     auto fail = [&](const QString& message) {
         if (error) *error = message;
         return written;
     };
     for (PlotView* view : lesson.visiblePlots()) {
-        ExportedFile file{prefix + view->id() + '.' + extension, view->title(), lesson.id(), lesson.step() + 1, "plot"};
+        ExportedFile file{fileName(view->id()), view->title(), lesson.id(), lesson.step() + 1, "plot"};
         const QString path = QDir(folder).filePath(file.file);
         QString problem;
         if (options.format == ExportFormat::Csv) {
@@ -35,7 +41,7 @@ QList<ExportedFile> exportCurrentStep(Lesson& lesson, const QString& folder, con
         written << file;
     }
     if (options.pages && options.format != ExportFormat::Csv) {
-        ExportedFile page{prefix + "page." + extension, lessonPageTitle(lesson), lesson.id(), lesson.step() + 1, "page"};
+        ExportedFile page{fileName("page"), lessonPageTitle(lesson), lesson.id(), lesson.step() + 1, "page"};
         const QString problem = writePicture(QDir(folder).filePath(page.file), options.format, lessonPageSize(lesson),
                                              options.scale, page.title,
                                              [&](QCPPainter& painter) { paintLessonPage(painter, lesson); }, options.png);

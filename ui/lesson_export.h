@@ -12,7 +12,7 @@ namespace al {
 class Lesson;
 
 struct ExportedFile {
-    QString file;   // name inside the folder: "walkthrough-step4-scores.png"
+    QString file;   // name inside the folder: "walkthrough-step4-scores.png" (or "…-query8.png")
     QString title;  // the plot's title, or the step's for a page
     QString lesson; // lesson id
     int step = 0;   // 1-based
@@ -24,7 +24,16 @@ struct ExportOptions {
     double scale = 1.0;  // PNG only: pixels per point
     bool pages = true;   // also the whole page of each step (not for CSV)
     PngWriter* png = nullptr; // PNGs are queued here (exportLessons sets one up); else written at once
+    // Names the query in the files of a lesson that follows one ("…-scores-query8.png"), so
+    // exports for several queries sit side by side. The window's exports do; the `export`
+    // command, which exports the first query only, keeps its documented names.
+    bool nameQuery = false;
 };
+
+// What an export of `lesson`'s current step names the file for `part` (a plot's id, or
+// "page"), without the extension: "walkthrough-step4-scores", and with `nameQuery`, for a
+// lesson that follows a query, "walkthrough-step4-scores-query8" (counted from 1).
+QString exportBaseName(const Lesson& lesson, const QString& part, bool nameQuery);
 
 // The plots (and page) of `lesson`'s current step. Returns the files written; on failure
 // sets `error` and stops.

@@ -2,12 +2,13 @@
 
 #include "ui/lessons/lesson.h"
 
+#include <QFontMetrics>
 #include <QTextDocument>
 
 namespace al {
 
 namespace {
-constexpr int titleHeight = 56, margin = 20;
+constexpr int lowestTitle = 56, margin = 20;
 
 int columnsFor(int plots) { return plots <= 3 ? std::max(plots, 1) : plots == 4 ? 2 : std::min((plots + 1) / 2, 4); }
 
@@ -16,6 +17,14 @@ QFont titleFont(const Lesson& lesson) {
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
     return font;
+}
+
+// The title's band: one line, or as many as the title needs at the page's width (it wraps,
+// never cut).
+QRect titleRect(const Lesson& lesson, int width) {
+    const QRect room(margin, 0, width - 2 * margin, 10000);
+    const QRect needed = QFontMetrics(titleFont(lesson)).boundingRect(room, Qt::TextWordWrap, lessonPageTitle(lesson));
+    return {margin, 0, room.width(), std::max(lowestTitle, needed.height() + margin)};
 }
 
 // The explanation laid out at the page's width, in the window's explanation font.
@@ -29,7 +38,7 @@ void layOutExplanation(QTextDocument& text, const Lesson& lesson, int width) {
 } // namespace
 
 QString lessonPageTitle(const Lesson& lesson) {
-    return QObject::tr("%1 — %2").arg(lesson.title(), lesson.stepTitle(lesson.step()));
+    return QObject::tr("%1 — %2").arg(lesson.pageTitle(), lesson.stepTitle(lesson.step()));
 }
 
 QSize lessonPageSize(const Lesson& lesson) {
@@ -38,6 +47,7 @@ QSize lessonPageSize(const Lesson& lesson) {
     const int width = columns * plotExportSize.width();
     QTextDocument text;
     layOutExplanation(text, lesson, width);
+    const int titleHeight = titleRect(lesson, width).height();
     return {width, titleHeight + rows * plotExportSize.height() + int(text.size().height()) + 2 * margin};
 }
 
@@ -46,8 +56,9 @@ void paintLessonPage(QCPPainter& painter, Lesson& lesson) {
     painter.fillRect(QRect(QPoint(0, 0), page), Qt::white);
     painter.setPen(Qt::black);
     painter.setFont(titleFont(lesson));
-    painter.drawText(QRect(margin, 0, page.width() - 2 * margin, titleHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                     lessonPageTitle(lesson));
+    const QRect title = titleRect(lesson, page.width());
+    const int titleHeight = title.height();
+    painter.drawText(title, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, lessonPageTitle(lesson));
 
     const QList<PlotView*> plots = lesson.visiblePlots();
     const int columns = columnsFor(int(plots.size()));

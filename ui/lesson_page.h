@@ -15,6 +15,6 @@ inline constexpr QSize plotExportSize{560, 500}; // one plot, in pixels at scale
 
 QSize lessonPageSize(const Lesson& lesson);
 void paintLessonPage(QCPPainter& painter, Lesson& lesson);
-QString lessonPageTitle(const Lesson& lesson); // "Computing b¹ — 4. Scores …"
+QString lessonPageTitle(const Lesson& lesson); // "Computing b⁸ step by step — 4. Scores …"
 
 } // namespace al

@@ -2,7 +2,10 @@
 
 #include "core/attention.h"
 #include "ui/attention_document.h"
+#include "ui/help_windows.h"
 #include "ui/language.h"
+#include "ui/lesson_export.h"
+#include "ui/lesson_list.h"
 #include "ui/lessons/convolution_lesson.h"
 #include "ui/lessons/masks_lesson.h"
 #include "ui/lessons/matrix_form_lesson.h"
@@ -13,7 +16,9 @@
 #include "ui/lessons/walkthrough_lesson.h"
 #include "ui/mask_notice.h"
 #include "ui/model_panel.h"
+#include "ui/step_keys.h"
 #include "ui/weights_editor.h"
+#include "ui/welcome_page.h"
 
 #include <QApplication>
 #include <QDataStream>
@@ -33,15 +38,16 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-// The icon lives in the ui library's resources; Q_INIT_RESOURCE declares a function, so it
-// is used outside any namespace.
-static void initResources() { Q_INIT_RESOURCE(resources); }
+// The icon and the user guide live in the ui library's resources; Q_INIT_RESOURCE declares a
+// function, so it is used outside any namespace.
+static void initResources() {
+    Q_INIT_RESOURCE(resources);
+    Q_INIT_RESOURCE(user_guide);
+}
 
 namespace al {
 
 namespace {
-constexpr double presentationFontScale = 1.5;
-
 // What a student must know when the trace overflowed, instead of unexplained ±∞ cells.
 QString overflowNotice(const Trace& trace) {
     const std::string field = firstNonFiniteField(trace);
@@ -75,33 +81,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
     });
     connect(document_, &AttentionDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document_, &AttentionDocument::noted, this, &MainWindow::showStatus);
+    stepKeys_ = new StepKeys(this, [this](int direction) { stepBy(direction); });
+    layoutTimer_ = new QTimer(this);
+    layoutTimer_->setSingleShot(true);
+    layoutTimer_->setInterval(40);
+    connect(layoutTimer_, &QTimer::timeout, this, &MainWindow::settleLayout);
     buildInterface();
     restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreLayout(settings.value("window/layout").toByteArray());
-}
-
-QByteArray MainWindow::layoutState() const {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    const QList<int> dockWidths{modelDock_->width(), editorDock_->width()};
-    const QList<int> dockHeights{modelDock_->height(), editorDock_->height()};
-    out << saveState() << sideSplit_->saveState() << pageSplit_->saveState() << dockWidths << dockHeights;
-    return state;
-}
-
-void MainWindow::restoreLayout(const QByteArray& state) {
-    if (state.isEmpty()) return;
-    QDataStream in(state);
-    QByteArray window, side, page;
-    QList<int> dockWidths, dockHeights;
-    in >> window >> side >> page >> dockWidths >> dockHeights;
-    if (in.status() != QDataStream::Ok) return; // from another version: keep the defaults
-    restoreState(window);
-    sideSplit_->restoreState(side);
-    pageSplit_->restoreState(page);
-    // Docks built anew (after a change of language) take their sizes back explicitly.
-    if (dockWidths.size() == 2) resizeDocks({modelDock_, editorDock_}, dockWidths, Qt::Horizontal);
-    if (dockHeights.size() == 2) resizeDocks({modelDock_, editorDock_}, dockHeights, Qt::Vertical);
+    restoreLayoutWhenSized(settings.value("window/layout").toByteArray());
 }
 
 void MainWindow::buildInterface() {
@@ -110,43 +97,56 @@ void MainWindow::buildInterface() {
     playTimer_->setInterval(2500);
 
     createLessons();
-    lessonList_ = new QListWidget(this);
+    lessonList_ = new LessonList(this);
     lessonList_->setToolTip(tr("The lessons, in the order of the lecture"));
-    for (Lesson* lesson : lessons_) lessonList_->addItem(lesson->title());
-    lessonList_->setMaximumWidth(220);
+    QStringList titles;
+    for (Lesson* lesson : lessons_) titles << lesson->title();
+    lessonList_->setTitles(titles);
 
     pages_ = new QStackedWidget(this);
+    pages_->setFocusPolicy(Qt::ClickFocus); // a click on the page takes the arrow keys back
     for (Lesson* lesson : lessons_) pages_->addWidget(lesson);
     explanation_ = new QTextBrowser(this);
     explanation_->setOpenExternalLinks(false);
 
-    auto* centre = new QWidget(this);
-    auto* centreLayout = new QVBoxLayout(centre);
+    auto* lessonCentre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(lessonCentre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
-    pageSplit_ = new QSplitter(Qt::Vertical, centre);
+    pageSplit_ = new QSplitter(Qt::Vertical, lessonCentre);
     pageSplit_->addWidget(pages_);
     pageSplit_->addWidget(explanation_);
-    pageSplit_->setStretchFactor(0, 3);
-    pageSplit_->setStretchFactor(1, 1);
+    pageSplit_->setStretchFactor(0, 1);
+    pageSplit_->setStretchFactor(1, 0);
+    pageSplit_->setChildrenCollapsible(false);
+    pageSplit_->installEventFilter(this); // a new height: the explanation fitted anew
+    connect(pageSplit_, &QSplitter::splitterMoved, this, [this] { explanationSizedByUser_ = true; });
     centreLayout->addWidget(createStepBar());
     centreLayout->addWidget(pageSplit_, 1);
+    centre_ = new QStackedWidget(this);
+    centre_->addWidget(lessonCentre);
+    welcome_ = nullptr;
 
     sideSplit_ = new QSplitter(Qt::Horizontal, this);
     sideSplit_->addWidget(lessonList_);
-    sideSplit_->addWidget(centre);
+    sideSplit_->addWidget(centre_);
+    sideSplit_->setStretchFactor(0, 0);
     sideSplit_->setStretchFactor(1, 1);
+    sideSplit_->setChildrenCollapsible(false);
     setCentralWidget(sideSplit_);
 
     setStatusBar(new QStatusBar(this));
     summary_ = new QLabel(this);
     statusBar()->addPermanentWidget(summary_);
     createDocks();
+    defaultDockState_ = saveState();
     setMenuBar(new QMenuBar(this));
     createMenus();
     createPresentationKeys();
 
+    connect(lessonList_, &QListWidget::itemClicked, this, &MainWindow::leaveWelcome);
     connect(lessonList_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0) return;
+        leaveWelcome();
         playTimer_->stop();
         pages_->setCurrentIndex(row);
         currentLesson()->setTrace(document_->trace()); // lessons not shown were not redrawn
@@ -174,7 +174,7 @@ void MainWindow::buildInterface() {
 void MainWindow::rebuildInterface() {
     const SessionState session = sessionState();
     const QByteArray layout = layoutState();
-    const bool presenting = presenting_;
+    const bool presenting = presenting_, welcoming = showsWelcome();
     if (presenting) setPresentation(false);
     for (QDockWidget* dock : {modelDock_, editorDock_}) {
         removeDockWidget(dock);
@@ -188,9 +188,10 @@ void MainWindow::rebuildInterface() {
     delete built_;
     buildInterface();
     applySession(session);
-    // The new widgets get their sizes once they are laid out: give them the old layout then.
-    restoreLayout(layout);
-    QTimer::singleShot(0, this, [this, layout] { restoreLayout(layout); });
+    if (welcoming) showWelcome();
+    // The new widgets get their sizes once they are laid out: give them the old layout then
+    // (the lesson list keeps the width its titles need in the new language).
+    restoreLayoutWhenSized(layout);
     if (presenting) setPresentation(true);
 }
 
@@ -203,6 +204,10 @@ void MainWindow::createLessons() {
             if (lesson == currentLesson()) showLessonContent();
         });
         connect(lesson, &Lesson::queryClicked, this, &MainWindow::setQuery);
+        lesson->setFocusPolicy(Qt::ClickFocus);
+        // A click on a plot gives the keyboard back to the page: ← and → step again after
+        // typing in the query box.
+        for (PlotView* plot : lesson->findChildren<PlotView*>()) plot->setFocusPolicy(Qt::ClickFocus);
     }
 }
 
@@ -225,6 +230,8 @@ QWidget* MainWindow::createStepBar() {
     play_->setToolTip(tr("Go through the steps one after another"));
     stepTitle_ = new QLabel(bar);
     stepTitle_->setWordWrap(true);
+    stepCount_ = new QLabel(bar);
+    stepCount_->setToolTip(tr("Where you are in this lesson"));
     query_ = new QSpinBox(bar);
     query_->setPrefix(tr("query i = "));
     query_->setRange(1, 1);
@@ -233,10 +240,12 @@ QWidget* MainWindow::createStepBar() {
     layout->addWidget(next_);
     layout->addWidget(play_);
     layout->addSpacing(12);
+    layout->addWidget(stepCount_);
+    layout->addSpacing(12);
     layout->addWidget(stepTitle_, 1);
     layout->addWidget(query_);
-    connect(back_, &QPushButton::clicked, this, [this] { playTimer_->stop(); setStep(currentLesson()->step() - 1); });
-    connect(next_, &QPushButton::clicked, this, [this] { playTimer_->stop(); setStep(currentLesson()->step() + 1); });
+    connect(back_, &QPushButton::clicked, this, [this] { stepBy(-1); });
+    connect(next_, &QPushButton::clicked, this, [this] { stepBy(+1); });
     connect(play_, &QPushButton::clicked, this, [this] {
         if (playTimer_->isActive()) { playTimer_->stop(); showLessonContent(); return; }
         if (currentLesson()->step() + 1 >= currentLesson()->stepCount()) setStep(0);
@@ -244,8 +253,10 @@ QWidget* MainWindow::createStepBar() {
         showLessonContent();
     });
     connect(query_, &QSpinBox::valueChanged, this, [this](int value) { currentLesson()->setQuery(value - 1); });
-    addWindowAction(Qt::Key_Left, [this] { back_->click(); });
-    addWindowAction(Qt::Key_Right, [this] { next_->click(); });
+    // Enter ends the typing: the arrow keys step again (StepKeys leaves them to a spin box).
+    connect(query_, &QSpinBox::editingFinished, this, [this] {
+        if (query_->hasFocus()) pages_->setFocus(Qt::OtherFocusReason);
+    });
     return bar;
 }
 
@@ -288,6 +299,28 @@ void MainWindow::setStep(int step) {
 
 void MainWindow::setQuery(int query) { query_->setValue(query + 1); }
 
+void MainWindow::stepBy(int direction) {
+    playTimer_->stop();
+    if (showsWelcome()) { // the keys leave the welcome for the lesson behind it
+        leaveWelcome();
+        return;
+    }
+    const Lesson* lesson = currentLesson();
+    const int step = lesson->step() + direction;
+    if (step >= 0 && step < lesson->stepCount()) {
+        setStep(step);
+        return;
+    }
+    const int next = int(lessons_.indexOf(lesson)) + direction;
+    if (next < 0 || next >= lessons_.size()) return; // the very first or the very last step
+    lessonList_->setCurrentRow(next);
+    setStep(direction > 0 ? 0 : lessons_[next]->stepCount() - 1);
+}
+
+QString MainWindow::exportName(const PlotView* plot) const {
+    return exportBaseName(*currentLesson(), plot ? plot->id() : QStringLiteral("page"), true);
+}
+
 void MainWindow::setRowForm(bool rowForm) {
     rowForm_ = rowForm;
     (rowForm ? rowFormAction_ : columnFormAction_)->setChecked(true);
@@ -304,35 +337,6 @@ void MainWindow::setColours(Palette chosen) {
     if (chosen == heatmapPalette()) return;
     setHeatmapPalette(chosen);
     for (Lesson* lesson : lessons_) lesson->redraw();
-}
-
-void MainWindow::setPresentation(bool on, bool fullScreen) {
-    if (on == presenting_) return;
-    presenting_ = on;
-    presentationAction_->setChecked(on);
-    for (QAction* key : presentationKeys_) key->setEnabled(on);
-    if (on) {
-        stateBeforePresenting_ = layoutState();
-        QFont large = normalFont_;
-        large.setPointSizeF(normalFont_.pointSizeF() * presentationFontScale);
-        QApplication::setFont(large);
-        setColours(Palette::HighContrast);
-        for (QWidget* side : {static_cast<QWidget*>(modelDock_), static_cast<QWidget*>(editorDock_),
-                              static_cast<QWidget*>(lessonList_), static_cast<QWidget*>(menuBar()),
-                              static_cast<QWidget*>(statusBar())})
-            side->hide();
-        if (fullScreen) showFullScreen();
-    } else {
-        QApplication::setFont(normalFont_);
-        setColours(userPalette_);
-        lessonList_->show();
-        menuBar()->show();
-        statusBar()->show();
-        restoreLayout(stateBeforePresenting_);
-        if (isFullScreen()) showNormal();
-    }
-    applyTypeSizes();
-    showLessonContent();
 }
 
 void MainWindow::setLanguage(const QString& choice, bool now) {
@@ -355,6 +359,7 @@ void MainWindow::applyTypeSizes() {
     QFont explanationFont = QApplication::font();
     explanationFont.setPointSizeF(explanationFont.pointSizeF() * 1.15);
     explanation_->setFont(explanationFont);
+    fitExplanation();
 }
 
 void MainWindow::showLessonContent() {
@@ -364,11 +369,24 @@ void MainWindow::showLessonContent() {
         document_->trace() ? activeMaskNotice(document_->sample().model.masks, *document_->trace(), lesson->id(), lesson->step())
                            : QString();
     explanation_->setHtml(overflowNotice_ + maskNotice + lesson->explanation());
-    back_->setEnabled(lesson->step() > 0);
-    next_->setEnabled(lesson->step() + 1 < lesson->stepCount());
+    // Next and Back go on across lessons: only the first and the very last step stop them.
+    const int index = int(lessons_.indexOf(lesson));
+    const bool lastStep = lesson->step() + 1 >= lesson->stepCount();
+    back_->setEnabled(lesson->step() > 0 || index > 0);
+    next_->setEnabled(!lastStep || index + 1 < lessons_.size());
+    next_->setToolTip(!lastStep || index + 1 >= lessons_.size()
+                          ? tr("The next step (→)")
+                          : tr("On to the next lesson: %1 (→)").arg(lessons_[index + 1]->title()));
+    back_->setToolTip(lesson->step() > 0 || index == 0
+                          ? tr("The previous step (←)")
+                          : tr("Back to the previous lesson: %1 (←)").arg(lessons_[index - 1]->title()));
+    stepCount_->setText(tr("Step %1 of %2").arg(lesson->step() + 1).arg(lesson->stepCount()));
     play_->setText(playTimer_->isActive() ? tr("Pause") : tr("Play"));
     play_->setEnabled(lesson->stepCount() > 1);
-    query_->setVisible(lesson->id() == "walkthrough" || lesson->id() == "multihead" || lesson->id() == "vectors");
+    query_->setVisible(lesson->followsQuery());
+    // A plot's own Save image proposes the name an export of this step would give it.
+    for (PlotView* plot : lesson->visiblePlots()) plot->setProperty("fileBaseName", exportName(plot));
+    fitExplanation();
 }
 
 void MainWindow::showTraceSummary() {

@@ -2,7 +2,11 @@
 // The app's window: the lesson list on the left, the lesson page in the centre with its
 // step bar and explanation under it, the model's controls and the vectors-and-weights
 // editor on the right. Menus: File (open, sessions, export), Edit (undo, redo), Samples,
-// View (forms, colours, presentation, language), Help.
+// View (forms, colours, presentation, language), Help (welcome, user guide, keys).
+//
+// The step bar's Next goes from a lesson's last step on to the next lesson, Back from its
+// first step to the previous one; ← and → do the same wherever the focus is, except in a
+// field being typed in. On the very first start a welcome page says where to begin.
 //
 // Everything but the document is built by buildInterface(); a change of language builds
 // it anew in the new language, keeping the document, its undo history and where the user
@@ -29,6 +33,10 @@ namespace al {
 
 class AttentionDocument;
 class Lesson;
+class LessonList;
+class PlotView;
+class StepKeys;
+class WelcomePage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -38,9 +46,22 @@ public:
     // Opens a sample (or a saved session, whose lesson, step and query it then shows); on
     // failure changes nothing and returns the message (the GUI shows it in a dialog).
     QString openSample(const QString& path);
+    // Opens a file the way File → Open does: a file that cannot be opened is reported and
+    // changes nothing, without asking first about unsaved edits; only a good file leads to
+    // that question, then replaces the sample.
+    void openWithDialogOnError(const QString& path);
     bool showLesson(const QString& id); // false for an unknown id
     void setStep(int step);             // 0-based, clamped
     void setQuery(int query);           // 0-based, clamped
+    // Next ▶ and ◀ Back: a step on, or back; across to the next (previous) lesson at a
+    // lesson's end (start). Nothing past the last lesson's last step or before the first's first.
+    void stepBy(int direction);
+
+    // The welcome page, in place of the lesson page until a lesson is chosen. The first
+    // start shows it once (remembered in QSettings "welcome/shown").
+    void showWelcome();
+    void showWelcomeOnFirstStart();
+    bool showsWelcome() const;
 
     // Where the user is, as a session file records it, and going back there.
     SessionState sessionState() const;
@@ -62,18 +83,44 @@ public:
     const QList<Lesson*>& lessonsUpToDate();
     Lesson* currentLesson() const;
     QLabel* stepTitleLabel() const { return stepTitle_; }
+    QLabel* stepCountLabel() const { return stepCount_; }
+    QPushButton* nextButton() const { return next_; }
+    QPushButton* backButton() const { return back_; }
+    QSpinBox* queryBox() const { return query_; }
+    LessonList* lessonList() const { return lessonList_; }
+    QSplitter* pageSplitter() const { return pageSplit_; }
+    QDockWidget* modelDock() const { return modelDock_; }
+    QDockWidget* editorDock() const { return editorDock_; }
+    // Whether the current layout is a sound one: every lesson title whole, the docks and the
+    // pictures neither squeezed nor swollen. A saved layout that is not is never restored.
+    bool layoutIsSound() const;
+    // The file name an export of `plot` (or of the page, for null) proposes for the step
+    // shown, without the extension: lesson, step, plot and, where it applies, the query.
+    QString exportName(const PlotView* plot) const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override; // the page splitter's resizes
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildInterface();
     void rebuildInterface();
-    // The window's layout: docks, splitters and toolbars, as one blob for QSettings.
+    // The window's layout (main_window_layout.cpp): docks, splitters and toolbars, as one
+    // blob for QSettings. restoreLayout() applies a saved one, then checks it once the window
+    // has its size: a broken one gives way to the default layout.
     QByteArray layoutState() const;
     void restoreLayout(const QByteArray& state);
+    void restoreLayoutWhenSized(const QByteArray& state); // now, and again once the size settles
+    void settleLayout(); // the layout waiting for the window's size, now
+    void applyDefaultLayout();
+    void keepLayoutSound(); // the default layout when the current one is not sound
+    // The explanation pane as tall as its text needs (within bounds), unless the user
+    // dragged the splitter.
+    void fitExplanation();
     void createLessons();
     void createMenus();            // main_window_menus.cpp
     void createPresentationKeys(); // main_window_menus.cpp
@@ -82,7 +129,6 @@ private:
     QAction* addWindowAction(const QKeySequence& key, const std::function<void()>& run);
 
     void openInteractively();
-    void openWithDialogOnError(const QString& path);
     bool saveInteractively(bool askForName); // false when cancelled or failed
     bool confirmUnsavedChanges();            // true: go on (saved, discarded or nothing to save)
     void exportCurrentLesson();
@@ -96,14 +142,20 @@ private:
     void showTraceSummary();
     void showStatus(const QString& message);
     void updateTitle();
+    void leaveWelcome();
+    void showUserGuide();
 
     AttentionDocument* document_;
     QObject* built_ = nullptr; // parent of the actions and timers of the current interface
     QList<Lesson*> lessons_;
-    QListWidget* lessonList_ = nullptr;
+    LessonList* lessonList_ = nullptr;
+    QStackedWidget* centre_ = nullptr; // the lesson page (with step bar and explanation), or the welcome
+    WelcomePage* welcome_ = nullptr;
+    StepKeys* stepKeys_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     QTextBrowser* explanation_ = nullptr;
     QLabel* stepTitle_ = nullptr;
+    QLabel* stepCount_ = nullptr; // "Step 4 of 8"
     QPushButton* back_ = nullptr;
     QPushButton* next_ = nullptr;
     QPushButton* play_ = nullptr;
@@ -126,6 +178,13 @@ private:
     Palette userPalette_ = Palette::Standard; // the palette to return to after presenting
     QFont normalFont_;
     QByteArray stateBeforePresenting_;
+    QRect geometryBeforePresenting_;
+    QByteArray defaultDockState_; // where the docks go before any saved layout
+    QByteArray pendingLayout_;    // to restore once more when the window's size settles
+    bool layoutPending_ = false;
+    QTimer* layoutTimer_ = nullptr; // waits for the window's size to settle (full screen and back)
+    bool explanationSizedByUser_ = false;
+    QPointer<QWidget> userGuide_;
 };
 
 } // namespace al

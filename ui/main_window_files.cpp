@@ -1,6 +1,9 @@
 // The main window's files: samples and sessions opened and saved (asking before unsaved
 // edits are lost), the exports, the recent files, drag and drop, and closing.
+#include "core/input_error.h"
+#include "core/sample_loader.h"
 #include "ui/attention_document.h"
+#include "ui/core_messages.h"
 #include "ui/lesson_export.h"
 #include "ui/lesson_page.h"
 #include "ui/lessons/lesson.h"
@@ -33,6 +36,15 @@ QString MainWindow::openSample(const QString& path) {
 }
 
 void MainWindow::openWithDialogOnError(const QString& path) {
+    // The file is checked first: a bad one is reported and nothing is asked or changed.
+    // (The document reads it again once the user has answered; a file changed meanwhile
+    // is reported as well.)
+    try {
+        loadSample(path.toStdString());
+    } catch (const InputError& error) {
+        QMessageBox::warning(this, tr("Cannot open the sample"), describe(error));
+        return;
+    }
     if (!confirmUnsavedChanges()) return;
     const QString error = openSample(path);
     if (!error.isEmpty()) QMessageBox::warning(this, tr("Cannot open the sample"), error);
@@ -102,6 +114,7 @@ void MainWindow::exportCurrentLesson() {
     const QString chosen = QInputDialog::getItem(this, tr("Export"), tr("Format:"), formats, 0, false, &ok);
     if (!ok) return;
     ExportOptions options{ExportFormat(formats.indexOf(chosen)), 1.0};
+    options.nameQuery = true; // exports for several queries do not overwrite each other
     if (options.format == ExportFormat::Png) {
         options.scale = QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5, 8.0, 1, &ok);
         if (!ok) return;
@@ -114,7 +127,7 @@ void MainWindow::exportCurrentLesson() {
 
 void MainWindow::exportCurrentPage() {
     Lesson* lesson = currentLesson();
-    const QString name = QString("%1-step%2.png").arg(lesson->id()).arg(lesson->step() + 1);
+    const QString name = exportName(nullptr) + ".png"; // walkthrough-step4-page-query8.png
     QString filter;
     QString path = QFileDialog::getSaveFileName(this, tr("Export this page"), name, imageFileFilters(), &filter);
     if (path.isEmpty()) return;

@@ -1,17 +1,23 @@
-// The main window's menus and the keys of presentation mode.
+// The main window's menus, the keys of presentation mode, and the help: the welcome page,
+// the user guide and the table of keys.
 #include "ui/attention_document.h"
+#include "ui/help_windows.h"
 #include "ui/language.h"
+#include "ui/lesson_list.h"
 #include "ui/lessons/lesson.h"
 #include "ui/main_window.h"
 #include "ui/sample_catalog.h"
+#include "ui/welcome_page.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -102,6 +108,12 @@ void MainWindow::createMenus() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Welcome"), this, &MainWindow::showWelcome)
+        ->setToolTip(tr("What AttentionLab is and where to start"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, &MainWindow::showUserGuide)
+        ->setToolTip(tr("Every lesson explained, with pictures (works offline)"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] { (new ShortcutsDialog(this))->show(); });
+    help->addSeparator();
     help->addAction(tr("&About AttentionLab"), this, [this] {
         QMessageBox::about(this, tr("About AttentionLab"),
                            tr("<p><b>AttentionLab</b> %1</p><p>Self-attention, step by step, exactly: every number "
@@ -119,6 +131,45 @@ void MainWindow::createPresentationKeys() {
             if (n <= lessons_.size()) showLesson(lessons_[n - 1]->id());
         });
     for (QAction* key : presentationKeys_) key->setEnabled(presenting_);
+}
+
+bool MainWindow::showsWelcome() const { return welcome_ && centre_->currentWidget() == welcome_; }
+
+void MainWindow::showWelcome() {
+    if (!welcome_) {
+        welcome_ = new WelcomePage(centre_);
+        centre_->addWidget(welcome_);
+        connect(welcome_, &WelcomePage::startWalkthrough, this, [this] {
+            showLesson("walkthrough");
+            setStep(0);
+            leaveWelcome();
+        });
+        connect(welcome_, &WelcomePage::startFromTheBeginning, this, [this] {
+            showLesson(lessons_.first()->id());
+            leaveWelcome();
+        });
+        connect(welcome_, &WelcomePage::openGuide, this, &MainWindow::showUserGuide);
+    }
+    centre_->setCurrentWidget(welcome_);
+    QSettings().setValue("welcome/shown", true);
+}
+
+void MainWindow::showWelcomeOnFirstStart() {
+    if (!QSettings().value("welcome/shown", false).toBool()) showWelcome();
+}
+
+void MainWindow::leaveWelcome() {
+    if (!showsWelcome()) return;
+    centre_->setCurrentIndex(0);
+    pages_->setFocus(Qt::OtherFocusReason);
+    fitExplanation();
+}
+
+void MainWindow::showUserGuide() {
+    if (!userGuide_) userGuide_ = new UserGuideWindow(currentLanguage(), this);
+    userGuide_->show();
+    userGuide_->raise();
+    userGuide_->activateWindow();
 }
 
 } // namespace al

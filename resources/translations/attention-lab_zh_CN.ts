@@ -1200,6 +1200,42 @@
         <source>&lt;p style=&quot;color:#b00000&quot;&gt;&lt;b&gt;Overflow in %1.&lt;/b&gt; Some values exceed the range of a double (about ±1.8 × 10&lt;sup&gt;308&lt;/sup&gt;) and are shown as ±∞. Softmax takes its limit there: keys scoring +∞ share the weight equally and keys at −∞ get none, so every row of α′ stays finite and sums to 1. Smaller inputs or weights, or a larger temperature, avoid it.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#b00000&quot;&gt;&lt;b&gt;%1 中出现溢出。&lt;/b&gt;有些值超出了 double 的范围（约 ±1.8 × 10&lt;sup&gt;308&lt;/sup&gt;），显示为 ±∞。softmax 在那里取其极限：得分为 +∞ 的键平分权重，−∞ 的键得 0，所以 α′ 的每一行仍然有限且和为 1。把输入或权重调小，或把温度调大，就能避免。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Where you are in this lesson</source>
+        <translation>你在本课中的位置</translation>
+    </message>
+    <message>
+        <source>On to the next lesson: %1 (→)</source>
+        <translation>进入下一课：%1（→）</translation>
+    </message>
+    <message>
+        <source>Back to the previous lesson: %1 (←)</source>
+        <translation>回到上一课：%1（←）</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>欢迎(&amp;W)</translation>
+    </message>
+    <message>
+        <source>What AttentionLab is and where to start</source>
+        <translation>AttentionLab 是什么，从哪里开始</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Every lesson explained, with pictures (works offline)</source>
+        <translation>逐课讲解，附图（无需联网）</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>al::MaskComposer</name>
@@ -2114,6 +2150,112 @@
     </message>
 </context>
 <context>
+    <name>al::ShortcutsDialog</name>
+    <message>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <source>Next step; from a lesson&apos;s last step, the next lesson (not while typing in a field)</source>
+        <translation>下一步；在一课的最后一步时进入下一课（在输入框中输入时除外）</translation>
+    </message>
+    <message>
+        <source>←</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <source>Previous step; from a lesson&apos;s first step, the previous lesson</source>
+        <translation>上一步；在一课的第一步时回到上一课</translation>
+    </message>
+    <message>
+        <source>Click a plot</source>
+        <translation>点击一张图</translation>
+    </message>
+    <message>
+        <source>Gives the arrow keys back to stepping after typing in a field</source>
+        <translation>在输入框中输入之后，让方向键重新用于切换步骤</translation>
+    </message>
+    <message>
+        <source>Presentation mode on or off</source>
+        <translation>打开或关闭演示模式</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>Next step (presentation mode)</source>
+        <translation>下一步（演示模式）</translation>
+    </message>
+    <message>
+        <source>Previous step (presentation mode)</source>
+        <translation>上一步（演示模式）</translation>
+    </message>
+    <message>
+        <source>1 … 8</source>
+        <translation>1 … 8</translation>
+    </message>
+    <message>
+        <source>Go to lesson 1 … 8 (presentation mode)</source>
+        <translation>转到第 1 … 8 课（演示模式）</translation>
+    </message>
+    <message>
+        <source>Open a sample or a session</source>
+        <translation>打开样例或会话</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Save the session as a new file</source>
+        <translation>把会话另存为新文件</translation>
+    </message>
+    <message>
+        <source>Export this page</source>
+        <translation>导出本页</translation>
+    </message>
+    <message>
+        <source>Export every step of this lesson</source>
+        <translation>导出本课的每一步</translation>
+    </message>
+    <message>
+        <source>Undo an edit</source>
+        <translation>撤销一次修改</translation>
+    </message>
+    <message>
+        <source>Redo an edit</source>
+        <translation>重做一次修改</translation>
+    </message>
+    <message>
+        <source>The user guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>al::UserGuideWindow</name>
+    <message>
+        <source>AttentionLab user guide</source>
+        <translation>AttentionLab 使用指南</translation>
+    </message>
+</context>
+<context>
     <name>al::VectorsInLesson</name>
     <message>
         <source>token</source>
@@ -2238,6 +2380,10 @@
         <source>Computing b¹ step by step</source>
         <translation>一步一步计算 b¹</translation>
     </message>
+    <message>
+        <source>Computing %1 step by step</source>
+        <translation>一步一步计算 %1</translation>
+    </message>
 </context>
 <context>
     <name>al::WeightsEditor</name>
@@ -2332,6 +2478,25 @@
     <message>
         <source>Select the token to remove: click its row in the table.</source>
         <translation>请先选中要删除的词元：点击表格中它的那一行。</translation>
+    </message>
+</context>
+<context>
+    <name>al::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Welcome to AttentionLab&lt;/h1&gt;&lt;p&gt;AttentionLab shows self-attention step by step, with the real numbers: how each input aⁱ becomes a query qⁱ, a key kⁱ and a value vⁱ, how the scores α and the weights α′ come out of them, and how every output bⁱ is mixed from the values. Every number on screen is computed from the sample you open, and you can edit any of them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to start:&lt;/b&gt; the walkthrough, &lt;i&gt;Computing b¹ step by step&lt;/i&gt;, follows the lecture&apos;s seven steps for one query. The lessons after it show the matrix form, multi-head attention, positional encoding, masks, scoring variants and convolution.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Getting about:&lt;/b&gt; the lessons are listed on the left. &lt;b&gt;Next ▶&lt;/b&gt; or → goes to the next step, and from a lesson&apos;s last step to the next lesson; ◀ Back or ← goes back. Click a row of a heatmap to follow that query. The model and every vector and weight are on the right, ready to edit. F5 shows the page full screen for a lecture.&lt;/p&gt;&lt;p&gt;Help → User guide explains every lesson; Help → Keyboard shortcuts lists the keys.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;欢迎使用 AttentionLab&lt;/h1&gt;&lt;p&gt;AttentionLab 用真实的数一步一步地展示自注意力：每个输入 aⁱ 怎样变成查询 qⁱ、键 kⁱ 和值 vⁱ，注意力分数 α 和权重 α′ 怎样由它们得出，每个输出 bⁱ 又怎样由值混合而成。屏幕上的每个数都由你打开的样例算出，任何一个都可以修改。&lt;/p&gt;&lt;p&gt;&lt;b&gt;从哪里开始：&lt;/b&gt;逐步演算《&lt;i&gt;一步一步计算 b¹&lt;/i&gt;》按讲义的七个步骤跟随一个查询。之后的各课讲矩阵形式、多头注意力、位置编码、掩码、打分方式和卷积。&lt;/p&gt;&lt;p&gt;&lt;b&gt;怎样浏览：&lt;/b&gt;左边是课程列表。&lt;b&gt;下一步 ▶&lt;/b&gt; 或 → 进入下一步，在一课的最后一步时进入下一课；◀ 上一步或 ← 返回。点击热力图的一行可以跟随那个查询。右边是模型以及每个向量和权重，都可以编辑。F5 把本页全屏显示，用于讲课。&lt;/p&gt;&lt;p&gt;帮助 → 使用指南逐课讲解；帮助 → 键盘快捷键列出所有按键。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start with the walkthrough</source>
+        <translation>从逐步演算开始</translation>
+    </message>
+    <message>
+        <source>Begin with the input vectors</source>
+        <translation>从输入向量开始</translation>
+    </message>
+    <message>
+        <source>Read the user guide</source>
+        <translation>阅读使用指南</translation>
     </message>
 </context>
 </TS>

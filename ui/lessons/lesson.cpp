@@ -37,6 +37,7 @@ void Lesson::redraw() { update(); }
 
 void Lesson::update() {
     if (!trace_) return;
+    queryViews_.clear(); // refresh() says anew which views show the query
     refresh();
     emit contentChanged();
 }
@@ -67,6 +68,16 @@ QList<HeatmapView*> Lesson::visibleHeatmaps() const {
 void Lesson::connectQueryClicks(HeatmapView* view, bool queriesAreRows) {
     connect(view, &HeatmapView::cellClicked, this,
             [this, queriesAreRows](int row, int column) { emit queryClicked(queriesAreRows ? row : column); });
+}
+
+void Lesson::highlightQuery(HeatmapView* view) {
+    view->setHighlight(query_, -1);
+    if (!queryViews_.contains(view)) queryViews_ << view;
+    if (clickableViews_.contains(view)) return;
+    clickableViews_ << view;
+    connect(view, &HeatmapView::cellClicked, this, [this, view](int row, int) {
+        if (queryViews_.contains(view)) emit queryClicked(row);
+    });
 }
 
 SharedMatrix Lesson::firstHeadWeightsUnder(const ModelConfig& config) const {

@@ -20,6 +20,12 @@ public:
 
     virtual QString id() const = 0;       // for the command line and file names: "walkthrough"
     virtual QString title() const = 0;    // for the lesson list
+    // The title of the page shown, for an exported page: the list's title, or one that names
+    // what the step shows ("Computing b⁸ step by step" for query 8).
+    virtual QString pageTitle() const { return title(); }
+    // Whether the lesson follows one query i, which the window's query box chooses and its
+    // exports name in their files.
+    virtual bool followsQuery() const { return false; }
     virtual int stepCount() const { return 1; }
     virtual QString stepTitle(int step) const = 0;
     const QString& explanation() const { return explanation_; } // HTML for the current step
@@ -46,7 +52,7 @@ public:
 
 signals:
     void contentChanged();        // step, query or trace changed: explanation and pictures anew
-    void queryClicked(int query); // the user clicked a query in one of the heatmaps
+    void queryClicked(int query); // the user clicked a query's row in one of the heatmaps
 
 protected:
     // Draws the current step from trace_, step_, query_ (trace_ is never null here).
@@ -56,6 +62,10 @@ protected:
     // the step's own outlines come back by themselves.
     virtual void showSources(int panel, int row, int column) = 0;
     void connectQueryClicks(HeatmapView* view, bool queriesAreRows);
+    // Outlines the query's row in `view`, whose rows are the tokens; for this step a click
+    // on any row there follows that row's query (queryClicked), so every picture that shows
+    // the query selects it alike. Called by refresh() for each such view of the step.
+    void highlightQuery(HeatmapView* view);
     // A matrix of the shown trace, for a heatmap without copying it (the view then keeps the
     // trace alive). `partOfTrace` must be inside *trace().
     SharedMatrix ofTrace(const Matrix& partOfTrace) const {
@@ -73,6 +83,9 @@ protected:
 
 private:
     void update();
+
+    QList<const HeatmapView*> queryViews_;      // the current step's views outlining the query
+    QList<const HeatmapView*> clickableViews_;  // those connected to queryClicked once
 
     std::shared_ptr<const Trace> trace_;
     int step_ = 0;

@@ -83,6 +83,7 @@ void MultiHeadLesson::refresh() {
         return HeatmapData{id, title, m, tokens, n::indexLabels(int(m.cols())), tr("token"), columns,
                            ColorScheme::Diverging, nullptr};
     };
+    for (HeatmapView* map : maps_) map->setHighlight(-1, -1); // the steps that show the query outline it
     const QString one = heads == 1 ? tr("<p>With one head this is exactly the single-head lesson: one segment, "
                                         "one α′, and b = c.</p>")
                                    : QString();
@@ -111,7 +112,7 @@ void MultiHeadLesson::refresh() {
                          n::tokenLabel(shared->tokens, row), n::tokenLabel(shared->tokens, column));
             };
             maps_[std::size_t(h)]->setData(d);
-            maps_[std::size_t(h)]->setHighlight(i, -1);
+            highlightQuery(maps_[std::size_t(h)]); // the same query in every head
         }
         explanation_ = tr("<p>Each head scores its own q segments against its own k segments and normalises on its "
                           "own: %n different attention pattern(s) over the same tokens, one for each kind of "
@@ -132,7 +133,7 @@ void MultiHeadLesson::refresh() {
         showPanels(1);
         maps_[0]->setData(byToken("concat", tr("c: the heads' outputs side by side  (%1 × %2)").arg(t.tokenCount()).arg(t.concat.cols()),
                                   t.concat, tr("entry of c")));
-        maps_[0]->setHighlight(i, -1);
+        highlightQuery(maps_[0]);
         explanation_ = tr("<p>The heads' outputs are put end to end: c<sup>%1</sup> = [b<sup>%1,1</sup>; …; "
                           "b<sup>%1,%2</sup>] has H·d<sub>v</sub> = %3 entries. Columns 1–%4 come from head 1, and so "
                           "on.</p>").arg(i + 1).arg(heads).arg(heads * c.dV).arg(c.dV) + one;
@@ -157,15 +158,14 @@ void MultiHeadLesson::refresh() {
         maps_[0]->setData(byToken("concat", tr("c (the heads, concatenated)"), t.concat, tr("entry of c")));
         maps_[1]->setData(byToken("output", c.outputProjection ? tr("b = W^O c") : tr("b = c (no projection)"), t.output,
                                   tr("output dimension")));
-        maps_[0]->setHighlight(i, -1);
-        maps_[1]->setHighlight(i, -1);
+        highlightQuery(maps_[0]);
+        highlightQuery(maps_[1]);
         explanation_ = (c.outputProjection
                             ? tr("<p>b<sup>%1</sup> = W<sup>O</sup> c<sup>%1</sup> = %2: back to d<sub>model</sub> = %3 "
                                  "entries, ready for the next layer.</p>").arg(i + 1).arg(n::vector(t.output.row(i))).arg(c.dModel)
                             : tr("<p>b<sup>%1</sup> = c<sup>%1</sup> = %2.</p>").arg(i + 1).arg(n::vector(t.output.row(i)))) + one;
         break;
     }
-    for (int m = 0; m < 3; ++m) maps_[std::size_t(m)]->setHighlight(step() >= 3 ? i : -1, -1);
 }
 
 void MultiHeadLesson::showSources(int, int row, int) {

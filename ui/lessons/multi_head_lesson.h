@@ -20,6 +20,7 @@ public:
 
     QString id() const override { return QStringLiteral("multihead"); }
     QString title() const override { return tr("Multi-head self-attention"); }
+    bool followsQuery() const override { return true; }
     int stepCount() const override { return 6; }
     QString stepTitle(int step) const override;
     QList<PlotView*> visiblePlots() const override;

@@ -13,7 +13,6 @@ VectorsInLesson::VectorsInLesson(QWidget* parent) : Lesson(parent) {
     for (auto& map : maps_) {
         map = new HeatmapView(this);
         layout->addWidget(map, 1);
-        connectQueryClicks(map, true);
     }
     for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
 }
@@ -43,7 +42,7 @@ void VectorsInLesson::refresh() {
                                       t.positional, "e"));
         maps_[2]->setData(tokenMatrix("x", tr("What the layer sees: xⁱ = aⁱ + eⁱ"), t.x, "x"));
     }
-    for (HeatmapView* map : maps_) map->setHighlight(query(), -1);
+    for (HeatmapView* map : maps_) highlightQuery(map); // rows are tokens: a click follows that one
 
     explanation_ = tr("<p><b>%1</b></p><p>%2</p><p>Self-attention receives N = %3 vectors a<sup>1</sup> … "
                       "a<sup>%3</sup>, one per token, each with d<sub>model</sub> = %4 numbers: one row of the heatmap "

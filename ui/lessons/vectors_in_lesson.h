@@ -15,6 +15,7 @@ public:
     QString id() const override { return QStringLiteral("vectors"); }
     QString title() const override { return tr("Vectors in"); }
     QString stepTitle(int) const override { return tr("The input vectors a¹ … aᴺ"); }
+    bool followsQuery() const override { return true; }
     QList<PlotView*> visiblePlots() const override;
 
 protected:

@@ -18,7 +18,6 @@ WalkthroughLesson::WalkthroughLesson(QWidget* parent) : Lesson(parent) {
     }
     bars_ = new ContributionBars(this);
     layout->addWidget(bars_, 1);
-    connectQueryClicks(maps_[0], true);
     for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
 }
 
@@ -40,6 +39,10 @@ void WalkthroughLesson::showSources(int panel, int row, int column) {
 }
 
 int WalkthroughLesson::stepCount() const { return walkthroughSteps; }
+
+QString WalkthroughLesson::pageTitle() const {
+    return tr("Computing %1 step by step").arg(n::plainSup("b", query()));
+}
 
 QString WalkthroughLesson::stepTitle(int step) const { return walkthroughStepTitle(step, query()); }
 
@@ -105,7 +108,7 @@ void WalkthroughLesson::refresh() {
     case 0:
         showPanels(1, false);
         maps_[0]->setData(tokenMatrix("inputs", tr("The inputs aⁱ (one row per token)"), t.x, "a"));
-        maps_[0]->setHighlight(i, -1);
+        highlightQuery(maps_[0]);
         break;
     case 1:
         showPanels(3, false);
@@ -162,8 +165,8 @@ void WalkthroughLesson::refresh() {
         };
         maps_[0]->setData(all);
         maps_[1]->setData(tokenMatrix("outputs", tr("All outputs bⁱ (one row per token)"), head.output, "b"));
-        maps_[0]->setHighlight(i, -1);
-        maps_[1]->setHighlight(i, -1);
+        highlightQuery(maps_[0]); // α′ and b: a click on either row follows that query
+        highlightQuery(maps_[1]);
         break;
     }
     }

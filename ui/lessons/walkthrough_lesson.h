@@ -15,6 +15,8 @@ public:
 
     QString id() const override { return QStringLiteral("walkthrough"); }
     QString title() const override { return tr("Computing b¹ step by step"); }
+    QString pageTitle() const override; // names the query shown: "Computing b⁸ step by step"
+    bool followsQuery() const override { return true; }
     int stepCount() const override;
     QString stepTitle(int step) const override;
     QList<PlotView*> visiblePlots() const override;

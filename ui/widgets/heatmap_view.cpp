@@ -288,7 +288,8 @@ void HeatmapView::setMarksVisible(bool visible) {
 }
 
 void HeatmapView::saveCsvInteractively() {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save values as CSV"), data_.id + ".csv",
+    const QString named = property("fileBaseName").toString(); // the window's: lesson, step, plot, query
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save values as CSV"), (named.isEmpty() ? data_.id : named) + ".csv",
                                                       tr("CSV tables (*.csv)"));
     if (file.isEmpty()) return;
     if (const QString error = writeMatrixCsv(data_, file); !error.isEmpty())

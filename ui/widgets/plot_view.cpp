@@ -111,7 +111,9 @@ void PlotView::contextMenuEvent(QContextMenuEvent* event) {
 
 void PlotView::saveImageInteractively() {
     QString filter;
-    QString file = QFileDialog::getSaveFileName(this, tr("Save image"), id_ + ".png", imageFileFilters(), &filter);
+    const QString named = property("fileBaseName").toString(); // the window's: lesson, step, plot, query
+    QString file = QFileDialog::getSaveFileName(this, tr("Save image"), (named.isEmpty() ? id_ : named) + ".png",
+                                                imageFileFilters(), &filter);
     if (file.isEmpty()) return;
     const ExportFormat format = chosenImageFormat(file, filter);
     double scale = 1.0;
