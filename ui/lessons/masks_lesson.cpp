@@ -84,7 +84,7 @@ void MasksLesson::refresh() {
         return scores;
     };
     HeatmapData weights{"weights", tr("Weights α′, renormalised"), ofTrace(head.weights), queries, keys, tr("query"),
-                        tr("key"), ColorScheme::Sequential, nullptr};
+                        tr("key"), ColorScheme::Weights, nullptr};
     weights.describe = [shared](int row, int column, double value) {
         return tr("%1 = %2: how much %3 attends to %4")
             .arg(n::sub("α′", row, column), n::number(value, 4), n::tokenLabel(shared->tokens, row),

@@ -99,18 +99,25 @@ void MultiHeadLesson::refresh() {
                           "h·d<sub>k</sub>+1 … (h+1)·d<sub>k</sub>.</p>")
                            .arg(i + 1).arg(heads).arg(c.dK).arg(heads * c.dK) + one;
         break;
-    case 1:
+    case 1: {
         showPanels(shownHeads);
+        std::vector<HeatmapData> weights;
         for (int h = 0; h < shownHeads; ++h) {
             HeatmapData d{QString("head%1_weights").arg(h + 1), tr("head %1: α′").arg(h + 1),
                           headWeights(h),
-                          tokens, tokens, tr("query"), tr("key"), ColorScheme::Sequential, nullptr};
+                          tokens, tokens, tr("query"), tr("key"), ColorScheme::Weights, nullptr};
             d.describe = [shared, h](int row, int column, double value) {
                 return tr("head %1: %2 = %3: how much %4 attends to %5")
                     .arg(QString::number(h + 1), n::sub("α′", row, column), n::number(value, 4),
                          n::tokenLabel(shared->tokens, row), n::tokenLabel(shared->tokens, column));
             };
-            maps_[std::size_t(h)]->setData(d);
+            weights.push_back(std::move(d));
+        }
+        std::vector<HeatmapData*> compared;
+        for (HeatmapData& d : weights) compared.push_back(&d);
+        shareColorRange(compared); // the heads are compared: one colour scale
+        for (int h = 0; h < shownHeads; ++h) {
+            maps_[std::size_t(h)]->setData(std::move(weights[std::size_t(h)]));
             maps_[std::size_t(h)]->setHighlight(i, -1);
         }
         explanation_ = tr("<p>Each head scores its own q segments against its own k segments and normalises on its "
@@ -118,6 +125,7 @@ void MultiHeadLesson::refresh() {
                           "“relevance” the heads learned.</p>").arg(heads) +
                        (heads > maxShownHeads ? tr("<p>The first %1 heads are shown.</p>").arg(maxShownHeads) : QString()) + one;
         return;
+    }
     case 2: {
         showPanels(1);
         Matrix perHead(heads, c.dV);

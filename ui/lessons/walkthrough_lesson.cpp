@@ -131,7 +131,7 @@ void WalkthroughLesson::refresh() {
     case 4: {
         showPanels(2, false);
         maps_[0]->setData(scoreRow("scores", tr("Scores %1").arg(n::plainSub("α", i)), head.scores.row(i), "α", ColorScheme::Diverging));
-        maps_[1]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), head.weights.row(i), "α′", ColorScheme::Sequential));
+        maps_[1]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), head.weights.row(i), "α′", ColorScheme::Weights));
         maps_[0]->setHighlight(-1, -1);
         break;
     }
@@ -143,7 +143,7 @@ void WalkthroughLesson::refresh() {
         break;
     case 6: {
         showPanels(1, true);
-        maps_[0]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), head.weights.row(i), "α′", ColorScheme::Sequential));
+        maps_[0]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), head.weights.row(i), "α′", ColorScheme::Weights));
         Matrix parts(t.tokenCount(), c.dV);
         for (const KeyTerm& k : walk.keys) parts.row(k.key) = k.weightedValue;
         bars_->setContributions("output_sum", QString("%1 = Σ %2 vʲ").arg(n::plainSup("b", i), n::plainSub("α′", i)), parts,
@@ -154,7 +154,7 @@ void WalkthroughLesson::refresh() {
     default: {
         showPanels(2, false);
         HeatmapData all{"all_weights", tr("All weights α′ (row i = query i)"), ofTrace(head.weights), tokens, tokens,
-                        tr("query"), tr("key"), ColorScheme::Sequential, nullptr};
+                        tr("query"), tr("key"), ColorScheme::Weights, nullptr};
         all.describe = [shared](int row, int column, double value) {
             return tr("%1 = %2: how much %3 attends to %4")
                 .arg(n::sub("α′", row, column), n::number(value, 4), n::tokenLabel(shared->tokens, row),

@@ -46,12 +46,13 @@ ExportFormat chosenImageFormat(QString& path, const QString& selectedFilter);
 
 // Each returns "" or a message naming the file and the problem (nothing is left behind).
 // `size` in pixels at scale 1 (a PDF page is as large as the picture at 96 dpi); the
-// plot's own size when empty.
+// plot's own size when empty. A heatmap's picture takes its matrix's shape within it.
 // With `png`, a PNG is queued there rather than written before returning.
 QString writePlotFile(PlotView& plot, const QString& path, ExportFormat format, double scale = 1.0, QSize size = {},
                       PngWriter* png = nullptr);
 // The matrix with a header row of column labels and a label first in every row; numbers
-// in round-trip precision; a masked score (NaN in the view) as -inf.
+// in round-trip precision; a masked score (NaN in the view) as -inf, an overflowed value as
+// inf, -inf or nan.
 QString writeMatrixCsv(const HeatmapData& data, const QString& path);
 QString matrixCsv(const HeatmapData& data);
 // A picture of `size` made by `paint` (which gets an active painter): PNG at `scale`, SVG or PDF.
