@@ -18,6 +18,12 @@
 
 using namespace al;
 
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace {
 QStringList words(int count, const QString& prefix) {
     QStringList labels;
@@ -242,3 +248,5 @@ TEST_CASE("a heatmap's picture takes the matrix's shape; outlines are left out u
     CHECK(square.height() == 500);
     CHECK(square.width() < 560);
 }
+
+

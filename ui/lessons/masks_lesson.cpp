@@ -5,7 +5,7 @@
 #include "ui/notation.h"
 #include "ui/widgets/mask_composer.h"
 
-#include <QHBoxLayout>
+#include "ui/widgets/plot_grid_layout.h"
 #include <QScrollArea>
 
 #include <algorithm>
@@ -21,16 +21,16 @@ constexpr int costWindow = 8; // the window radius on the cost chart when no win
 } // namespace
 
 MasksLesson::MasksLesson(AttentionDocument& document, QWidget* parent) : Lesson(parent), document_(document) {
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new PlotGridLayout(this);
     composer_ = new MaskComposer(this);
     composer_->setMaximumWidth(320);
     layout->addWidget(composer_);
     for (auto& map : maps_) {
         map = new HeatmapView(this);
-        layout->addWidget(map, 1);
+        layout->addWidget(map);
     }
     chart_ = new ChartView(this);
-    layout->addWidget(chart_, 1);
+    layout->addWidget(chart_);
     for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
     connect(composer_, &MaskComposer::masksChanged, this, [this](const std::vector<MaskSpec>& masks) {
         if (const QString refusal = document_.setMasks(masks); !refusal.isEmpty()) refresh();

@@ -2,7 +2,7 @@
 
 #include "ui/notation.h"
 
-#include <QHBoxLayout>
+#include "ui/widgets/plot_grid_layout.h"
 
 namespace al {
 
@@ -35,10 +35,10 @@ HeatmapData matrixData(const QString& id, const QString& symbol, SharedMatrix m,
 } // namespace
 
 MatrixFormLesson::MatrixFormLesson(QWidget* parent) : Lesson(parent) {
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new PlotGridLayout(this); // each plot the room its matrix's shape asks for
     for (auto& map : maps_) {
         map = new HeatmapView(this);
-        layout->addWidget(map, 1);
+        layout->addWidget(map);
     }
     for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
 }

@@ -3,7 +3,7 @@
 #include "core/attention.h"
 #include "ui/notation.h"
 
-#include <QGridLayout>
+#include "ui/widgets/plot_grid_layout.h"
 
 namespace al {
 
@@ -21,10 +21,10 @@ Matrix segments(const RowVector& vector, int heads, int size) {
 } // namespace
 
 MultiHeadLesson::MultiHeadLesson(QWidget* parent) : Lesson(parent) {
-    auto* grid = new QGridLayout(this);
+    auto* grid = new PlotGridLayout(this); // the heads in as many rows as gives them the most room, aligned
     for (int m = 0; m < maxShownHeads; ++m) {
         maps_[std::size_t(m)] = new HeatmapView(this);
-        grid->addWidget(maps_[std::size_t(m)], m / 4, m % 4);
+        grid->addWidget(maps_[std::size_t(m)]);
         connectHover(maps_[std::size_t(m)], m);
     }
 }

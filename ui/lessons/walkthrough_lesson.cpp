@@ -4,20 +4,20 @@
 #include "ui/lessons/walkthrough_text.h"
 #include "ui/notation.h"
 
-#include <QHBoxLayout>
+#include "ui/widgets/plot_grid_layout.h"
 
 namespace al {
 
 namespace n = notation;
 
 WalkthroughLesson::WalkthroughLesson(QWidget* parent) : Lesson(parent) {
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new PlotGridLayout(this); // each plot the room its matrix's shape asks for
     for (auto& map : maps_) {
         map = new HeatmapView(this);
-        layout->addWidget(map, 1);
+        layout->addWidget(map);
     }
     bars_ = new ContributionBars(this);
-    layout->addWidget(bars_, 1);
+    layout->addWidget(bars_);
     connectQueryClicks(maps_[0], true);
     for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
 }

@@ -100,7 +100,7 @@ HeatmapView::HeatmapView(QWidget* parent) : PlotView(parent) {
     map_->setInterpolate(false);
     map_->setTightBoundary(false);
     scale_ = new QCPColorScale(this);
-    plotLayout()->addElement(1, 1, scale_);
+    body()->addElement(0, 1, scale_);
     scale_->setBarWidth(12);
     map_->setColorScale(scale_);
     // Keep the colour bar as tall as the map.
@@ -137,7 +137,7 @@ void HeatmapView::setData(HeatmapData data) {
     applyColorRange();
     // A vector (one or two rows) needs little height: leave the rest of the page to the others.
     setMaximumHeight(rows <= 2 ? 260 : QWIDGETSIZE_MAX);
-    updateGeometry(); // the height for a width follows the matrix's shape
+    if (parentWidget() && parentWidget()->layout()) parentWidget()->layout()->invalidate(); // room follows the shape
     userZoomed_ = false;
     hasSource_ = false; // a passing outline belongs to the data it was drawn on
     highlightRow_ = std::min(highlightRow_, rows - 1);
@@ -198,21 +198,26 @@ void HeatmapView::setRegion(const QRect& cells) {
     replot(rpQueuedReplot);
 }
 
-bool HeatmapView::hasHeightForWidth() const { return data_.values.size() > 0; }
-
-int HeatmapView::heightForWidth(int width) const {
-    // Square cells across the whole width, plus what is around the cells (title, labels,
-    // colour bar) as the current layout has it.
+QSize HeatmapView::aroundCells() const {
+    // As laid out now (title, labels, colour bar); a plot not laid out yet gets a usual amount.
     const QRect area = axisRect()->rect();
-    const int aroundX = std::max(this->width() - area.width(), 90), aroundY = std::max(height() - area.height(), 90);
-    const double perCell = std::max(width - aroundX, 20) / double(std::max<Eigen::Index>(data_.values.cols(), 1));
-    return std::clamp(int(aroundY + perCell * double(data_.values.rows())), minimumHeight(), maximumHeight());
+    const QMargins free = body()->margins();
+    const QSize around(width() - area.width() - free.left() - free.right(), height() - area.height() - free.top() - free.bottom());
+    if (!isVisible() || area.width() <= 0 || around.width() > width() / 2 + 120) return {130, 110};
+    return around.expandedTo(QSize(60, 50));
 }
 
-QSize HeatmapView::sizeHint() const {
-    const QSize usual = PlotView::sizeHint();
-    if (data_.values.size() == 0) return usual;
-    return {usual.width(), std::min(usual.height(), heightForWidth(usual.width()))};
+void HeatmapView::startLayout() {
+    columnLabels_ = Labels::AllUpright;
+    rowsThinned_ = false;
+    forgetScaleMargins();
+}
+
+void HeatmapView::forgetScaleMargins() {
+    // The colour scale shares its top and bottom margins with the axis rect (a margin group),
+    // and offers the group its current margins: once grown (for labels turned by 45°) they
+    // would never shrink again. From zero, the group takes the axis rect's margins as they are.
+    scale_->setMargins(QMargins());
 }
 
 void HeatmapView::fitToLayout() {
@@ -222,13 +227,20 @@ void HeatmapView::fitToLayout() {
     if (area.width() <= 0 || area.height() <= 0) return;
     fitting_ = true;
     if (!userZoomed_) {
-        // Square cells: the same number of pixels per cell on both axes, the whole matrix in view.
-        const double perCell = std::min(area.width() / double(columns), area.height() / double(rows));
+        // Square cells, the whole matrix in view, and the axes around the cells: what the
+        // cells leave free of the axis rect's room goes around it, evenly (the body's margins).
+        const QMargins padding = body()->margins();
+        const QSize room(area.width() + padding.left() + padding.right(), area.height() + padding.top() + padding.bottom());
+        const double perCell = std::min(room.width() / double(columns), room.height() / double(rows));
+        const int freeX = std::max(0, int(room.width() - perCell * columns)), freeY = std::max(0, int(room.height() - perCell * rows));
+        body()->setMargins(QMargins(freeX / 2, freeY / 2, freeX - freeX / 2, freeY - freeY / 2));
+        // For this layout's axis rect; the next one, without the free room, fits exactly.
         const double spanX = area.width() / perCell, spanY = area.height() / perCell;
         xAxis->setRange((columns - 1) / 2.0 - spanX / 2, (columns - 1) / 2.0 + spanX / 2);
         yAxis->setRange((rows - 1) / 2.0 - spanY / 2, (rows - 1) / 2.0 + spanY / 2);
     }
     fitting_ = false;
+    forgetScaleMargins();
     const double pixelsPerCell = area.width() / xAxis->range().size();
     updateTickLabels(pixelsPerCell);
     updateCellTexts(pixelsPerCell);
@@ -236,11 +248,9 @@ void HeatmapView::fitToLayout() {
 }
 
 QSize HeatmapView::emptyBands() const {
-    const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
-    const QRect area = axisRect()->rect();
-    if (userZoomed_ || rows == 0 || columns == 0 || area.width() <= 0 || area.height() <= 0) return {};
-    const double perCell = std::min(area.width() / double(columns), area.height() / double(rows));
-    return {int(area.width() - perCell * columns), int(area.height() - perCell * rows)};
+    if (userZoomed_ || data_.values.size() == 0) return {};
+    const QMargins padding = body()->margins(); // the room the cells leave free
+    return {padding.left() + padding.right(), padding.top() + padding.bottom()};
 }
 
 void HeatmapView::updateTickLabels(double pixelsPerCell) {
@@ -260,10 +270,10 @@ void HeatmapView::updateTickLabels(double pixelsPerCell) {
         for (const QString& label : labels) widest = std::max(widest, metrics.horizontalAdvance(label));
         return widest;
     };
-    auto fill = [&](QCPAxis* axis, const QStringList& labels, int stride) {
+    auto fill = [&](QCPAxis* axis, const QStringList& labels, bool positions, int stride) {
         auto ticker = axis->ticker().staticCast<QCPAxisTickerText>();
         ticker->clear();
-        if (stride == 1)
+        if (!positions)
             for (int i = 0; i < labels.size(); ++i) ticker->addTick(i, labels[i]);
         else
             for (int position = stride; position <= labels.size(); position += stride) ticker->addTick(position - 1, QString::number(position));
@@ -273,25 +283,25 @@ void HeatmapView::updateTickLabels(double pixelsPerCell) {
     // Columns: upright, turned, or thinned out to upright positions.
     const int columns = int(data_.values.cols());
     const QStringList columnLabels = shownLabels(data_.columnLabels, columns);
-    int columnStride = 1;
-    double columnRotation = 0;
-    if (columns > 1 && widest(columnLabels) + labelGap > cell) {
-        if (turnedSpacing <= cell) columnRotation = rotation;
-        else columnStride = roundStride((metrics.horizontalAdvance(QString::number(columns)) + labelGap) / cell);
-    }
+    Labels needed = Labels::AllUpright;
+    if (columns > 1 && widest(columnLabels) + labelGap > cell) needed = turnedSpacing <= cell ? Labels::AllTurned : Labels::Thinned;
+    columnLabels_ = std::max(columnLabels_, needed);
+    const double columnRotation = columnLabels_ == Labels::AllTurned ? rotation : 0;
+    const int numberWidth = metrics.horizontalAdvance(QString::number(columns));
     xAxis->setTickLabelRotation(columnRotation);
-    fill(xAxis, columnLabels, columnStride);
+    fill(xAxis, columnLabels, columnLabels_ == Labels::Thinned, roundStride((numberWidth + labelGap) / cell));
 
     // Rows: always upright, thinned out when a label is taller than a row.
     const int rows = int(data_.values.rows());
-    const int rowStride = rows > 1 && height + labelGap / 2 > cell ? roundStride((height + labelGap / 2) / cell) : 1;
-    fill(yAxis, shownLabels(data_.rowLabels, rows), rowStride);
+    rowsThinned_ = rowsThinned_ || (rows > 1 && height + labelGap / 2 > cell);
+    fill(yAxis, shownLabels(data_.rowLabels, rows), rowsThinned_, roundStride((height + labelGap / 2) / cell));
 
     // A turned label reaches left of its tick: the first one must not leave the plot.
     int leftMargin = 0;
     if (columnRotation != 0 && columns > 0) {
         const double reach = (metrics.horizontalAdvance(columnLabels[0]) + height) / std::sqrt(2.0) + 4;
-        const double tickOffset = xAxis->coordToPixel(0) - axisRect()->left(); // the first tick, in the axis rect
+        // room left of the first tick: in the axis rect, and the free room around the body
+        const double tickOffset = xAxis->coordToPixel(0) - axisRect()->left() + body()->margins().left();
         leftMargin = std::max(0, int(std::ceil(reach - tickOffset)));
     }
     QMargins minimum = axisRect()->minimumMargins();

@@ -50,10 +50,9 @@ public:
     // Whether the values are printed in the cells (they are when the cells are big enough).
     bool showsCellValues() const { return !cellTexts_.isEmpty(); }
 
-    // As tall as square cells across the given width need (within the limits set).
-    bool hasHeightForWidth() const override;
-    int heightForWidth(int width) const override;
-    QSize sizeHint() const override;
+    // The room around the cells (title, labels, colour bar), for a layout that sizes the
+    // plot to its matrix's shape.
+    QSize aroundCells() const;
 
 signals:
     void cellClicked(int row, int column);
@@ -68,11 +67,13 @@ protected:
     void leaveEvent(QEvent* event) override;
     void setMarksVisible(bool visible) override;
     void fitToLayout() override; // square cells filling the axis rect, the labels that fit
+    void startLayout() override;
     QSize emptyBands() const override;
 
 private:
     bool cellAt(const QPointF& position, int& row, int& column) const;
     void applyColorRange();
+    void forgetScaleMargins();
     void updateTickLabels(double pixelsPerCell);
     void updateCellTexts(double pixelsPerCell);
     void updateHighlight();
@@ -91,6 +92,12 @@ private:
     bool userZoomed_ = false;
     bool fitting_ = false;           // the ranges change to fit the layout, not by the user
     bool fitColorsToData_ = false;
+    // How the labels are drawn, in the passes of one layout only ever more compact: the
+    // labels change the margins and so the cells' size, which could otherwise flip them
+    // back and forth.
+    enum class Labels { AllUpright, AllTurned, Thinned };
+    Labels columnLabels_ = Labels::AllUpright;
+    bool rowsThinned_ = false;
     QPoint pressPosition_;
     int hoverRow_ = -1, hoverColumn_ = -1;
 };

@@ -66,9 +66,17 @@ PlotView::PlotView(QWidget* parent) : QCustomPlot(parent) {
     // Never squeezed to nothing: a plot of zero width cannot be drawn (QCustomPlot warns on
     // every replot), which happens on lesson pages not yet shown, still at their default size.
     setMinimumSize(120, 100);
-    plotLayout()->insertRow(0);
+    // The title across the whole width above the body: the axis rect and what goes beside it.
+    QCPAxisRect* rect = axisRect();
+    plotLayout()->take(rect);
+    plotLayout()->simplify();
     title_ = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize() + 1, QFont::Bold));
+    body_ = new QCPLayoutGrid;
+    body_->setAutoMargins(QCP::msNone);
     plotLayout()->addElement(0, 0, title_);
+    plotLayout()->addElement(1, 0, body_);
+    plotLayout()->setRowStretchFactor(0, 0.001);
+    body_->addElement(0, 0, rect);
 }
 
 void PlotView::setIdAndTitle(const QString& id, const QString& title) {
@@ -87,8 +95,8 @@ void PlotView::changeEvent(QEvent* event) {
     if (event->type() != QEvent::FontChange) return;
     QList<QCPAxis*> axes;
     for (QCPAxisRect* rect : axisRects()) axes << rect->axes();
-    for (int i = 0; i < plotLayout()->elementCount(); ++i)
-        if (auto* scale = qobject_cast<QCPColorScale*>(plotLayout()->elementAt(i))) axes << scale->axis();
+    for (QCPLayoutElement* element : plotLayout()->elements(true))
+        if (auto* scale = qobject_cast<QCPColorScale*>(element)) axes << scale->axis();
     for (QCPAxis* axis : axes) {
         axis->setTickLabelFont(font());
         axis->setLabelFont(font());
@@ -126,6 +134,7 @@ void PlotView::fitTitle(int width) {
 void PlotView::updateLayout() {
     if (layingOut_) return QCustomPlot::updateLayout();
     layingOut_ = true;
+    startLayout();
     // Each pass computes the ticks and margins from the ranges and tickers the previous fit
     // set; when the axis rect comes out as the one that fit was made for, they agree. A few
     // passes settle it (labels that turn or thin out change the margins once or twice); the
@@ -144,16 +153,16 @@ void PlotView::updateLayout() {
 }
 
 void PlotView::placeLegendBeside() {
-    // Column 1 of the layout's row 1 (row 0 is the title), with the width it needs.
+    // A column of its own in the body, right of the axis rect, with the width it needs.
     axisRect()->insetLayout()->take(legend);
     auto* side = new QCPLayoutGrid;
-    plotLayout()->addElement(1, plotLayout()->columnCount(), side);
+    body_->addElement(0, body_->columnCount(), side);
     side->addElement(0, 0, legend);
     side->addElement(1, 0, new QCPLayoutElement(this)); // below the legend: empty, takes the rest
     side->setMargins(QMargins(0, 0, 4, 0));
     side->setRowStretchFactor(0, 0.001);
     side->setRowStretchFactor(1, 1);
-    plotLayout()->setColumnStretchFactor(plotLayout()->columnCount() - 1, 0.001);
+    body_->setColumnStretchFactor(body_->columnCount() - 1, 0.001);
     auto* margins = new QCPMarginGroup(this);
     axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
     side->setMarginGroup(QCP::msTop | QCP::msBottom, margins);

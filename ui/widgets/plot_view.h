@@ -41,10 +41,15 @@ protected:
     // Sets ranges, tickers and items for the axis rect just laid out (a heatmap: square cells,
     // the labels that fit). Must give the same result for the same axis rect.
     virtual void fitToLayout() {}
+    // Called before the first pass of a layout: a plot may forget choices it made in the
+    // passes of the last one.
+    virtual void startLayout() {}
     // The width and height of the axis rect, as laid out now, that no data needs.
     virtual QSize emptyBands() const { return {}; }
     // Moves the legend out of the axis rect, to the right of it, where it covers no data.
     void placeLegendBeside();
+    // Under the title: the axis rect at (0, 0), and what a kind of plot puts beside it.
+    QCPLayoutGrid* body() const { return body_; }
     // Actions a kind of plot adds to the context menu, after Save and Copy.
     virtual void addContextActions(QMenu&) {}
     // Shows or hides the hover and selection outlines (for pictures without them).
@@ -65,6 +70,7 @@ private:
     QString id_;
     QString fullTitle_;
     QCPTextElement* title_;
+    QCPLayoutGrid* body_;
     bool layingOut_ = false;
 };
 
