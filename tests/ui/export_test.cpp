@@ -46,10 +46,8 @@ TEST_CASE("export writes every heatmap of every lesson as a PNG, with an index",
         INFO(image.file.toStdString());
         const QImage png(QDir(folder.path()).filePath(image.file));
         REQUIRE_FALSE(png.isNull());
-        // at most 560 × 500 times scale 2; a heatmap takes its matrix's shape, so one side is full
-        CHECK(png.width() <= 1120);
-        CHECK(png.height() <= 1000);
-        CHECK((png.width() == 1120 || png.height() == 1000));
+        CHECK(png.width() == 1120); // 560 × scale 2
+        CHECK(png.height() == 1000);
         CHECK(hasContent(png));
     }
     QFile indexFile(QDir(folder.path()).filePath("index.json"));

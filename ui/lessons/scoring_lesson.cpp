@@ -3,7 +3,7 @@
 #include "core/dot_product_statistics.h"
 #include "ui/notation.h"
 
-#include <QHBoxLayout>
+#include "ui/widgets/plot_grid_layout.h"
 
 #include <cmath>
 
@@ -18,14 +18,14 @@ constexpr std::uint64_t demoSeed = 2017;
 } // namespace
 
 ScoringLesson::ScoringLesson(QWidget* parent) : Lesson(parent) {
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new PlotGridLayout(this); // each plot the room its matrix's shape asks for
     for (auto& map : maps_) {
         map = new HeatmapView(this);
-        layout->addWidget(map, 1);
+        layout->addWidget(map);
     }
     for (auto& chart : charts_) {
         chart = new ChartView(this);
-        layout->addWidget(chart, 1);
+        layout->addWidget(chart);
     }
     for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
     connectQueryClicks(maps_[0], true);

@@ -57,7 +57,7 @@ void ContributionBars::setContributions(const QString& id, const QString& title,
         const int j = named[k];
         addSegment(keyLabels.value(j, QString::number(j + 1)), seriesColour(int(k)), contributions.row(j));
     }
-    if (otherCount > 0) addSegment(tr("the other %n key(s)", nullptr, otherCount), QColor("#c8c8c8"), others.row(0));
+    if (otherCount > 0) addSegment(tr("the other %1 keys").arg(otherCount), QColor("#c8c8c8"), others.row(0)); // at least 2
 
     auto* sum = addGraph();
     sum->setName(tr("b (the sum)"));

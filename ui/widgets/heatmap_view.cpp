@@ -78,6 +78,7 @@ int roundStride(double minimum) {
 constexpr double labelGap = 4;   // pixels between neighbouring tick labels
 constexpr double rotation = -45; // degrees, for column labels too wide to stand upright
 constexpr int labelRoom = 120;   // pixels: a longer label is elided
+constexpr int minimumBarHeight = 110; // pixels of the plot's body kept for the colour bar
 } // namespace
 
 void shareColorRange(const std::vector<HeatmapData*>& plots) {
@@ -232,10 +233,15 @@ void HeatmapView::fitToLayout() {
         const QMargins padding = body()->margins();
         const QSize room(area.width() + padding.left() + padding.right(), area.height() + padding.top() + padding.bottom());
         const double perCell = std::min(room.width() / double(columns), room.height() / double(rows));
-        const int freeX = std::max(0, int(room.width() - perCell * columns)), freeY = std::max(0, int(room.height() - perCell * rows));
-        body()->setMargins(QMargins(freeX / 2, freeY / 2, freeX - freeX / 2, freeY - freeY / 2));
-        // For this layout's axis rect; the next one, without the free room, fits exactly.
-        const double spanX = area.width() / perCell, spanY = area.height() / perCell;
+        // (The colour bar beside the cells needs some height of its own: below that the free
+        // room stays in the axis rect.)
+        const int freeX = std::max(0, int(room.width() - perCell * columns));
+        const int freeY = std::clamp(int(room.height() - perCell * rows), 0, std::max(0, room.height() - minimumBarHeight));
+        if (!settling()) body()->setMargins(QMargins(freeX / 2, freeY / 2, freeX - freeX / 2, freeY - freeY / 2));
+        // Square cells in this layout's axis rect, centred; the next layout, without the free
+        // room, has them fill it.
+        const double fitted = std::min(area.width() / double(columns), area.height() / double(rows));
+        const double spanX = area.width() / fitted, spanY = area.height() / fitted;
         xAxis->setRange((columns - 1) / 2.0 - spanX / 2, (columns - 1) / 2.0 + spanX / 2);
         yAxis->setRange((rows - 1) / 2.0 - spanY / 2, (rows - 1) / 2.0 + spanY / 2);
     }
@@ -245,12 +251,6 @@ void HeatmapView::fitToLayout() {
     updateTickLabels(pixelsPerCell);
     updateCellTexts(pixelsPerCell);
     updateHighlight();
-}
-
-QSize HeatmapView::emptyBands() const {
-    if (userZoomed_ || data_.values.size() == 0) return {};
-    const QMargins padding = body()->margins(); // the room the cells leave free
-    return {padding.left() + padding.right(), padding.top() + padding.bottom()};
 }
 
 void HeatmapView::updateTickLabels(double pixelsPerCell) {

@@ -68,7 +68,6 @@ protected:
     void setMarksVisible(bool visible) override;
     void fitToLayout() override; // square cells filling the axis rect, the labels that fit
     void startLayout() override;
-    QSize emptyBands() const override;
 
 private:
     bool cellAt(const QPointF& position, int& row, int& column) const;

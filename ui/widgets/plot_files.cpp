@@ -181,7 +181,7 @@ QString writePicture(const QString& path, ExportFormat format, QSize size, doubl
 
 QString writePlotFile(PlotView& plot, const QString& path, ExportFormat format, double scale, QSize size,
                       PngWriter* png) {
-    size = plot.pictureSize(size);
+    if (!size.isValid()) size = plot.size();
     if (format == ExportFormat::Png) { // QCustomPlot's own raster path: crisp at any scale
         QImage image = plot.image(scale, size).toImage();
         if (!png) return writePngFile(image, path);

@@ -46,7 +46,7 @@ ExportFormat chosenImageFormat(QString& path, const QString& selectedFilter);
 
 // Each returns "" or a message naming the file and the problem (nothing is left behind).
 // `size` in pixels at scale 1 (a PDF page is as large as the picture at 96 dpi); the
-// plot's own size when empty. A heatmap's picture takes its matrix's shape within it.
+// plot's own size when empty.
 // With `png`, a PNG is queued there rather than written before returning.
 QString writePlotFile(PlotView& plot, const QString& path, ExportFormat format, double scale = 1.0, QSize size = {},
                       PngWriter* png = nullptr);

@@ -63,8 +63,9 @@ bool fits(const std::vector<Need>& needs, int columns, double s, QSize room, int
 
 // The largest cell size at which the arrangement fits (0 if none does).
 double largestCell(const std::vector<Need>& needs, int columns, QSize room, int spacing) {
-    if (!fits(needs, columns, 1, room, spacing)) return 0;
-    double low = 1, high = 1000;
+    constexpr double smallest = 0.01; // a pixel holds up to a hundred cells of a large matrix
+    if (!fits(needs, columns, smallest, room, spacing)) return 0;
+    double low = smallest, high = 1000;
     for (int step = 0; step < 30; ++step) {
         const double middle = (low + high) / 2;
         (fits(needs, columns, middle, room, spacing) ? low : high) = middle;
@@ -114,9 +115,9 @@ void PlotGridLayout::setGeometry(const QRect& rect) {
     double best = -1;
     for (int columns = count; columns >= 1; --columns) {
         const double cell = largestCell(needs, columns, room.size(), gap);
-        if (cell > best + 0.5) best = cell, columns_ = columns;
+        if (cell > best * 1.05 + 0.001) best = cell, columns_ = columns;
     }
-    const double s = std::max(best, 1.0);
+    const double s = std::max(best, 0.01);
     const int rows = (count + columns_ - 1) / columns_;
     std::vector<double> heights;
     double usedHeight = gap * double(rows - 1);

@@ -139,16 +139,24 @@ void PlotView::updateLayout() {
     // set; when the axis rect comes out as the one that fit was made for, they agree. A few
     // passes settle it (labels that turn or thin out change the margins once or twice); the
     // last pass always follows a fit, so ticks and labels are the fitted ones in any case.
-    constexpr int maxPasses = 6;
+    constexpr int maxPasses = 5;
     QRect fittedTo;
-    for (int pass = 0; pass < maxPasses; ++pass) {
+    settling_ = false;
+    for (int pass = 0;; ++pass) {
         QCustomPlot::updateLayout();
         const QRect area = axisRect()->rect();
         if (pass > 0 && area == fittedTo) break;
-        if (pass == maxPasses - 1) break;
+        // Not settled after a few passes: fit once more to this very layout, changing nothing
+        // that moves it (settling()), and lay out once more so the ticks are the fitted ones.
+        settling_ = pass >= maxPasses;
         fitToLayout();
         fittedTo = area;
+        if (settling_) {
+            QCustomPlot::updateLayout();
+            break;
+        }
     }
+    settling_ = false;
     layingOut_ = false;
 }
 
@@ -183,18 +191,6 @@ template <typename Draw> void PlotView::drawAt(QSize size, Draw draw) {
     if (!marks) setMarksVisible(true);
     updateLayout();
     fitTitle(width());
-}
-
-QSize PlotView::pictureSize(QSize available) {
-    if (!available.isValid()) available = size();
-    // Twice: at the smaller size the title or the labels may take other room.
-    QSize picture = available;
-    for (int pass = 0; pass < 2; ++pass) {
-        QSize bands;
-        drawAt(picture, [&](QSize) { bands = emptyBands(); });
-        picture = (picture - bands).expandedTo(QSize(std::min(available.width(), 200), std::min(available.height(), 140)));
-    }
-    return picture;
 }
 
 QPixmap PlotView::image(double scale, QSize size) {

@@ -26,10 +26,6 @@ public:
     static void setMarksInPictures(bool include);
 
     QSize sizeHint() const override { return {420, 380}; }
-    // The size a picture of this plot gets when at most `available` is free (the plot's own
-    // size when invalid): all of it, less the bands no data would fill (a heatmap's picture
-    // takes its matrix's shape).
-    QSize pictureSize(QSize available);
 
 protected:
     void setIdAndTitle(const QString& id, const QString& title);
@@ -44,8 +40,8 @@ protected:
     // Called before the first pass of a layout: a plot may forget choices it made in the
     // passes of the last one.
     virtual void startLayout() {}
-    // The width and height of the axis rect, as laid out now, that no data needs.
-    virtual QSize emptyBands() const { return {}; }
+    // Whether the layout is settling: a fit must then keep the room around the axis rect as it is.
+    bool settling() const { return settling_; }
     // Moves the legend out of the axis rect, to the right of it, where it covers no data.
     void placeLegendBeside();
     // Under the title: the axis rect at (0, 0), and what a kind of plot puts beside it.
@@ -72,6 +68,7 @@ private:
     QCPTextElement* title_;
     QCPLayoutGrid* body_;
     bool layingOut_ = false;
+    bool settling_ = false;
 };
 
 } // namespace al
