@@ -145,7 +145,7 @@ TEST_CASE("a title too wide for the plot is wrapped, never cut", "[heatmap]") {
     CHECK(titleText(view) == title);
 }
 
-TEST_CASE("a masked entry reads −∞ (masked); an overflow reads as what it is", "[heatmap]") {
+TEST_CASE("a masked entry reads −∞ (masked), an overflow reads as what it is", "[heatmap]") {
     constexpr double infinity = std::numeric_limits<double>::infinity();
     Matrix scores(2, 3);
     scores << 0.5, std::numeric_limits<double>::quiet_NaN(), infinity, -infinity, 1.0, 2.0;
@@ -183,7 +183,7 @@ TEST_CASE("a masked entry reads −∞ (masked); an overflow reads as what it is
     CHECK(colourAt(0, 1) == MatrixColorMap::overflowColour());
 }
 
-TEST_CASE("α′ is on the fixed scale 0 … 1 unless fitted to its data; compared plots share one scale", "[heatmap]") {
+TEST_CASE("α′ is on the fixed scale 0 … 1 unless fitted to its data, and compared plots share one scale", "[heatmap]") {
     HeatmapView view;
     view.resize(400, 400);
     const Matrix flat = Matrix::Constant(4, 4, 0.08) + 0.02 * Matrix::Identity(4, 4);
