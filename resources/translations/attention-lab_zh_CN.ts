@@ -700,6 +700,10 @@
         <source>b (the sum)</source>
         <translation>b（总和）</translation>
     </message>
+    <message>
+        <source>the other %1 keys</source>
+        <translation>其余 %1 个键</translation>
+    </message>
 </context>
 <context>
     <name>al::ConvolutionLesson</name>
@@ -896,6 +900,26 @@
     <message>
         <source>Show the whole matrix</source>
         <translation>显示整个矩阵</translation>
+    </message>
+    <message>
+        <source>%1: %2 (overflow)</source>
+        <translation>%1：%2（溢出）</translation>
+    </message>
+    <message>
+        <source>%1: −∞ (masked)</source>
+        <translation>%1：−∞（已掩码）</translation>
+    </message>
+    <message>
+        <source>Fit colours to this plot&apos;s data</source>
+        <translation>按本图数据调整颜色范围</translation>
+    </message>
+    <message>
+        <source>Otherwise the colours are on one scale with the plots beside it</source>
+        <translation>否则颜色与旁边的图使用同一刻度</translation>
+    </message>
+    <message>
+        <source>Otherwise the colours are on the fixed scale %1 … %2</source>
+        <translation>否则颜色使用固定刻度 %1 … %2</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,10 @@ TEST_CASE("export --format csv writes every heatmap's matrix with token headers 
 }
 
 TEST_CASE("a CSV field with a comma or a quote is quoted", "[export]") {
-    Matrix values = Matrix::Constant(1, 2, 0.1);
-    values(0, 1) = std::numeric_limits<double>::quiet_NaN();
-    const HeatmapData data{"m", "t", std::move(values), {"a,b"}, {"say \"hi\"", "x"}, "query", "key",
-                           ColorScheme::Sequential, nullptr};
+    auto mask = std::make_shared<MaskMatrix>(1, 2);
+    (*mask) << 1, 0; // the second entry masked: -inf
+    const HeatmapData data{"m", "t", SharedMatrix(Matrix::Constant(1, 2, 0.1)).maskedBy(mask), {"a,b"}, {"say \"hi\"", "x"},
+                           "query", "key", ColorScheme::Sequential, nullptr};
     CHECK(matrixCsv(data) == "query \\ key,\"say \"\"hi\"\"\",x\r\n\"a,b\",0.1,-inf\r\n");
 }
 

@@ -333,8 +333,11 @@ void ConvolutionLesson::drawOutputs() {
         return HeatmapData{id, title, m, axisLabels(height), axisLabels(width), tr("pixel row"), tr("pixel column"),
                            ColorScheme::Diverging, nullptr};
     };
-    maps_[0]->setData(picture("convolution", tr("Convolution"), result.convolution));
-    maps_[1]->setData(picture("attention_output", tr("Attention, K² heads"), result.attention));
+    HeatmapData convolution = picture("convolution", tr("Convolution"), result.convolution);
+    HeatmapData attention = picture("attention_output", tr("Attention, K² heads"), result.attention);
+    shareColorRange({&convolution, &attention}); // compared side by side: one colour scale
+    maps_[0]->setData(std::move(convolution));
+    maps_[1]->setData(std::move(attention));
     maps_[2]->setData(picture("difference", tr("Difference, max %1").arg(n::number(result.maxAbsDifference, 3)),
                               result.difference));
     for (HeatmapView* map : maps_) {

@@ -5,9 +5,9 @@
 #include "ui/mask_notice.h"
 #include "ui/notation.h"
 #include "ui/widgets/mask_composer.h"
+#include "ui/widgets/plot_grid_layout.h"
 
 #include <QCursor>
-#include <QHBoxLayout>
 #include <QScrollArea>
 #include <QToolTip>
 
@@ -35,16 +35,16 @@ int costWindow(const std::vector<MaskSpec>& masks) {
 } // namespace
 
 MasksLesson::MasksLesson(AttentionDocument& document, QWidget* parent) : Lesson(parent), document_(document) {
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new PlotGridLayout(this);
     composer_ = new MaskComposer(this);
     composer_->setMaximumWidth(320);
     layout->addWidget(composer_);
     for (auto& map : maps_) {
         map = new HeatmapView(this);
-        layout->addWidget(map, 1);
+        layout->addWidget(map);
     }
     chart_ = new ChartView(this);
-    layout->addWidget(chart_, 1);
+    layout->addWidget(chart_);
     for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
     connect(composer_, &MaskComposer::masksChanged, this, [this](const std::vector<MaskSpec>& masks) {
         if (const QString refusal = document_.setMasks(masks); !refusal.isEmpty()) refresh();
@@ -105,7 +105,7 @@ void MasksLesson::refresh() {
         return scores;
     };
     HeatmapData weights{"weights", tr("Weights α′, renormalised"), ofTrace(head.weights), queries, keys, tr("query"),
-                        tr("key"), ColorScheme::Sequential, nullptr};
+                        tr("key"), ColorScheme::Weights, nullptr};
     weights.describe = [shared](int row, int column, double value) {
         return tr("%1 = %2: how much %3 attends to %4")
             .arg(n::sub("α′", row, column), n::number(value, 4), n::tokenLabel(shared->tokens, row),

@@ -2,7 +2,7 @@
 
 #include "ui/notation.h"
 
-#include <QHBoxLayout>
+#include "ui/widgets/plot_grid_layout.h"
 
 namespace al {
 
@@ -35,10 +35,10 @@ HeatmapData matrixData(const QString& id, const QString& symbol, SharedMatrix m,
 } // namespace
 
 MatrixFormLesson::MatrixFormLesson(QWidget* parent) : Lesson(parent) {
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new PlotGridLayout(this); // each plot the room its matrix's shape asks for
     for (auto& map : maps_) {
         map = new HeatmapView(this);
-        layout->addWidget(map, 1);
+        layout->addWidget(map);
     }
     for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
 }
@@ -90,7 +90,7 @@ void MatrixFormLesson::refreshColumnForm() {
     // The column form's matrices are the trace's own, shown transposed (A = Sᵀ, A′ …; run()
     // always keeps the first head's scores); only O = V A′ is computed, the lecture's way.
     const SharedMatrix A = ofTrace(head.scores).transposed();
-    const auto D = ColorScheme::Diverging, S = ColorScheme::Sequential;
+    const auto D = ColorScheme::Diverging, S = ColorScheme::Weights;
     const Axis inputDims = dimensionAxis(c.dModel, tr("input dimension"));
     const Axis tokens = tokenAxis(t, tr("token")), queries = tokenAxis(t, tr("query")), keys = tokenAxis(t, tr("key"));
     const Axis qDims = dimensionAxis(c.dK, tr("q/k dimension")), vDims = dimensionAxis(c.dV, tr("v dimension"));
@@ -147,7 +147,7 @@ void MatrixFormLesson::refreshRowForm() {
     const Trace& t = *trace();
     const ModelConfig& c = t.config;
     const HeadTrace& head = t.heads[0];
-    const auto D = ColorScheme::Diverging, S = ColorScheme::Sequential;
+    const auto D = ColorScheme::Diverging, S = ColorScheme::Weights;
     const Axis inputDims = dimensionAxis(c.dModel, tr("input dimension"));
     const Axis tokens = tokenAxis(t, tr("token")), queries = tokenAxis(t, tr("query")), keys = tokenAxis(t, tr("key"));
     const Axis qDims = dimensionAxis(c.dK, tr("q/k dimension")), vDims = dimensionAxis(c.dV, tr("v dimension"));

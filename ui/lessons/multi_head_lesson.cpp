@@ -3,7 +3,7 @@
 #include "core/attention.h"
 #include "ui/notation.h"
 
-#include <QGridLayout>
+#include "ui/widgets/plot_grid_layout.h"
 
 namespace al {
 
@@ -21,10 +21,10 @@ Matrix segments(const RowVector& vector, int heads, int size) {
 } // namespace
 
 MultiHeadLesson::MultiHeadLesson(QWidget* parent) : Lesson(parent) {
-    auto* grid = new QGridLayout(this);
+    auto* grid = new PlotGridLayout(this); // the heads in as many rows as gives them the most room, aligned
     for (int m = 0; m < maxShownHeads; ++m) {
         maps_[std::size_t(m)] = new HeatmapView(this);
-        grid->addWidget(maps_[std::size_t(m)], m / 4, m % 4);
+        grid->addWidget(maps_[std::size_t(m)]);
         connectHover(maps_[std::size_t(m)], m);
     }
 }
@@ -100,18 +100,25 @@ void MultiHeadLesson::refresh() {
                           "h·d<sub>k</sub>+1 … (h+1)·d<sub>k</sub>.</p>")
                            .arg(i + 1).arg(heads).arg(c.dK).arg(heads * c.dK) + one;
         break;
-    case 1:
+    case 1: {
         showPanels(shownHeads);
+        std::vector<HeatmapData> weights;
         for (int h = 0; h < shownHeads; ++h) {
             HeatmapData d{QString("head%1_weights").arg(h + 1), tr("head %1: α′").arg(h + 1),
                           headWeights(h),
-                          tokens, tokens, tr("query"), tr("key"), ColorScheme::Sequential, nullptr};
+                          tokens, tokens, tr("query"), tr("key"), ColorScheme::Weights, nullptr};
             d.describe = [shared, h](int row, int column, double value) {
                 return tr("head %1: %2 = %3: how much %4 attends to %5")
                     .arg(QString::number(h + 1), n::sub("α′", row, column), n::number(value, 4),
                          n::tokenLabel(shared->tokens, row), n::tokenLabel(shared->tokens, column));
             };
-            maps_[std::size_t(h)]->setData(d);
+            weights.push_back(std::move(d));
+        }
+        std::vector<HeatmapData*> compared;
+        for (HeatmapData& d : weights) compared.push_back(&d);
+        shareColorRange(compared); // the heads are compared: one colour scale
+        for (int h = 0; h < shownHeads; ++h) {
+            maps_[std::size_t(h)]->setData(std::move(weights[std::size_t(h)]));
             highlightQuery(maps_[std::size_t(h)]); // the same query in every head
         }
         explanation_ = tr("<p>Each head scores its own q segments against its own k segments and normalises on its "
@@ -119,6 +126,7 @@ void MultiHeadLesson::refresh() {
                           "“relevance” the heads learned.</p>", nullptr, heads) +
                        (heads > maxShownHeads ? tr("<p>The first %1 heads are shown.</p>").arg(maxShownHeads) : QString()) + one;
         return;
+    }
     case 2: {
         showPanels(1);
         Matrix perHead(heads, c.dV);

@@ -92,7 +92,7 @@ void PositionalLesson::refresh() {
         return HeatmapData{id, title, m, tokens, n::indexLabels(int(m.cols())), tr("token"), tr("dimension"), scheme, nullptr};
     };
     auto attention = [&](const QString& id, const QString& title, SharedMatrix m) {
-        return HeatmapData{id, title, std::move(m), tokens, tokens, tr("query"), tr("key"), ColorScheme::Sequential, nullptr};
+        return HeatmapData{id, title, std::move(m), tokens, tokens, tr("query"), tr("key"), ColorScheme::Weights, nullptr};
     };
     firstDimension_->setRange(1, std::max(1, c.dModel));
     permutationDifference_ = 0;

@@ -3,7 +3,7 @@
 #include "core/dot_product_statistics.h"
 #include "ui/notation.h"
 
-#include <QHBoxLayout>
+#include "ui/widgets/plot_grid_layout.h"
 
 #include <cmath>
 
@@ -18,14 +18,14 @@ constexpr std::uint64_t demoSeed = 2017;
 } // namespace
 
 ScoringLesson::ScoringLesson(QWidget* parent) : Lesson(parent) {
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new PlotGridLayout(this); // each plot the room its matrix's shape asks for
     for (auto& map : maps_) {
         map = new HeatmapView(this);
-        layout->addWidget(map, 1);
+        layout->addWidget(map);
     }
     for (auto& chart : charts_) {
         chart = new ChartView(this);
-        layout->addWidget(chart, 1);
+        layout->addWidget(chart);
     }
     for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
     connectQueryClicks(maps_[0], true);
@@ -54,7 +54,7 @@ void ScoringLesson::refresh() {
     const QStringList tokens = n::tokenLabels(t.tokens);
     auto weightsOf = [&](const QString& id, const QString& title, const ModelConfig& config) {
         return HeatmapData{id, title, firstHeadWeightsUnder(config), tokens, tokens, tr("query"), tr("key"),
-                           ColorScheme::Sequential, nullptr};
+                           ColorScheme::Weights, nullptr};
     };
     auto with = [&](auto change) {
         ModelConfig changed = c;
@@ -64,11 +64,11 @@ void ScoringLesson::refresh() {
     switch (step()) {
     case 0:
         showPanels(3, 0);
-        maps_[0]->setData(weightsOf("weights_dot", tr("α′ from q·k"), with([](ModelConfig& m) { m.scoring = Scoring::Dot; })));
-        maps_[1]->setData(weightsOf("weights_scaled_dot", tr("α′ from q·k / √d_k"),
-                                    with([](ModelConfig& m) { m.scoring = Scoring::ScaledDot; })));
-        maps_[2]->setData(weightsOf("weights_additive", tr("α′ from w·tanh(q + k)"),
-                                    with([](ModelConfig& m) { m.scoring = Scoring::Additive; })));
+        showOnOneScale({weightsOf("weights_dot", tr("α′ from q·k"), with([](ModelConfig& m) { m.scoring = Scoring::Dot; })),
+                        weightsOf("weights_scaled_dot", tr("α′ from q·k / √d_k"),
+                                  with([](ModelConfig& m) { m.scoring = Scoring::ScaledDot; })),
+                        weightsOf("weights_additive", tr("α′ from w·tanh(q + k)"),
+                                  with([](ModelConfig& m) { m.scoring = Scoring::Additive; }))});
         explanation_ = tr("<p>The lecture's two attention modules. <b>Dot product</b>: α = q·k. <b>Scaled dot "
                           "product</b> (the Transformer's): α = q·k / √d<sub>k</sub>, here / √%1 — the same ranking, "
                           "softer weights. <b>Additive</b>: q and k are added, passed through tanh and weighted by a "
@@ -88,12 +88,14 @@ void ScoringLesson::refresh() {
         showPanels(3, 0);
         // A sharp and a flat reference either side of the model's own τ, which the slider sets.
         const double temperatures[] = {0.25, c.temperature, 4.0};
+        std::vector<HeatmapData> weights;
         for (int k = 0; k < 3; ++k) {
             const double tau = temperatures[k];
             const QString title = k == 1 ? tr("α′ at the model's τ = %1").arg(n::number(tau)) : tr("α′ at τ = %1").arg(tau);
-            maps_[std::size_t(k)]->setData(weightsOf(QString("weights_tau_%1").arg(k + 1), title,
-                                                     with([tau](ModelConfig& m) { m.temperature = tau; })));
+            weights.push_back(weightsOf(QString("weights_tau_%1").arg(k + 1), title,
+                                        with([tau](ModelConfig& m) { m.temperature = tau; })));
         }
+        showOnOneScale(std::move(weights));
         explanation_ = tr("<p>The temperature divides every score: α ← α / τ. Below 1 it sharpens the weights "
                           "towards the largest score (left), above 1 it evens them out (right). The middle map is "
                           "the model's own τ = %1: drag the slider under Model and watch it move between the "
@@ -118,6 +120,13 @@ void ScoringLesson::refresh() {
         break;
     }
     for (HeatmapView* map : maps_) map->setHighlight(-1, -1);
+}
+
+void ScoringLesson::showOnOneScale(std::vector<HeatmapData> weights) {
+    std::vector<HeatmapData*> compared;
+    for (HeatmapData& data : weights) compared.push_back(&data);
+    shareColorRange(compared); // the maps are compared side by side: one colour scale
+    for (std::size_t k = 0; k < weights.size(); ++k) maps_[k]->setData(std::move(weights[k]));
 }
 
 void ScoringLesson::drawDotProductSpread() {

@@ -29,6 +29,8 @@ private:
     void showPanels(int maps, int charts);
     void drawDotProductSpread();
     void drawSaturation();
+    // Shows the maps side by side (up to three) on one colour scale.
+    void showOnOneScale(std::vector<HeatmapData> weights);
 
     std::array<HeatmapView*, 3> maps_{};
     std::array<ChartView*, 2> charts_{};

@@ -4,20 +4,20 @@
 #include "ui/lessons/walkthrough_text.h"
 #include "ui/notation.h"
 
-#include <QHBoxLayout>
+#include "ui/widgets/plot_grid_layout.h"
 
 namespace al {
 
 namespace n = notation;
 
 WalkthroughLesson::WalkthroughLesson(QWidget* parent) : Lesson(parent) {
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new PlotGridLayout(this); // each plot the room its matrix's shape asks for
     for (auto& map : maps_) {
         map = new HeatmapView(this);
-        layout->addWidget(map, 1);
+        layout->addWidget(map);
     }
     bars_ = new ContributionBars(this);
-    layout->addWidget(bars_, 1);
+    layout->addWidget(bars_);
     for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
 }
 
@@ -134,7 +134,7 @@ void WalkthroughLesson::refresh() {
     case 4: {
         showPanels(2, false);
         maps_[0]->setData(scoreRow("scores", tr("Scores %1").arg(n::plainSub("α", i)), head.scores.row(i), "α", ColorScheme::Diverging));
-        maps_[1]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), head.weights.row(i), "α′", ColorScheme::Sequential));
+        maps_[1]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), head.weights.row(i), "α′", ColorScheme::Weights));
         maps_[0]->setHighlight(-1, -1);
         break;
     }
@@ -146,7 +146,7 @@ void WalkthroughLesson::refresh() {
         break;
     case 6: {
         showPanels(1, true);
-        maps_[0]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), head.weights.row(i), "α′", ColorScheme::Sequential));
+        maps_[0]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), head.weights.row(i), "α′", ColorScheme::Weights));
         Matrix parts(t.tokenCount(), c.dV);
         for (const KeyTerm& k : walk.keys) parts.row(k.key) = k.weightedValue;
         bars_->setContributions("output_sum", QString("%1 = Σ %2 vʲ").arg(n::plainSup("b", i), n::plainSub("α′", i)), parts,
@@ -157,7 +157,7 @@ void WalkthroughLesson::refresh() {
     default: {
         showPanels(2, false);
         HeatmapData all{"all_weights", tr("All weights α′ (row i = query i)"), ofTrace(head.weights), tokens, tokens,
-                        tr("query"), tr("key"), ColorScheme::Sequential, nullptr};
+                        tr("query"), tr("key"), ColorScheme::Weights, nullptr};
         all.describe = [shared](int row, int column, double value) {
             return tr("%1 = %2: how much %3 attends to %4")
                 .arg(n::sub("α′", row, column), n::number(value, 4), n::tokenLabel(shared->tokens, row),

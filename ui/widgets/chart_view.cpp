@@ -9,7 +9,7 @@ namespace al {
 ChartView::ChartView(QWidget* parent) : PlotView(parent) {
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), font().pointSize() - 1));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    placeLegendBeside(); // inside the axis rect it would cover lines and bars
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
 }
 

@@ -26,11 +26,12 @@ QCPColorGradient gradientFor(ColorScheme scheme) {
     QCPColorGradient gradient;
     gradient.clearColorStops();
     gradient.setColorInterpolation(QCPColorGradient::ciRGB);
-    if (current == Palette::HighContrast && scheme == ColorScheme::Sequential) {
+    const bool sequential = scheme != ColorScheme::Diverging;
+    if (current == Palette::HighContrast && sequential) {
         setStops(gradient, {"#000004", "#320a5e", "#781c6d", "#bb3754", "#ed6925", "#fbb61a", "#fcffa4"}); // inferno
     } else if (current == Palette::HighContrast) {
         setStops(gradient, {"#2d004b", "#8073ac", "#d8daeb", "#ffffff", "#fee0b6", "#e08214", "#7f3b08"}); // PuOr
-    } else if (scheme == ColorScheme::Sequential) {
+    } else if (sequential) {
         // viridis, sampled at eight points (matplotlib's table)
         const QColor stops[] = {"#440154", "#46327e", "#365c8d", "#277f8e",
                                 "#1fa187", "#4ac16d", "#a0da39", "#fde725"};
@@ -47,9 +48,11 @@ QCPColorGradient gradientFor(ColorScheme scheme) {
 }
 
 QColor seriesColour(int index) {
-    static const char* const tableau10[] = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
-                                            "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
-    return QColor(tableau10[index % 10]);
+    // Tableau 10, then ten more that differ from all of those (from Tableau 20 and beyond)
+    static const char* const colours[seriesColourCount] = {
+        "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+        "#1f3a5f", "#ffbe7d", "#8cd17d", "#b6992d", "#499894", "#79706e", "#d37295", "#a0cbe8", "#7b3f00", "#d4a6c8"};
+    return QColor(colours[index % seriesColourCount]);
 }
 
 QColor textColorOn(const QColor& background) {

@@ -8,7 +8,9 @@
 
 namespace al {
 
-enum class ColorScheme { Sequential, Diverging };
+// Weights: attention weights α′, sequential colours on the fixed scale 0 … 1 (so that weights
+// read the same in every plot; "fit colours to data" is a choice in the plot's menu).
+enum class ColorScheme { Sequential, Diverging, Weights };
 
 // Standard: viridis and blue–white–red. High contrast, for projectors: inferno (black to
 // pale yellow, the widest lightness range) and purple–white–orange; all four stay
@@ -21,7 +23,9 @@ std::optional<Palette> paletteNamed(const QString& name);
 
 QCPColorGradient gradientFor(ColorScheme scheme);
 
-// Distinct colours for the series of a chart (Tableau 10), repeating after ten.
+// Distinct colours for the series of a chart (Tableau 10 first), repeating after
+// seriesColourCount: a chart with more series groups them.
+inline constexpr int seriesColourCount = 20;
 QColor seriesColour(int index);
 
 // Black or white, whichever reads better on `background`.

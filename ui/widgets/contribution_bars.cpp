@@ -3,6 +3,9 @@
 #include "ui/notation.h"
 #include "ui/widgets/color_schemes.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace al {
 
 ContributionBars::ContributionBars(QWidget* parent) : PlotView(parent) {
@@ -11,7 +14,7 @@ ContributionBars::ContributionBars(QWidget* parent) : PlotView(parent) {
     xAxis->grid()->setVisible(false);
     legend->setVisible(true);
     legend->setFont(QFont(font().family(), font().pointSize() - 1));
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    placeLegendBeside(); // inside the axis rect it would hide bars
 }
 
 void ContributionBars::setContributions(const QString& id, const QString& title, const Matrix& contributions,
@@ -21,21 +24,41 @@ void ContributionBars::setContributions(const QString& id, const QString& title,
     const int keys = int(contributions.rows()), dims = int(contributions.cols());
     QVector<double> positions;
     for (int d = 0; d < dims; ++d) positions << d + 1;
+
+    // One colour per key while there are colours enough; beyond that the keys that contribute
+    // most (by Σ_d |α′_j v^j_d|) keep theirs and the rest are one grey segment, named as such.
+    std::vector<int> named(static_cast<std::size_t>(keys));
+    std::iota(named.begin(), named.end(), 0);
+    Matrix others = Matrix::Zero(1, dims);
+    int otherCount = 0;
+    if (keys > seriesColourCount) {
+        std::stable_sort(named.begin(), named.end(), [&](int a, int b) {
+            return contributions.row(a).cwiseAbs().sum() > contributions.row(b).cwiseAbs().sum();
+        });
+        for (std::size_t k = seriesColourCount - 1; k < named.size(); ++k) others += contributions.row(named[k]);
+        otherCount = keys - (seriesColourCount - 1);
+        named.resize(seriesColourCount - 1);
+        std::sort(named.begin(), named.end()); // in the keys' order
+    }
     QCPBars* below = nullptr;
-    for (int j = 0; j < keys; ++j) {
+    auto addSegment = [&](const QString& name, const QColor& colour, const auto& heights) {
         auto* bars = new QCPBars(xAxis, yAxis);
-        bars->setName(keyLabels.value(j));
-        const QColor colour = seriesColour(j);
+        bars->setName(name);
         bars->setPen(QPen(colour.darker(130)));
         bars->setBrush(colour);
         bars->setWidth(0.6);
-        QVector<double> heights;
-        for (int d = 0; d < dims; ++d) heights << contributions(j, d);
-        bars->setData(positions, heights);
+        QVector<double> values;
+        for (int d = 0; d < dims; ++d) values << heights(d);
+        bars->setData(positions, values);
         if (below) bars->moveAbove(below); // QCPBars stacks positive and negative parts apart
         below = bars;
-        if (keys > 12) bars->removeFromLegend();
+    };
+    for (std::size_t k = 0; k < named.size(); ++k) {
+        const int j = named[k];
+        addSegment(keyLabels.value(j, QString::number(j + 1)), seriesColour(int(k)), contributions.row(j));
     }
+    if (otherCount > 0) addSegment(tr("the other %1 keys").arg(otherCount), QColor("#c8c8c8"), others.row(0)); // at least 2
+
     auto* sum = addGraph();
     sum->setName(tr("b (the sum)"));
     sum->setLineStyle(QCPGraph::lsNone);

@@ -58,6 +58,12 @@ public:
     double operator()(Eigen::Index row, Eigen::Index column) const {
         return transposed_ ? storedEntry(column, row) : storedEntry(row, column);
     }
+    // Whether entry (row, column) is a score the mask read into the entries forbids (read as
+    // NaN). A NaN or ±∞ anywhere else is the matrix's own: an overflow, never a masked entry.
+    bool isMasked(Eigen::Index row, Eigen::Index column) const {
+        if (!matrix_ || !mask_) return false;
+        return transposed_ ? !(*mask_)(column, row) : !(*mask_)(row, column);
+    }
     Matrix toMatrix() const {
         if (const Matrix* matrix = plain()) return transposed_ ? Matrix(matrix->transpose()) : *matrix;
         Matrix entries(rows(), cols());
@@ -78,6 +84,17 @@ private:
     bool transposed_ = false;
 };
 
+// What a heatmap's colour scale spans. By default the data's own range (and 0); attention
+// weights (ColorScheme::Weights) the fixed 0 … 1. A fixed range — set by hand, or by
+// shareColorRange for plots a step compares — is widened to take in any value beyond it,
+// so no cell is ever coloured as something it is not.
+struct ColorRange {
+    bool fixed = false;
+    double low = 0, high = 1;
+    bool shared = false; // the range of a group of plots shown side by side
+    static ColorRange between(double low, double high) { return {true, low, high, false}; }
+};
+
 struct HeatmapData {
     QString id;              // file-name-safe and unique within a lesson, e.g. "scores"
     QString title;           // e.g. "α′ = softmax(α): attention weights"
@@ -89,6 +106,7 @@ struct HeatmapData {
     ColorScheme scheme = ColorScheme::Sequential;
     // Hover text for a cell, e.g. "α′₁,₃ = 0.42: how much 'animal' attends to 'street'".
     std::function<QString(int row, int column, double value)> describe;
+    ColorRange colorRange = {};
 };
 
 } // namespace al

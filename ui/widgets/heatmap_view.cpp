@@ -40,8 +40,11 @@ std::pair<double, double> finiteRangeWithZero(const SharedMatrix& values) {
     return {low, high};
 }
 
-QString formatCell(double value) {
-    if (std::isnan(value)) return QStringLiteral("−∞"); // a masked score
+// What a cell shows. A masked score is −∞ by definition; a value that is not finite anywhere
+// else is an overflow, and says so in its own way.
+QString formatCell(double value, bool masked) {
+    if (masked) return QStringLiteral("−∞");
+    if (std::isnan(value)) return QStringLiteral("∞ − ∞"); // an overflow that is not a number
     if (std::isinf(value)) return value > 0 ? QStringLiteral("+∞") : QStringLiteral("−∞"); // an overflow
     if (value == 0) return QStringLiteral("0");
     // Two decimals, as the explanations print them; the tooltip has every digit.
@@ -50,7 +53,45 @@ QString formatCell(double value) {
     if (magnitude < 0.005) return QStringLiteral("0.00");
     return QString::number(value, 'f', magnitude >= 100 ? 0 : 2).replace('-', QChar(0x2212));
 }
+
+// The colours' span for `range` over data spanning low … high (with 0): a fixed range widened
+// to take in the data, or the data's own; symmetric about 0 for the diverging scale.
+QCPRange colourSpan(const ColorRange& range, bool fitToData, ColorScheme scheme, double low, double high) {
+    if (!fitToData && range.fixed) low = std::min(low, range.low), high = std::max(high, range.high);
+    else if (!fitToData && scheme == ColorScheme::Weights) high = std::max(high, 1.0); // α′: 0 … 1
+    if (scheme == ColorScheme::Diverging) {
+        const double bound = std::max({std::abs(low), std::abs(high), 1e-12});
+        return QCPRange(-bound, bound); // white at exactly zero
+    }
+    return QCPRange(std::min(low, 0.0), std::max(high, 1e-12));
+}
+
+// 1, 2, 5, 10, 20, 50, …: the smallest of these that is at least `minimum`, so that thinned
+// labels fall on round positions.
+int roundStride(double minimum) {
+    for (long step = 1; step < 1000000000L; step *= 10)
+        for (int factor : {1, 2, 5})
+            if (double(factor * step) >= minimum) return int(factor * step);
+    return 1000000000;
+}
+
+constexpr double labelGap = 4;   // pixels between neighbouring tick labels
+constexpr double rotation = -45; // degrees, for column labels too wide to stand upright
+constexpr int labelRoom = 120;   // pixels: a longer label is elided
+constexpr int minimumBarHeight = 110; // pixels of the plot's body kept for the colour bar
 } // namespace
+
+void shareColorRange(const std::vector<HeatmapData*>& plots) {
+    double low = 0, high = 0;
+    for (const HeatmapData* plot : plots) {
+        const auto [plotLow, plotHigh] = finiteRangeWithZero(plot->values);
+        low = std::min(low, plotLow);
+        high = std::max(high, plotHigh);
+        if (plot->colorRange.fixed) low = std::min(low, plot->colorRange.low), high = std::max(high, plot->colorRange.high);
+        else if (plot->scheme == ColorScheme::Weights) high = std::max(high, 1.0);
+    }
+    for (HeatmapData* plot : plots) plot->colorRange = ColorRange{true, low, high, true};
+}
 
 HeatmapView::HeatmapView(QWidget* parent) : PlotView(parent) {
     setMouseTracking(true);
@@ -60,7 +101,7 @@ HeatmapView::HeatmapView(QWidget* parent) : PlotView(parent) {
     map_->setInterpolate(false);
     map_->setTightBoundary(false);
     scale_ = new QCPColorScale(this);
-    plotLayout()->addElement(1, 1, scale_);
+    body()->addElement(0, 1, scale_);
     scale_->setBarWidth(12);
     map_->setColorScale(scale_);
     // Keep the colour bar as tall as the map.
@@ -75,10 +116,8 @@ HeatmapView::HeatmapView(QWidget* parent) : PlotView(parent) {
         axis->setSubTicks(false);
         axis->setTickLength(0, 3);
     }
-    xAxis->setTickLabelRotation(-45);
-    connect(this, &QCustomPlot::afterLayout, this, &HeatmapView::fitCells);
     connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
-        if (QGuiApplication::mouseButtons() != Qt::NoButton || underMouse()) userZoomed_ = true;
+        if (!fitting_ && (QGuiApplication::mouseButtons() != Qt::NoButton || underMouse())) userZoomed_ = true;
     });
 }
 
@@ -95,16 +134,11 @@ void HeatmapView::setData(HeatmapData data) {
     yAxis->setLabel(data_.rowAxisTitle);
 
     map_->setMatrix(&data_.values);
-    const auto [low, high] = finiteRangeWithZero(data_.values); // masked scores are −∞
     map_->setGradient(gradientFor(data_.scheme));
-    if (data_.scheme == ColorScheme::Diverging) {
-        const double bound = std::max({std::abs(low), std::abs(high), 1e-12});
-        map_->setDataRange(QCPRange(-bound, bound)); // white at exactly zero
-    } else {
-        map_->setDataRange(QCPRange(std::min(low, 0.0), std::max(high, 1e-12)));
-    }
+    applyColorRange();
     // A vector (one or two rows) needs little height: leave the rest of the page to the others.
     setMaximumHeight(rows <= 2 ? 260 : QWIDGETSIZE_MAX);
+    if (parentWidget() && parentWidget()->layout()) parentWidget()->layout()->invalidate(); // room follows the shape
     userZoomed_ = false;
     hasSource_ = false; // a passing outline belongs to the data it was drawn on
     highlightRow_ = std::min(highlightRow_, rows - 1);
@@ -112,8 +146,29 @@ void HeatmapView::setData(HeatmapData data) {
     replot(rpQueuedReplot);
 }
 
+void HeatmapView::applyColorRange() {
+    const auto [low, high] = finiteRangeWithZero(data_.values); // masked scores are −∞
+    map_->setDataRange(colourSpan(data_.colorRange, fitColorsToData_, data_.scheme, low, high));
+}
+
+bool HeatmapView::colorsFollowData() const {
+    return fitColorsToData_ || (!data_.colorRange.fixed && data_.scheme != ColorScheme::Weights);
+}
+
+void HeatmapView::setFitColorsToData(bool fit) {
+    fitColorsToData_ = fit;
+    applyColorRange();
+    replot(rpQueuedReplot);
+}
+
+QCPRange HeatmapView::colorRange() const { return map_->dataRange(); }
+
 double HeatmapView::cellValue(int row, int column) const {
     return data_.values(row, column);
+}
+
+QString HeatmapView::cellText(int row, int column) const {
+    return formatCell(data_.values(row, column), data_.values.isMasked(row, column));
 }
 
 void HeatmapView::setHighlight(int row, int column) {
@@ -144,19 +199,54 @@ void HeatmapView::setRegion(const QRect& cells) {
     replot(rpQueuedReplot);
 }
 
-void HeatmapView::fitCells() {
+QSize HeatmapView::aroundCells() const {
+    // As laid out now (title, labels, colour bar); a plot not laid out yet gets a usual amount.
+    const QRect area = axisRect()->rect();
+    const QMargins free = body()->margins();
+    const QSize around(width() - area.width() - free.left() - free.right(), height() - area.height() - free.top() - free.bottom());
+    if (!isVisible() || area.width() <= 0 || around.width() > width() / 2 + 120) return {130, 110};
+    return around.expandedTo(QSize(60, 50));
+}
+
+void HeatmapView::startLayout() {
+    columnLabels_ = Labels::AllUpright;
+    rowsThinned_ = false;
+    forgetScaleMargins();
+}
+
+void HeatmapView::forgetScaleMargins() {
+    // The colour scale shares its top and bottom margins with the axis rect (a margin group),
+    // and offers the group its current margins: once grown (for labels turned by 45°) they
+    // would never shrink again. From zero, the group takes the axis rect's margins as they are.
+    scale_->setMargins(QMargins());
+}
+
+void HeatmapView::fitToLayout() {
     const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
     if (rows == 0 || columns == 0) return;
     const QRect area = axisRect()->rect();
     if (area.width() <= 0 || area.height() <= 0) return;
+    fitting_ = true;
     if (!userZoomed_) {
-        // Square cells: the same number of pixels per cell on both axes, the whole matrix in view.
-        const double perCell = std::min(area.width() / double(columns), area.height() / double(rows));
-        const double spanX = area.width() / perCell, spanY = area.height() / perCell;
-        const QSignalBlocker blocker(xAxis);
+        // Square cells, the whole matrix in view, and the axes around the cells: what the
+        // cells leave free of the axis rect's room goes around it, evenly (the body's margins).
+        const QMargins padding = body()->margins();
+        const QSize room(area.width() + padding.left() + padding.right(), area.height() + padding.top() + padding.bottom());
+        const double perCell = std::min(room.width() / double(columns), room.height() / double(rows));
+        // (The colour bar beside the cells needs some height of its own: below that the free
+        // room stays in the axis rect.)
+        const int freeX = std::max(0, int(room.width() - perCell * columns));
+        const int freeY = std::clamp(int(room.height() - perCell * rows), 0, std::max(0, room.height() - minimumBarHeight));
+        if (!settling()) body()->setMargins(QMargins(freeX / 2, freeY / 2, freeX - freeX / 2, freeY - freeY / 2));
+        // Square cells in this layout's axis rect, centred; the next layout, without the free
+        // room, has them fill it.
+        const double fitted = std::min(area.width() / double(columns), area.height() / double(rows));
+        const double spanX = area.width() / fitted, spanY = area.height() / fitted;
         xAxis->setRange((columns - 1) / 2.0 - spanX / 2, (columns - 1) / 2.0 + spanX / 2);
         yAxis->setRange((rows - 1) / 2.0 - spanY / 2, (rows - 1) / 2.0 + spanY / 2);
     }
+    fitting_ = false;
+    forgetScaleMargins();
     const double pixelsPerCell = area.width() / xAxis->range().size();
     updateTickLabels(pixelsPerCell);
     updateCellTexts(pixelsPerCell);
@@ -164,19 +254,59 @@ void HeatmapView::fitCells() {
 }
 
 void HeatmapView::updateTickLabels(double pixelsPerCell) {
-    // Label every cell when the labels fit; otherwise every k-th, by 1-based position.
+    // Every cell's label when the labels fit side by side (the columns' upright, or turned by
+    // 45° when upright they would not fit); otherwise round 1-based positions (every 2nd,
+    // 5th, 10th…), spaced so that no two labels overlap.
     const QFontMetrics metrics(xAxis->tickLabelFont());
-    auto fill = [&](QCPAxis* axis, const QStringList& labels, int count) {
+    const double height = metrics.height();
+    const double turnedSpacing = (height + labelGap) * std::sqrt(2.0); // between parallel labels at 45°
+    auto shownLabels = [&](const QStringList& labels, int count) {
+        QStringList shown;
+        for (int i = 0; i < count; ++i) shown << metrics.elidedText(labels.value(i, QString::number(i + 1)), Qt::ElideRight, labelRoom);
+        return shown;
+    };
+    auto widest = [&](const QStringList& labels) {
+        int widest = 0;
+        for (const QString& label : labels) widest = std::max(widest, metrics.horizontalAdvance(label));
+        return widest;
+    };
+    auto fill = [&](QCPAxis* axis, const QStringList& labels, bool positions, int stride) {
         auto ticker = axis->ticker().staticCast<QCPAxisTickerText>();
         ticker->clear();
-        const int stride = count == 1 ? 1 : std::max(1, int(std::ceil((metrics.height() + 2) / std::max(pixelsPerCell, 1e-9))));
-        for (int i = 0; i < count; i += stride) {
-            const QString label = stride == 1 && i < labels.size() ? labels[i] : QString::number(i + 1);
-            ticker->addTick(i, metrics.elidedText(label, Qt::ElideRight, 120));
-        }
+        if (!positions)
+            for (int i = 0; i < labels.size(); ++i) ticker->addTick(i, labels[i]);
+        else
+            for (int position = stride; position <= labels.size(); position += stride) ticker->addTick(position - 1, QString::number(position));
     };
-    fill(xAxis, data_.columnLabels, int(data_.values.cols()));
-    fill(yAxis, data_.rowLabels, int(data_.values.rows()));
+    const double cell = std::max(pixelsPerCell, 1e-9);
+
+    // Columns: upright, turned, or thinned out to upright positions.
+    const int columns = int(data_.values.cols());
+    const QStringList columnLabels = shownLabels(data_.columnLabels, columns);
+    Labels needed = Labels::AllUpright;
+    if (columns > 1 && widest(columnLabels) + labelGap > cell) needed = turnedSpacing <= cell ? Labels::AllTurned : Labels::Thinned;
+    columnLabels_ = std::max(columnLabels_, needed);
+    const double columnRotation = columnLabels_ == Labels::AllTurned ? rotation : 0;
+    const int numberWidth = metrics.horizontalAdvance(QString::number(columns));
+    xAxis->setTickLabelRotation(columnRotation);
+    fill(xAxis, columnLabels, columnLabels_ == Labels::Thinned, roundStride((numberWidth + labelGap) / cell));
+
+    // Rows: always upright, thinned out when a label is taller than a row.
+    const int rows = int(data_.values.rows());
+    rowsThinned_ = rowsThinned_ || (rows > 1 && height + labelGap / 2 > cell);
+    fill(yAxis, shownLabels(data_.rowLabels, rows), rowsThinned_, roundStride((height + labelGap / 2) / cell));
+
+    // A turned label reaches left of its tick: the first one must not leave the plot.
+    int leftMargin = 0;
+    if (columnRotation != 0 && columns > 0) {
+        const double reach = (metrics.horizontalAdvance(columnLabels[0]) + height) / std::sqrt(2.0) + 4;
+        // room left of the first tick: in the axis rect, and the free room around the body
+        const double tickOffset = xAxis->coordToPixel(0) - axisRect()->left() + body()->margins().left();
+        leftMargin = std::max(0, int(std::ceil(reach - tickOffset)));
+    }
+    QMargins minimum = axisRect()->minimumMargins();
+    minimum.setLeft(leftMargin);
+    axisRect()->setMinimumMargins(minimum);
 }
 
 void HeatmapView::updateCellTexts(double pixelsPerCell) {
@@ -191,15 +321,20 @@ void HeatmapView::updateCellTexts(double pixelsPerCell) {
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < columns; ++c) {
             const double value = data_.values(r, c);
+            const bool masked = data_.values.isMasked(r, c);
             auto* text = new QCPItemText(this);
             text->setClipToAxisRect(true);
             text->position->setType(QCPItemPosition::ptPlotCoords);
             text->position->setCoords(c, r);
-            text->setText(formatCell(value));
+            text->setText(formatCell(value, masked));
             text->setFont(font);
-            const double* one = &value;
-            QRgb background;
-            gradient.colorize(one, map_->dataRange(), &background, 1);
+            QRgb background = MatrixColorMap::overflowColour().rgb();
+            if (masked) background = gradient.nanColor().rgb();
+            else if (!std::isnan(value)) {
+                // as the map draws it: an overflowed ±∞ in the colour of its end of the scale
+                const double shown = std::isinf(value) ? (value > 0 ? map_->dataRange().upper : map_->dataRange().lower) : value;
+                gradient.colorize(&shown, map_->dataRange(), &background, 1);
+            }
             text->setColor(textColorOn(QColor(background)));
             cellTexts_.append(text);
         }
@@ -234,6 +369,16 @@ bool HeatmapView::cellAt(const QPointF& position, int& row, int& column) const {
     return row >= 0 && column >= 0 && row < data_.values.rows() && column < data_.values.cols();
 }
 
+QString HeatmapView::describeCell(int row, int column) const {
+    const double value = data_.values(row, column);
+    const bool masked = data_.values.isMasked(row, column);
+    const QString where = QString("%1, %2").arg(data_.rowLabels.value(row), data_.columnLabels.value(column));
+    if (!masked && !std::isfinite(value)) // an overflow: never described as a masked score
+        return tr("%1: %2 (overflow)").arg(where, formatCell(value, false));
+    if (data_.describe) return data_.describe(row, column, value);
+    return masked ? tr("%1: −∞ (masked)").arg(where) : QString("%1: %2").arg(where, formatCell(value, false));
+}
+
 void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
     PlotView::mouseMoveEvent(event);
     int row = -1, column = -1;
@@ -244,15 +389,8 @@ void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
         hoverColumn_ = column;
         emit cellHovered(row, column);
     }
-    if (event->buttons() == Qt::NoButton && onCell) {
-        const double value = data_.values(row, column);
-        const QString text = data_.describe ? data_.describe(row, column, value)
-                                            : QString("%1, %2: %3").arg(data_.rowLabels.value(row),
-                                                                        data_.columnLabels.value(column), formatCell(value));
-        QToolTip::showText(event->globalPosition().toPoint(), text, this);
-    } else if (event->buttons() == Qt::NoButton) {
-        QToolTip::hideText();
-    }
+    if (event->buttons() == Qt::NoButton && onCell) QToolTip::showText(event->globalPosition().toPoint(), describeCell(row, column), this);
+    else if (event->buttons() == Qt::NoButton) QToolTip::hideText();
 }
 
 void HeatmapView::mousePressEvent(QMouseEvent* event) {
@@ -301,6 +439,17 @@ void HeatmapView::addContextActions(QMenu& menu) {
     menu.addAction(tr("Copy values"), this, [this] { QApplication::clipboard()->setText(matrixCsv(data_)); });
     menu.addSeparator();
     menu.addAction(tr("Show the whole matrix"), this, [this] { userZoomed_ = false; replot(); });
+    if (data_.colorRange.fixed || data_.scheme == ColorScheme::Weights) {
+        // The scale shared with the plots beside it, or α′'s 0 … 1, unless the user asks for contrast.
+        QAction* fit = menu.addAction(tr("Fit colours to this plot's data"));
+        fit->setCheckable(true);
+        fit->setChecked(fitColorsToData_);
+        fit->setToolTip(data_.colorRange.shared ? tr("Otherwise the colours are on one scale with the plots beside it")
+                                                : tr("Otherwise the colours are on the fixed scale %1 … %2")
+                                                      .arg(data_.colorRange.fixed ? data_.colorRange.low : 0.0)
+                                                      .arg(data_.colorRange.fixed ? data_.colorRange.high : 1.0));
+        connect(fit, &QAction::toggled, this, &HeatmapView::setFitColorsToData);
+    }
 }
 
 } // namespace al

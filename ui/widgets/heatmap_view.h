@@ -10,6 +10,10 @@ namespace al {
 
 class MatrixColorMap;
 
+// Puts `plots` on one colour scale (fixed, marked shared): the span of all their data, so
+// that a lesson's side-by-side pictures compare by colour.
+void shareColorRange(const std::vector<HeatmapData*>& plots);
+
 class HeatmapView : public PlotView {
     Q_OBJECT
 public:
@@ -20,8 +24,17 @@ public:
     // setData: for a view that is not on screen.
     void releaseData();
     const HeatmapData& data() const { return data_; }
-    // The value drawn in a cell (row, column).
+    // The value drawn in a cell (row, column), and the text printed in it.
     double cellValue(int row, int column) const;
+    QString cellText(int row, int column) const;
+    // The hover text of a cell: the data's description, or what a masked or overflowed entry is.
+    QString describeCell(int row, int column) const;
+    // The values the colour scale spans.
+    QCPRange colorRange() const;
+    // Whether the colours span this plot's data rather than the data's fixed or shared scale
+    // (the context menu's "Fit colours to this plot's data"; kept for the next data).
+    bool colorsFollowData() const;
+    void setFitColorsToData(bool fit);
 
     // Outlines rows and columns (−1 for none), e.g. the query and key a step is about.
     void setHighlight(int row, int column);
@@ -37,6 +50,10 @@ public:
     // Whether the values are printed in the cells (they are when the cells are big enough).
     bool showsCellValues() const { return !cellTexts_.isEmpty(); }
 
+    // The room around the cells (title, labels, colour bar), for a layout that sizes the
+    // plot to its matrix's shape.
+    QSize aroundCells() const;
+
 signals:
     void cellClicked(int row, int column);
     void cellHovered(int row, int column); // (−1, −1) when the pointer leaves the cells
@@ -49,10 +66,13 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void setMarksVisible(bool visible) override;
+    void fitToLayout() override; // square cells filling the axis rect, the labels that fit
+    void startLayout() override;
 
 private:
     bool cellAt(const QPointF& position, int& row, int& column) const;
-    void fitCells();       // square cells filling the axis rect (after each layout)
+    void applyColorRange();
+    void forgetScaleMargins();
     void updateTickLabels(double pixelsPerCell);
     void updateCellTexts(double pixelsPerCell);
     void updateHighlight();
@@ -69,6 +89,14 @@ private:
     QRect region_;
     bool marksVisible_ = true; // false only while a picture without them is drawn
     bool userZoomed_ = false;
+    bool fitting_ = false;           // the ranges change to fit the layout, not by the user
+    bool fitColorsToData_ = false;
+    // How the labels are drawn, in the passes of one layout only ever more compact: the
+    // labels change the margins and so the cells' size, which could otherwise flip them
+    // back and forth.
+    enum class Labels { AllUpright, AllTurned, Thinned };
+    Labels columnLabels_ = Labels::AllUpright;
+    bool rowsThinned_ = false;
     QPoint pressPosition_;
     int hoverRow_ = -1, hoverColumn_ = -1;
 };

@@ -61,9 +61,18 @@ void MatrixColorMap::draw(QCPPainter* painter) {
             for (int x = 0; x < width; ++x) line[std::size_t(x)] = (*stored)(columnAt[std::size_t(x)], r);
         else
             for (int x = 0; x < width; ++x) line[std::size_t(x)] = (*stored)(r, columnAt[std::size_t(x)]);
-        for (double& value : line) // an overflowed ±∞ takes the colour of its end of the scale
-            if (std::isinf(value)) value = value > 0 ? mDataRange.upper : mDataRange.lower;
-        mGradient.colorize(line.data(), mDataRange, reinterpret_cast<QRgb*>(picture.scanLine(y)), width, 1, logarithmic);
+        bool overflowNaN = false;
+        for (int x = 0; x < width; ++x) {
+            double& value = line[std::size_t(x)];
+            if (std::isinf(value)) value = value > 0 ? mDataRange.upper : mDataRange.lower; // its end of the scale
+            else if (std::isnan(value) && !values.isMasked(r, columnAt[std::size_t(x)])) overflowNaN = true;
+        }
+        auto* pixels = reinterpret_cast<QRgb*>(picture.scanLine(y));
+        mGradient.colorize(line.data(), mDataRange, pixels, width, 1, logarithmic);
+        if (overflowNaN) // not a masked entry: not the masked grey
+            for (int x = 0; x < width; ++x)
+                if (std::isnan(line[std::size_t(x)]) && !values.isMasked(r, columnAt[std::size_t(x)]))
+                    pixels[x] = overflowColour().rgb();
     }
     const bool smooth = painter->renderHints().testFlag(QPainter::SmoothPixmapTransform);
     painter->setRenderHint(QPainter::SmoothPixmapTransform, false); // cells stay sharp squares

@@ -18,6 +18,9 @@ public:
     // Cell (row r, column c) sits at key c and value r, each cell one unit wide. The matrix
     // is not owned and must outlive its drawing (the view keeps it).
     void setMatrix(const SharedMatrix* values) { values_ = values; }
+    // A value that overflowed to NaN (∞ − ∞) is drawn in this colour, on no scale; a masked
+    // entry in the gradient's NaN colour (grey); an overflowed ±∞ in its end of the scale.
+    static QColor overflowColour() { return QColor("#ff00ff"); }
 
 protected:
     void draw(QCPPainter* painter) override;

@@ -31,8 +31,11 @@ QString csvField(const QString& text) {
     return '"' + QString(text).replace("\"", "\"\"") + '"';
 }
 
-QString csvNumber(double value) {
-    if (std::isnan(value)) return QStringLiteral("-inf"); // the views keep masked scores as NaN
+// A masked score (NaN in the view) is −∞; an overflow is inf, -inf or nan, as it came out.
+QString csvNumber(double value, bool masked) {
+    if (masked) return QStringLiteral("-inf");
+    if (std::isnan(value)) return QStringLiteral("nan");
+    if (std::isinf(value)) return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
@@ -195,7 +198,7 @@ QString matrixCsv(const HeatmapData& data) {
     text += "\r\n";
     for (int r = 0; r < data.values.rows(); ++r) {
         text += csvField(data.rowLabels.value(r, QString::number(r + 1)));
-        for (int c = 0; c < data.values.cols(); ++c) text += ',' + csvNumber(data.values(r, c));
+        for (int c = 0; c < data.values.cols(); ++c) text += ',' + csvNumber(data.values(r, c), data.values.isMasked(r, c));
         text += "\r\n";
     }
     return text;

@@ -51,7 +51,8 @@ ExportFormat chosenImageFormat(QString& path, const QString& selectedFilter);
 QString writePlotFile(PlotView& plot, const QString& path, ExportFormat format, double scale = 1.0, QSize size = {},
                       PngWriter* png = nullptr);
 // The matrix with a header row of column labels and a label first in every row; numbers
-// in round-trip precision; a masked score (NaN in the view) as -inf.
+// in round-trip precision; a masked score (NaN in the view) as -inf, an overflowed value as
+// inf, -inf or nan.
 QString writeMatrixCsv(const HeatmapData& data, const QString& path);
 QString matrixCsv(const HeatmapData& data);
 // A picture of `size` made by `paint` (which gets an active painter): PNG at `scale`, SVG or PDF.

@@ -21,7 +21,7 @@ public:
     // with the painter's origin as the plot's top left.
     void paint(QCPPainter& painter, QSize size);
     // Whether pictures include the passing marks: hover and selection outlines. The
-    // context menu's choice, remembered; the plot on screen always shows them.
+    // context menu's choice, remembered (off until chosen); the plot on screen always shows them.
     static bool marksInPictures();
     static void setMarksInPictures(bool include);
 
@@ -29,6 +29,23 @@ public:
 
 protected:
     void setIdAndTitle(const QString& id, const QString& title);
+    // Lays the plot out, and while the axis rect is not the one the axes were last fitted to,
+    // fits them (fitToLayout) and lays out again. QCustomPlot computes the ticks and the
+    // margins before it reports a layout, so axes fitted only after it (on afterLayout) would
+    // be drawn with the previous data's ticks and labels until the next replot.
+    void updateLayout() override;
+    // Sets ranges, tickers and items for the axis rect just laid out (a heatmap: square cells,
+    // the labels that fit). Must give the same result for the same axis rect.
+    virtual void fitToLayout() {}
+    // Called before the first pass of a layout: a plot may forget choices it made in the
+    // passes of the last one.
+    virtual void startLayout() {}
+    // Whether the layout is settling: a fit must then keep the room around the axis rect as it is.
+    bool settling() const { return settling_; }
+    // Moves the legend out of the axis rect, to the right of it, where it covers no data.
+    void placeLegendBeside();
+    // Under the title: the axis rect at (0, 0), and what a kind of plot puts beside it.
+    QCPLayoutGrid* body() const { return body_; }
     // Actions a kind of plot adds to the context menu, after Save and Copy.
     virtual void addContextActions(QMenu&) {}
     // Shows or hides the hover and selection outlines (for pictures without them).
@@ -38,7 +55,8 @@ protected:
     void changeEvent(QEvent* event) override; // a new font (presentation mode): axes follow
 
 private:
-    // A smaller font, then an ellipsis, when the title is wider than `width` pixels.
+    // A smaller font, then two lines (or more, at the smallest font), when the title is wider
+    // than `width` pixels: never cut.
     void fitTitle(int width);
     // Runs `draw` with the plot laid out at `size` (and without the marks when pictures
     // leave them out), then restores the on-screen layout.
@@ -48,6 +66,9 @@ private:
     QString id_;
     QString fullTitle_;
     QCPTextElement* title_;
+    QCPLayoutGrid* body_;
+    bool layingOut_ = false;
+    bool settling_ = false;
 };
 
 } // namespace al
