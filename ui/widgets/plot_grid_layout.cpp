@@ -92,16 +92,23 @@ QSize PlotGridLayout::sizeHint() const { return gridSize(&QLayoutItem::sizeHint)
 QSize PlotGridLayout::minimumSize() const { return gridSize(&QLayoutItem::minimumSize); }
 
 QSize PlotGridLayout::gridSize(QSize (QLayoutItem::*size)() const) const {
-    // The shown items in a square-ish grid (the layout can always arrange them so), each
-    // cell as large as the largest item asks.
-    QSize largest;
-    int shown = 0;
+    // The shown items in rows of a square-ish grid (the layout can always arrange them so):
+    // as wide as the widest row and as tall as the rows' tallest items, one above the other.
+    QList<QSize> sizes;
     for (QLayoutItem* item : items_)
-        if (!item->isEmpty()) largest = largest.expandedTo((item->*size)()), ++shown;
-    const int columns = std::max(1, int(std::ceil(std::sqrt(double(shown))))), rows = std::max(1, (shown + columns - 1) / columns);
+        if (!item->isEmpty()) sizes << (item->*size)();
+    const int shown = int(sizes.size());
+    const int columns = std::max(1, int(std::ceil(std::sqrt(double(shown)))));
+    int width = 0, height = 0;
+    for (int first = 0; first < shown; first += columns) {
+        const int last = std::min(shown, first + columns);
+        int rowWidth = (last - first - 1) * spacing(), rowHeight = 0;
+        for (int i = first; i < last; ++i) rowWidth += sizes[i].width(), rowHeight = std::max(rowHeight, sizes[i].height());
+        width = std::max(width, rowWidth);
+        height += rowHeight + (first > 0 ? spacing() : 0);
+    }
     const QMargins margins = contentsMargins();
-    return QSize(columns * largest.width() + (columns - 1) * spacing() + margins.left() + margins.right(),
-                 rows * largest.height() + (rows - 1) * spacing() + margins.top() + margins.bottom());
+    return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom());
 }
 
 void PlotGridLayout::setGeometry(const QRect& rect) {
