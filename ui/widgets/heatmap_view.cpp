@@ -116,9 +116,6 @@ HeatmapView::HeatmapView(QWidget* parent) : PlotView(parent) {
         axis->setSubTicks(false);
         axis->setTickLength(0, 3);
     }
-    connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
-        if (!fitting_ && (QGuiApplication::mouseButtons() != Qt::NoButton || underMouse())) userZoomed_ = true;
-    });
 }
 
 void HeatmapView::releaseData() {
@@ -225,8 +222,12 @@ void HeatmapView::fitToLayout() {
     const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
     if (rows == 0 || columns == 0) return;
     const QRect area = axisRect()->rect();
-    if (area.width() <= 0 || area.height() <= 0) return;
-    fitting_ = true;
+    if (area.width() <= 0 || area.height() <= 0) {
+        // The free room kept around the previous cells leaves none for these (a tall matrix
+        // followed by a row in a shorter plot): give it back, and the next pass fits anew.
+        if (!settling()) body()->setMargins(QMargins());
+        return;
+    }
     if (!userZoomed_) {
         // Square cells, the whole matrix in view, and the axes around the cells: what the
         // cells leave free of the axis rect's room goes around it, evenly (the body's margins).
@@ -245,7 +246,6 @@ void HeatmapView::fitToLayout() {
         xAxis->setRange((columns - 1) / 2.0 - spanX / 2, (columns - 1) / 2.0 + spanX / 2);
         yAxis->setRange((rows - 1) / 2.0 - spanY / 2, (rows - 1) / 2.0 + spanY / 2);
     }
-    fitting_ = false;
     forgetScaleMargins();
     const double pixelsPerCell = area.width() / xAxis->range().size();
     updateTickLabels(pixelsPerCell);
@@ -379,7 +379,15 @@ QString HeatmapView::describeCell(int row, int column) const {
     return masked ? tr("%1: −∞ (masked)").arg(where) : QString("%1: %2").arg(where, formatCell(value, false));
 }
 
+void HeatmapView::wheelEvent(QWheelEvent* event) {
+    userZoomed_ = true; // the user's own view, kept until double-click or new data
+    PlotView::wheelEvent(event);
+}
+
 void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
+    // Only the user's wheel and drag zoom or pan (a range that merely changes while the
+    // pointer rests over the plot, as new data is fitted, is not the user's).
+    if (event->buttons() & Qt::LeftButton && (event->pos() - pressPosition_).manhattanLength() >= 4) userZoomed_ = true;
     PlotView::mouseMoveEvent(event);
     int row = -1, column = -1;
     const bool onCell = cellAt(event->position(), row, column);

@@ -60,6 +60,7 @@ signals:
 
 protected:
     void mouseMoveEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void addContextActions(QMenu& menu) override;
@@ -89,7 +90,6 @@ private:
     QRect region_;
     bool marksVisible_ = true; // false only while a picture without them is drawn
     bool userZoomed_ = false;
-    bool fitting_ = false;           // the ranges change to fit the layout, not by the user
     bool fitColorsToData_ = false;
     // How the labels are drawn, in the passes of one layout only ever more compact: the
     // labels change the margins and so the cells' size, which could otherwise flip them
