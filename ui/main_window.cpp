@@ -148,7 +148,11 @@ void MainWindow::buildInterface() {
         if (row < 0) return;
         leaveWelcome();
         playTimer_->stop();
+        // Focus inside the page that goes would pass to the new page's first control (a spin
+        // box, which keeps the arrows and Space): the new page itself takes it instead.
+        const bool focusOnPage = pages_->isAncestorOf(QApplication::focusWidget());
         pages_->setCurrentIndex(row);
+        if (focusOnPage || presenting_) pages_->currentWidget()->setFocus(Qt::OtherFocusReason);
         currentLesson()->setTrace(document_->trace()); // lessons not shown were not redrawn
         currentLesson()->setQuery(query_->value() - 1);
         showLessonContent();

@@ -101,11 +101,16 @@ void checkAxis(QStringList& findings, QCPAxis* axis, const QString& name, const 
                              expected);
     }
 
+    // A cell is labelled with its own label, or with its 1-based position where the labels
+    // do not fit (positions are narrower than token names); below, positions are accepted only
+    // where a label would not have fitted.
     QStringList wrong;
+    bool positionsForLabels = false;
     for (int k = 0; k < ticks.size(); ++k) {
         const int position = int(ticks[k]);
         const QString label = labels.value(position), text = drawn.value(k);
-        const bool numbered = (gap > 1 || label.isEmpty()) && text == QString::number(position + 1);
+        const bool numbered = text == QString::number(position + 1);
+        positionsForLabels = positionsForLabels || (numbered && !showsLabel(text, label));
         if (!showsLabel(text, label) && !numbered)
             wrong << QString("%1 drawn %2, the data's label is %3")
                          .arg(position + 1)
@@ -131,6 +136,19 @@ void checkAxis(QStringList& findings, QCPAxis* axis, const QString& name, const 
             for (const QString& label : labels)
                 room = std::max(room, double(metrics.horizontalAdvance(label)));
         }
+    }
+    if (gap == 1 && positionsForLabels) {
+        double widest = 0; // a level label's width: with that much room per cell every name fits
+        for (const QString& label : labels) widest = std::max(widest, double(metrics.horizontalAdvance(label)));
+        const bool level = axis->orientation() == Qt::Horizontal;
+        if (perCell >= 2 * (level ? widest : metrics.height()))
+            findings << QString("%1 shows positions instead of its labels although each of its %2 %3 is %4 px, "
+                                "room for a %5 px label")
+                            .arg(name)
+                            .arg(count)
+                            .arg(cells)
+                            .arg(perCell, 0, 'f', 0)
+                            .arg(level ? widest : metrics.height(), 0, 'f', 0);
     }
     if (gap > 1 && perCell >= 2 * room)
         findings << QString("%1 labels only one in %2 of its %3 %4 although each is %5 px, room "

@@ -176,6 +176,7 @@ TEST_CASE("mask edits in the masks lesson redraw M, the scores and the weights",
     for (QSpinBox* radius : composer->findChildren<QSpinBox*>())
         if (radius->toolTip() == window->toolTip()) journey.typeInto(radius, "1");
     journey.check("typing radius 1");
+    journey.clickTitle(*journey.visibleHeatmap(0)); // done typing: the arrows step again
     throughEveryStep(journey);
     backToFirstStep(journey);
     journey.click(causal);

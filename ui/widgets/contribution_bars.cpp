@@ -84,4 +84,21 @@ void ContributionBars::setContributions(const QString& id, const QString& title,
     replot(rpQueuedReplot);
 }
 
+void ContributionBars::fitToLayout() {
+    int entry = 0; // the tallest entry, and the gap below it
+    int entries = 0; // a wrapped legend's grid has empty cells: itemCount() counts those too
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (const QCPAbstractLegendItem* item = legend->item(i)) entry = std::max(entry, item->minimumOuterSizeHint().height()), ++entries;
+    entry = std::max(entry, legend->iconSize().height()) + legend->rowSpacing();
+    const QMargins frame = legend->margins();
+    const int title = plotLayout()->element(0, 0)->minimumOuterSizeHint().height();
+    const int room = viewport().height() - title - frame.top() - frame.bottom() - 2 * entry; // and spare lines
+    const int rows = std::max(1, room / std::max(entry, 1));
+    if (entries == 0) return;
+    const int wrap = rows >= entries ? 0 : rows; // 0: one column, however long
+    if (legend->wrap() == wrap) return;
+    legend->setWrap(wrap);
+    legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true); // down each column, then the next: rearranged
+}
+
 } // namespace al

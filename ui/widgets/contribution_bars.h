@@ -15,6 +15,11 @@ public:
     // contributions: keys × d_v, row j = α′_j vʲ; total: 1 × d_v, b.
     void setContributions(const QString& id, const QString& title, const Matrix& contributions,
                           const RowVector& total, const QStringList& keyLabels);
+
+protected:
+    // The legend beside the bars wraps into more columns when its entries are taller than the
+    // plot (many keys, or presentation's large type), rather than squeezing the title.
+    void fitToLayout() override;
 };
 
 } // namespace al

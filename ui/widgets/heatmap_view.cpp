@@ -255,8 +255,8 @@ void HeatmapView::fitToLayout() {
 
 void HeatmapView::updateTickLabels(double pixelsPerCell) {
     // Every cell's label when the labels fit side by side (the columns' upright, or turned by
-    // 45° when upright they would not fit); otherwise round 1-based positions (every 2nd,
-    // 5th, 10th…), spaced so that no two labels overlap.
+    // 45° when upright they would not fit); otherwise 1-based positions 1, 1 + k, 1 + 2k… with
+    // k from 1, 2, 5, 10, 20…, spaced so that no two labels overlap.
     const QFontMetrics metrics(xAxis->tickLabelFont());
     const double height = metrics.height();
     const double turnedSpacing = (height + labelGap) * std::sqrt(2.0); // between parallel labels at 45°
@@ -276,7 +276,8 @@ void HeatmapView::updateTickLabels(double pixelsPerCell) {
         if (!positions)
             for (int i = 0; i < labels.size(); ++i) ticker->addTick(i, labels[i]);
         else
-            for (int position = stride; position <= labels.size(); position += stride) ticker->addTick(position - 1, QString::number(position));
+            // 1, 1 + stride, 1 + 2·stride…: the first cell always has its number, none is far from one.
+            for (int position = 1; position <= labels.size(); position += stride) ticker->addTick(position - 1, QString::number(position));
     };
     const double cell = std::max(pixelsPerCell, 1e-9);
 

@@ -86,8 +86,8 @@ void PlotView::setIdAndTitle(const QString& id, const QString& title) {
 }
 
 void PlotView::resizeEvent(QResizeEvent* event) {
+    fitTitle(event->size().width()); // first: the replot of the new size lays the title out
     QCustomPlot::resizeEvent(event);
-    fitTitle(width());
 }
 
 void PlotView::changeEvent(QEvent* event) {
@@ -134,6 +134,7 @@ void PlotView::fitTitle(int width) {
 void PlotView::updateLayout() {
     if (layingOut_) return QCustomPlot::updateLayout();
     layingOut_ = true;
+    fitTitle(viewport().width()); // the title as the current font and width (or picture's) make it
     startLayout();
     // Each pass computes the ticks and margins from the ranges and tickers the previous fit
     // set; when the axis rect comes out as the one that fit was made for, they agree. A few
