@@ -34,6 +34,9 @@ std::vector<Need> needsOf(const QList<QLayoutItem*>& items) {
             need.rows = double(heatmap->data().values.rows());
             need.columns = double(heatmap->data().values.cols());
             need.around = heatmap->aroundCells();
+            // A row or two (a vector, a row of scores) measured with upright labels would get a
+            // strip that key names turned by 45° fill: keep room for a title, an axis title and them.
+            if (need.rows <= 2) need.around = need.around.expandedTo(QSize(130, 160));
             need.maximumHeight = heatmap->maximumHeight();
         } else if (qobject_cast<const PlotView*>(item->widget())) {
             need.around = QSize(320, 260).expandedTo(item->minimumSize()); // a chart: room to read it, and more if free
