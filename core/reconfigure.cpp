@@ -39,44 +39,34 @@ struct Keeper {
         return generate();
     }
 
-    // Rows r < min(old, new) kept, the others those of the generated matrix (same columns).
+    // Rows r < min(old, new) kept and the others those of the generated matrix (same
+    // columns): row r of W^q computes entry r of every q. Or the same by columns (W^o: column
+    // c takes entry c of the concatenated heads), done on the transpose.
+    enum class Along { Rows, Columns };
     template <typename Generate>
-    Matrix rowsOf(const Matrix& current, Eigen::Index rows, Eigen::Index cols, const char* name, Generate generate) const {
-        if (current.cols() != cols || current.rows() == 0) return whole(current, rows, cols, name, generate);
-        if (current.rows() == rows) return current;
-        const Eigen::Index kept = std::min(current.rows(), rows);
-        Matrix result = current.topRows(kept);
-        if (rows > kept) {
-            const Matrix fresh = generate();
-            result.conservativeResize(rows, cols);
-            result.bottomRows(rows - kept) = fresh.bottomRows(rows - kept);
-            note(message(QT_TRANSLATE_NOOP("Message", "%1: rows %2 generated from seed %3 (now %4 × %5), rows %6 kept"),
-                         name, range(kept + 1, rows), seed, rows, cols, range(1, kept)));
+    Matrix keptAlong(Along along, const Matrix& current, Eigen::Index rows, Eigen::Index cols, const char* name,
+                     Generate generate) const {
+        const bool byRows = along == Along::Rows;
+        const Eigen::Index have = byRows ? current.rows() : current.cols(), want = byRows ? rows : cols;
+        const Eigen::Index across = byRows ? cols : rows;
+        if ((byRows ? current.cols() : current.rows()) != across || have == 0) return whole(current, rows, cols, name, generate);
+        if (have == want) return current;
+        const Eigen::Index kept = std::min(have, want);
+        const Matrix lines = byRows ? current : Matrix(current.transpose()); // have × across
+        Matrix result = lines.topRows(kept);
+        if (want > kept) {
+            const Matrix fresh = byRows ? generate() : Matrix(generate().transpose());
+            result.conservativeResize(want, across);
+            result.bottomRows(want - kept) = fresh.bottomRows(want - kept);
+            note(message(byRows ? QT_TRANSLATE_NOOP("Message", "%1: rows %2 generated from seed %3 (now %4 × %5), rows %6 kept")
+                                : QT_TRANSLATE_NOOP("Message", "%1: columns %2 generated from seed %3 (now %4 × %5), columns %6 kept"),
+                         name, range(kept + 1, want), seed, rows, cols, range(1, kept)));
         } else {
-            note(message(QT_TRANSLATE_NOOP("Message", "%1: rows %2 kept, rows %3 dropped (now %4 × %5)"), name,
-                         range(1, kept), range(kept + 1, current.rows()), rows, cols));
+            note(message(byRows ? QT_TRANSLATE_NOOP("Message", "%1: rows %2 kept, rows %3 dropped (now %4 × %5)")
+                                : QT_TRANSLATE_NOOP("Message", "%1: columns %2 kept, columns %3 dropped (now %4 × %5)"),
+                         name, range(1, kept), range(kept + 1, have), rows, cols));
         }
-        return result;
-    }
-
-    // The same by columns (W^o: column c takes entry c of the concatenated heads).
-    template <typename Generate>
-    Matrix columnsOf(const Matrix& current, Eigen::Index rows, Eigen::Index cols, const char* name, Generate generate) const {
-        if (current.rows() != rows || current.cols() == 0) return whole(current, rows, cols, name, generate);
-        if (current.cols() == cols) return current;
-        const Eigen::Index kept = std::min(current.cols(), cols);
-        Matrix result = current.leftCols(kept);
-        if (cols > kept) {
-            const Matrix fresh = generate();
-            result.conservativeResize(rows, cols);
-            result.rightCols(cols - kept) = fresh.rightCols(cols - kept);
-            note(message(QT_TRANSLATE_NOOP("Message", "%1: columns %2 generated from seed %3 (now %4 × %5), columns %6 kept"),
-                         name, range(kept + 1, cols), seed, rows, cols, range(1, kept)));
-        } else {
-            note(message(QT_TRANSLATE_NOOP("Message", "%1: columns %2 kept, columns %3 dropped (now %4 × %5)"), name,
-                         range(1, kept), range(kept + 1, current.cols()), rows, cols));
-        }
-        return result;
+        return byRows ? result : Matrix(result.transpose());
     }
 };
 } // namespace
@@ -113,17 +103,17 @@ Model reconfigure(const Model& model, const ModelConfig& next, int tokens, std::
     Model result = model;
     result.config = next;
     const int qk = next.heads * next.dK, v = next.heads * next.dV;
-    result.weights.W_q = keep.rowsOf(w.W_q, qk, next.dModel, "W^q", [&] { return generateQueryWeights(next); });
-    result.weights.W_k = keep.rowsOf(w.W_k, qk, next.dModel, "W^k", [&] { return generateKeyWeights(next); });
-    result.weights.W_v = keep.rowsOf(w.W_v, v, next.dModel, "W^v", [&] { return generateValueWeights(next); });
+    result.weights.W_q = keep.keptAlong(Keeper::Along::Rows, w.W_q, qk, next.dModel, "W^q", [&] { return generateQueryWeights(next); });
+    result.weights.W_k = keep.keptAlong(Keeper::Along::Rows, w.W_k, qk, next.dModel, "W^k", [&] { return generateKeyWeights(next); });
+    result.weights.W_v = keep.keptAlong(Keeper::Along::Rows, w.W_v, v, next.dModel, "W^v", [&] { return generateValueWeights(next); });
     result.weights.W_o = next.outputProjection
-        ? keep.columnsOf(w.W_o, next.dModel, v, "W^o", [&] { return generateOutputWeights(next); })
+        ? keep.keptAlong(Keeper::Along::Columns, w.W_o, next.dModel, v, "W^o", [&] { return generateOutputWeights(next); })
         : Matrix{};
     result.weights.w_a = next.scoring == Scoring::Additive
-        ? keep.rowsOf(w.w_a, next.heads, next.dK, "w_a", [&] { return generateAdditiveWeights(next); })
+        ? keep.keptAlong(Keeper::Along::Rows, w.w_a, next.heads, next.dK, "w_a", [&] { return generateAdditiveWeights(next); })
         : Matrix{};
     result.learnedPositions = next.positional == PositionalEncoding::Learned
-        ? keep.rowsOf(source.learnedPositions, tokens, next.dModel, QT_TRANSLATE_NOOP("Message", "the learned positions"),
+        ? keep.keptAlong(Keeper::Along::Rows, source.learnedPositions, tokens, next.dModel, QT_TRANSLATE_NOOP("Message", "the learned positions"),
                       [&] { return generateLearnedPositions(next, tokens); })
         : Matrix{};
     // Nothing generated, yet the heads changed: say that the same q, k, v are split anew.
