@@ -9,7 +9,7 @@
 #include "ui/core_messages.h"
 #include "ui/language.h"
 #include "ui/lesson_export.h"
-#include "ui/lessons/lesson.h"
+#include "ui/lesson_page.h"
 #include "ui/main_window.h"
 #include "ui/sample_catalog.h"
 
@@ -174,21 +174,18 @@ int runExport(int argc, char** argv, const std::vector<std::string>& args) {
     auto app = makeApplication(argc, argv, true);
     const QString folder = QString::fromStdString(options.values["dir"]);
     if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir()) return bad(options.values["dir"] + ": is not a folder");
-    MainWindow window;
-    if (const QString error = window.openSample(QString::fromStdString(options.sample)); !error.isEmpty())
+    AttentionDocument document; // the lessons draw from it without a window
+    if (const QString error = document.load(QString::fromStdString(options.sample)); !error.isEmpty())
         return bad(error.toStdString());
     if (!QDir().mkpath(folder)) return bad(options.values["dir"] + ": cannot create the folder");
-    window.resize(1400, 900);
-    window.show();
-    settle(window);
     QString error;
-    const auto files = exportLessons(window.lessonsUpToDate(), folder, ExportOptions{*format, scale}, &error);
+    const auto files = exportEveryLesson(document, folder, ExportOptions{*format, scale}, &error);
     if (!error.isEmpty()) {
         std::cerr << "attention-lab: " << error.toStdString() << '\n';
         return Failure;
     }
     std::cerr << "attention-lab: wrote " << files.size() << " files and index.json to " << folder.toStdString() << '\n';
-    if (const std::string field = firstNonFiniteField(*window.document().trace()); !field.empty())
+    if (const std::string field = firstNonFiniteField(*document.trace()); !field.empty())
         std::cerr << "attention-lab: warning: " << options.sample << ": " << field
                   << " overflowed the range of a double; the pictures show ±∞ there, and softmax's limit\n";
     return Done;
@@ -219,10 +216,10 @@ int runScreenshot(int argc, char** argv, const std::vector<std::string>& argumen
         return bad(error.toStdString());
     if (options.values.count("lesson") && !window.showLesson(QString::fromStdString(options.values["lesson"]))) {
         QStringList ids;
-        for (Lesson* lesson : window.lessons()) ids << lesson->id();
+        for (LessonPage* lesson : window.lessons()) ids << lesson->id();
         return bad("screenshot: no lesson " + options.values["lesson"] + " (lessons: " + ids.join(", ").toStdString() + ")");
     }
-    Lesson* lesson = window.currentLesson();
+    LessonPage* lesson = window.currentLesson();
     if (step > lesson->stepCount())
         return bad("screenshot: lesson " + lesson->id().toStdString() + " has " + std::to_string(lesson->stepCount()) + " steps");
     if (query > window.document().sample().tokenCount())
@@ -233,6 +230,10 @@ int runScreenshot(int argc, char** argv, const std::vector<std::string>& argumen
     window.resize(1400, 900);
     window.show();
     if (presentation) window.setPresentation(true, false); // what the projector shows, at the picture's size
+    if (!window.currentLesson()->waitUntilDrawn()) {
+        std::cerr << "attention-lab: the lesson took too long to draw\n";
+        return Failure;
+    }
     settle(window);
     AtomicSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || !window.grab().save(&file, "PNG") || !file.commit()) {

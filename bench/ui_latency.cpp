@@ -7,7 +7,7 @@
 #include "core/memory_reuse.h"
 #include "core/sample_writer.h"
 #include "ui/attention_document.h"
-#include "ui/lessons/lesson.h"
+#include "ui/lesson_page.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -32,7 +32,7 @@ QString writeSampleFile(const QTemporaryDir& folder, int tokens) {
 // Runs the event loop until every visible plot has replotted once and the window has
 // been painted: what the app does after an edit (a lesson's setData queues one replot per
 // plot; QCustomPlot draws it on the next pass of the event loop).
-void repaintVisible(QWidget& window, al::Lesson& lesson) {
+void repaintVisible(QWidget& window, al::LessonPage& lesson) {
     int pending = 0;
     std::vector<QMetaObject::Connection> connections;
     for (al::PlotView* plot : lesson.visiblePlots()) {

@@ -1,8 +1,11 @@
 #include "ui/lesson_export.h"
 
 #include "ui/atomic_save_file.h"
+#include "ui/page_picture.h"
+#include "ui/attention_document.h"
 #include "ui/lesson_page.h"
-#include "ui/lessons/lesson.h"
+#include "ui/lessons/lesson_registry.h"
+#include "ui/widgets/heatmap_view.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -11,13 +14,13 @@
 
 namespace al {
 
-QString exportBaseName(const Lesson& lesson, const QString& part, bool nameQuery) {
+QString exportBaseName(const LessonPage& lesson, const QString& part, bool nameQuery) {
     QString name = QString("%1-step%2-%3").arg(lesson.id()).arg(lesson.step() + 1).arg(part);
     if (nameQuery && lesson.followsQuery()) name += QString("-query%1").arg(lesson.query() + 1);
     return name;
 }
 
-QList<ExportedFile> exportCurrentStep(Lesson& lesson, const QString& folder, const ExportOptions& options, QString* error) {
+QList<ExportedFile> exportCurrentStep(LessonPage& lesson, const QString& folder, const ExportOptions& options, QString* error) {
     QList<ExportedFile> written;
     const QString extension = extensionOf(options.format);
     auto fileName = [&](const QString& part) { return exportBaseName(lesson, part, options.nameQuery) + '.' + extension; };
@@ -51,17 +54,19 @@ QList<ExportedFile> exportCurrentStep(Lesson& lesson, const QString& folder, con
     return written;
 }
 
-QList<ExportedFile> exportLessons(const QList<Lesson*>& lessons, const QString& folder, const ExportOptions& given,
+QList<ExportedFile> exportLessons(const QList<LessonPage*>& lessons, const QString& folder, const ExportOptions& given,
                                   QString* error) {
     PngWriter png; // compresses on other threads while the next picture is drawn
     ExportOptions options = given;
     if (!options.png) options.png = &png;
     QList<ExportedFile> all;
     QString problem;
-    for (Lesson* lesson : lessons) {
+    for (LessonPage* lesson : lessons) {
         const int original = lesson->step();
         for (int step = 0; step < lesson->stepCount() && problem.isEmpty(); ++step) {
             lesson->setStep(step);
+            if (!lesson->waitUntilDrawn()) problem = QObject::tr("The lesson “%1” took too long to draw.").arg(lesson->title());
+            if (!problem.isEmpty()) break;
             all << exportCurrentStep(*lesson, folder, options, &problem);
         }
         lesson->setStep(original);
@@ -71,6 +76,19 @@ QList<ExportedFile> exportLessons(const QList<Lesson*>& lessons, const QString& 
     if (problem.isEmpty()) writeExportIndex(all, folder, &problem);
     if (error) *error = problem;
     return all;
+}
+
+QList<ExportedFile> exportEveryLesson(AttentionDocument& document, const QString& folder, const ExportOptions& options,
+                                      QString* error) {
+    std::vector<std::unique_ptr<LessonPage>> pages;
+    QList<LessonPage*> lessons;
+    for (const std::shared_ptr<const Lesson>& lesson : lessonRegistry()) {
+        pages.push_back(std::make_unique<LessonPage>(lesson, document));
+        pages.back()->resize(1100, 700);
+        pages.back()->setTrace(document.trace());
+        lessons << pages.back().get();
+    }
+    return exportLessons(lessons, folder, options, error);
 }
 
 bool writeExportIndex(const QList<ExportedFile>& files, const QString& folder, QString* error) {

@@ -9,7 +9,8 @@
 
 namespace al {
 
-class Lesson;
+class AttentionDocument;
+class LessonPage;
 
 struct ExportedFile {
     QString file;   // name inside the folder: "walkthrough-step4-scores.png" (or "…-query8.png")
@@ -33,17 +34,22 @@ struct ExportOptions {
 // What an export of `lesson`'s current step names the file for `part` (a plot's id, or
 // "page"), without the extension: "walkthrough-step4-scores", and with `nameQuery`, for a
 // lesson that follows a query, "walkthrough-step4-scores-query8" (counted from 1).
-QString exportBaseName(const Lesson& lesson, const QString& part, bool nameQuery);
+QString exportBaseName(const LessonPage& lesson, const QString& part, bool nameQuery);
 
 // The plots (and page) of `lesson`'s current step. Returns the files written; on failure
 // sets `error` and stops.
-QList<ExportedFile> exportCurrentStep(Lesson& lesson, const QString& folder, const ExportOptions& options, QString* error);
+QList<ExportedFile> exportCurrentStep(LessonPage& lesson, const QString& folder, const ExportOptions& options, QString* error);
 
 // Every step of every lesson, then DIR/index.json.
-QList<ExportedFile> exportLessons(const QList<Lesson*>& lessons, const QString& folder, const ExportOptions& options,
+QList<ExportedFile> exportLessons(const QList<LessonPage*>& lessons, const QString& folder, const ExportOptions& options,
                                   QString* error);
 
 // DIR/index.json: {"format": "attention-lab/export-index@1", "images": [{file, title, lesson, step, kind}, …]}.
+// Every step of every lesson in the registry, drawn from `document`'s trace on pages made for
+// the export alone (no window), then DIR/index.json: the command line's `export`.
+QList<ExportedFile> exportEveryLesson(AttentionDocument& document, const QString& folder, const ExportOptions& options,
+                                      QString* error);
+
 bool writeExportIndex(const QList<ExportedFile>& files, const QString& folder, QString* error);
 
 } // namespace al

@@ -1,80 +1,237 @@
 #include "ui/lesson_page.h"
 
-#include "ui/lessons/lesson.h"
+#include "ui/attention_document.h"
+#include "ui/lessons/lesson_controls.h"
+#include "ui/widgets/chart_view.h"
+#include "ui/widgets/contribution_bars.h"
+#include "ui/widgets/heatmap_view.h"
+#include "ui/widgets/plot_grid_layout.h"
+#include "ui/worker.h"
 
-#include <QFontMetrics>
-#include <QTextDocument>
+#include <QBoxLayout>
+
+#include <algorithm>
 
 namespace al {
 
 namespace {
-constexpr int lowestTitle = 56, margin = 20;
+// The kind of view that draws each kind of plot.
+template <typename View> bool isA(PlotView* view) { return qobject_cast<View*>(view) != nullptr; }
 
-int columnsFor(int plots) { return plots <= 3 ? std::max(plots, 1) : plots == 4 ? 2 : std::min((plots + 1) / 2, 4); }
-
-QFont titleFont(const Lesson& lesson) {
-    QFont font = lesson.font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    font.setBold(true);
-    return font;
-}
-
-// The title's band: one line, or as many as the title needs at the page's width (it wraps,
-// never cut).
-QRect titleRect(const Lesson& lesson, int width) {
-    const QRect room(margin, 0, width - 2 * margin, 10000);
-    const QRect needed = QFontMetrics(titleFont(lesson)).boundingRect(room, Qt::TextWordWrap, lessonPageTitle(lesson));
-    return {margin, 0, room.width(), std::max(lowestTitle, needed.height() + margin)};
-}
-
-// The explanation laid out at the page's width, in the window's explanation font.
-void layOutExplanation(QTextDocument& text, const Lesson& lesson, int width) {
-    QFont font = lesson.font();
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    text.setDefaultFont(font);
-    text.setHtml(lesson.explanation());
-    text.setTextWidth(width - 2 * margin);
+bool fits(PlotView* view, const PlotContent& plot) {
+    return std::visit(
+        [view](const auto& data) {
+            using Data = std::decay_t<decltype(data)>;
+            if constexpr (std::is_same_v<Data, HeatmapData>) return isA<HeatmapView>(view);
+            else if constexpr (std::is_same_v<Data, ChartData>) return isA<ChartView>(view);
+            else return isA<ContributionBars>(view);
+        },
+        plot.data);
 }
 } // namespace
 
-QString lessonPageTitle(const Lesson& lesson) {
-    return QObject::tr("%1 — %2").arg(lesson.pageTitle(), lesson.stepTitle(lesson.step()));
-}
-
-QSize lessonPageSize(const Lesson& lesson) {
-    const int plots = int(lesson.visiblePlots().size()), columns = columnsFor(plots);
-    const int rows = plots == 0 ? 0 : (plots + columns - 1) / columns;
-    const int width = columns * plotExportSize.width();
-    QTextDocument text;
-    layOutExplanation(text, lesson, width);
-    const int titleHeight = titleRect(lesson, width).height();
-    return {width, titleHeight + rows * plotExportSize.height() + int(text.size().height()) + 2 * margin};
-}
-
-void paintLessonPage(QCPPainter& painter, Lesson& lesson) {
-    const QSize page = lessonPageSize(lesson);
-    painter.fillRect(QRect(QPoint(0, 0), page), Qt::white);
-    painter.setPen(Qt::black);
-    painter.setFont(titleFont(lesson));
-    const QRect title = titleRect(lesson, page.width());
-    const int titleHeight = title.height();
-    painter.drawText(title, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, lessonPageTitle(lesson));
-
-    const QList<PlotView*> plots = lesson.visiblePlots();
-    const int columns = columnsFor(int(plots.size()));
-    for (int p = 0; p < plots.size(); ++p) {
-        painter.save();
-        painter.translate((p % columns) * plotExportSize.width(), titleHeight + (p / columns) * plotExportSize.height());
-        plots[p]->paint(painter, plotExportSize);
-        painter.restore();
+LessonPage::LessonPage(std::shared_ptr<const Lesson> lesson, AttentionDocument& document, QWidget* parent)
+    : QWidget(parent), lesson_(std::move(lesson)), worker_(new Worker(this)) {
+    controls_ = lesson_->createControls(document);
+    auto* plots = new QWidget(this);
+    grid_ = new PlotGridLayout(plots); // each plot the room its matrix's shape asks for, heads aligned
+    QBoxLayout* layout = nullptr;
+    if (controls_ && controls_->placement() == LessonControls::Placement::Beside) layout = new QHBoxLayout(this);
+    else layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (controls_) {
+        controls_->setParent(this);
+        layout->addWidget(controls_);
+        connect(controls_, &LessonControls::changed, this, [this] {
+            ++controlsVersion_;
+            describe();
+        });
     }
-    const int rows = plots.isEmpty() ? 0 : int((plots.size() + columns - 1) / columns);
-    QTextDocument text;
-    layOutExplanation(text, lesson, page.width());
-    painter.save();
-    painter.translate(margin, titleHeight + rows * plotExportSize.height() + margin);
-    text.drawContents(&painter);
-    painter.restore();
+    layout->addWidget(plots, 1);
+    connect(worker_, &Worker::failed, this, [this](const QString& message) {
+        content_ = StepContent{};
+        content_.explanation = tr("<p><b>This step could not be computed:</b> %1</p>").arg(message.toHtmlEscaped());
+        for (PlotView* view : views_) view->hide();
+        emit failed(message);
+        emit contentChanged();
+    });
+}
+
+LessonPage::~LessonPage() = default;
+
+LessonInput LessonPage::input() const {
+    return {trace_, step_, query_, rowForm_, controls_ ? controls_->state() : nullptr};
+}
+
+QUndoStack* LessonPage::undoStack() const { return controls_ ? controls_->undoStack() : nullptr; }
+
+void LessonPage::setTrace(std::shared_ptr<const Trace> trace) {
+    if (trace == trace_) return; // already drawn (or being drawn) from this very trace
+    trace_ = std::move(trace);
+    if (trace_) query_ = std::clamp(query_, 0, trace_->tokenCount() - 1);
+    describe();
+}
+
+void LessonPage::releaseTrace() {
+    worker_->cancel();
+    trace_.reset();
+    drawnTrace_.reset();
+    content_ = StepContent{};
+    for (PlotView* view : views_)
+        if (auto* heatmap = qobject_cast<HeatmapView*>(view)) heatmap->releaseData();
+}
+
+void LessonPage::setStep(int step) {
+    step = std::clamp(step, 0, stepCount() - 1);
+    if (step == step_) return;
+    step_ = step;
+    describe();
+}
+
+void LessonPage::setQuery(int query) {
+    query = trace_ ? std::clamp(query, 0, trace_->tokenCount() - 1) : std::max(query, 0);
+    if (query == query_) return;
+    // The outlines follow at once; the numbers of the explanation come with the new content.
+    for (std::size_t p = 0; p < content_.plots.size() && p < views_.size(); ++p) {
+        PlotContent& plot = content_.plots[p];
+        auto* heatmap = qobject_cast<HeatmapView*>(views_[p]);
+        if (!heatmap) continue;
+        if (plot.clicks == PlotContent::Clicks::RowIsQuery && plot.outlineRow == query_) plot.outlineRow = query;
+        else if (plot.clicks == PlotContent::Clicks::ColumnIsQuery && plot.outlineColumn == query_) plot.outlineColumn = query;
+        else continue;
+        heatmap->setHighlight(plot.outlineRow, plot.outlineColumn);
+    }
+    query_ = query;
+    describe();
+}
+
+void LessonPage::setRowForm(bool rowForm) {
+    if (rowForm == rowForm_) return;
+    rowForm_ = rowForm;
+    describe();
+}
+
+void LessonPage::redraw() {
+    if (!content_.plots.empty() || !content_.explanation.isEmpty()) draw(content_);
+}
+
+bool LessonPage::isDrawn() const {
+    return !trace_ || (drawnTrace_.lock() == trace_ && drawnStep_ == step_ && drawnQuery_ == query_ &&
+                       drawnRowForm_ == rowForm_ && drawnControlsVersion_ == controlsVersion_);
+}
+
+bool LessonPage::waitUntilDrawn(int timeoutMs) { return worker_->waitUntilIdle(timeoutMs) && isDrawn(); }
+
+void LessonPage::describe() {
+    if (!trace_) return;
+    if (isDrawn()) { // back to what is drawn: a description on its way would be stale
+        worker_->cancel();
+        return;
+    }
+    const LessonInput asked = input();
+    const quint64 version = controlsVersion_;
+    worker_->start([lesson = lesson_, asked, version, this](Cancellation& cancellation) -> Worker::Delivery {
+        auto content = std::make_shared<StepContent>(lesson->describe(asked, cancellation)); // worker thread
+        return [this, content, asked, version] {                                            // GUI thread
+            drawnTrace_ = asked.trace;
+            drawnStep_ = asked.step;
+            drawnQuery_ = asked.query;
+            drawnRowForm_ = asked.rowForm;
+            drawnControlsVersion_ = version;
+            draw(std::move(*content));
+        };
+    });
+}
+
+void LessonPage::placeViews(const StepContent& content) {
+    // Views are kept where the kind of plot stays (a heatmap keeps its zoom across an edit);
+    // from the first plot of another kind on, the views are made anew in order.
+    std::size_t keep = 0;
+    while (keep < views_.size() && keep < content.plots.size() && fits(views_[keep], content.plots[keep])) ++keep;
+    if (keep < content.plots.size()) {
+        for (std::size_t p = keep; p < views_.size(); ++p) {
+            grid_->removeWidget(views_[p]);
+            views_[p]->deleteLater();
+        }
+        views_.resize(keep);
+        for (std::size_t p = keep; p < content.plots.size(); ++p) {
+            PlotView* view = std::visit(
+                [this](const auto& data) -> PlotView* {
+                    using Data = std::decay_t<decltype(data)>;
+                    if constexpr (std::is_same_v<Data, HeatmapData>) return new HeatmapView(this);
+                    else if constexpr (std::is_same_v<Data, ChartData>) return new ChartView(this);
+                    else return new ContributionBars(this);
+                },
+                content.plots[p].data);
+            view->setFocusPolicy(Qt::ClickFocus); // the arrow keys stay the step bar's
+            if (auto* heatmap = qobject_cast<HeatmapView*>(view)) {
+                const int plot = int(p);
+                connect(heatmap, &HeatmapView::cellHovered, this,
+                        [this, plot](int row, int column) { showSources(plot, row, column); });
+                connect(heatmap, &HeatmapView::cellClicked, this,
+                        [this, plot](int row, int column) { cellClicked(plot, row, column); });
+            }
+            grid_->addWidget(view);
+            views_.push_back(view);
+        }
+    }
+    for (std::size_t p = 0; p < views_.size(); ++p) views_[p]->setVisible(p < content.plots.size());
+}
+
+void LessonPage::draw(const StepContent& content) {
+    if (&content != &content_) content_ = content;
+    placeViews(content_);
+    for (std::size_t p = 0; p < content_.plots.size(); ++p) {
+        const PlotContent& plot = content_.plots[p];
+        PlotView* view = views_[p];
+        std::visit(
+            [view, &plot](const auto& data) {
+                using Data = std::decay_t<decltype(data)>;
+                if constexpr (std::is_same_v<Data, HeatmapData>) {
+                    auto* heatmap = static_cast<HeatmapView*>(view);
+                    heatmap->setData(data);
+                    heatmap->setHighlight(plot.outlineRow, plot.outlineColumn);
+                    heatmap->setRegion(plot.region);
+                } else if constexpr (std::is_same_v<Data, ChartData>) {
+                    static_cast<ChartView*>(view)->setData(data);
+                } else {
+                    static_cast<ContributionBars*>(view)->setData(data);
+                }
+            },
+            plot.data);
+    }
+    emit contentChanged();
+}
+
+void LessonPage::showSources(int plot, int row, int column) {
+    // Only outlines change: nothing is described anew while the pointer moves.
+    for (HeatmapView* heatmap : visibleHeatmaps()) heatmap->clearSourceHighlight();
+    if (row < 0 || !content_.sources) return;
+    for (const SourceCell& source : content_.sources(plot, row, column))
+        if (source.plot >= 0 && std::size_t(source.plot) < content_.plots.size())
+            if (auto* heatmap = qobject_cast<HeatmapView*>(views_[std::size_t(source.plot)]))
+                heatmap->setSourceHighlight(source.row, source.column);
+}
+
+void LessonPage::cellClicked(int plot, int row, int column) {
+    if (std::size_t(plot) >= content_.plots.size()) return;
+    const PlotContent& shown = content_.plots[std::size_t(plot)];
+    if (shown.clicks == PlotContent::Clicks::RowIsQuery) emit queryClicked(row);
+    else if (shown.clicks == PlotContent::Clicks::ColumnIsQuery) emit queryClicked(column);
+    if (controls_) controls_->cellClicked(shown.id(), row, column);
+}
+
+QList<PlotView*> LessonPage::visiblePlots() const {
+    QList<PlotView*> shown;
+    for (std::size_t p = 0; p < content_.plots.size() && p < views_.size(); ++p) shown << views_[p];
+    return shown;
+}
+
+QList<HeatmapView*> LessonPage::visibleHeatmaps() const {
+    QList<HeatmapView*> heatmaps;
+    for (PlotView* plot : visiblePlots())
+        if (auto* heatmap = qobject_cast<HeatmapView*>(plot)) heatmaps << heatmap;
+    return heatmaps;
 }
 
 } // namespace al

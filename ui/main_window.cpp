@@ -6,14 +6,9 @@
 #include "ui/language.h"
 #include "ui/lesson_export.h"
 #include "ui/lesson_list.h"
-#include "ui/lessons/convolution_lesson.h"
-#include "ui/lessons/masks_lesson.h"
-#include "ui/lessons/matrix_form_lesson.h"
-#include "ui/lessons/multi_head_lesson.h"
-#include "ui/lessons/positional_lesson.h"
-#include "ui/lessons/scoring_lesson.h"
-#include "ui/lessons/vectors_in_lesson.h"
-#include "ui/lessons/walkthrough_lesson.h"
+#include "ui/lesson_page.h"
+#include "ui/widgets/plot_view.h"
+#include "ui/lessons/lesson_registry.h"
 #include "ui/mask_notice.h"
 #include "ui/model_panel.h"
 #include "ui/step_keys.h"
@@ -72,7 +67,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
 
     connect(document_, &AttentionDocument::traceChanged, this, [this](std::shared_ptr<const Trace> trace) {
         currentLesson()->setTrace(trace); // only the lesson shown is redrawn: the others on showing
-        for (Lesson* lesson : lessons_)   // and they let go of the trace they showed before
+        for (LessonPage* lesson : lessons_)   // and they let go of the trace they showed before
             if (lesson != currentLesson()) lesson->releaseTrace();
         query_->setRange(1, trace->tokenCount());
         overflowNotice_ = overflowNotice(*trace);
@@ -100,12 +95,12 @@ void MainWindow::buildInterface() {
     lessonList_ = new LessonList(this);
     lessonList_->setToolTip(tr("The lessons, in the order of the lecture"));
     QStringList titles;
-    for (Lesson* lesson : lessons_) titles << lesson->title();
+    for (LessonPage* lesson : lessons_) titles << lesson->title();
     lessonList_->setTitles(titles);
 
     pages_ = new QStackedWidget(this);
     pages_->setFocusPolicy(Qt::ClickFocus); // a click on the page takes the arrow keys back
-    for (Lesson* lesson : lessons_) pages_->addWidget(lesson);
+    for (LessonPage* lesson : lessons_) pages_->addWidget(lesson);
     explanation_ = new QTextBrowser(this);
     explanation_->setOpenExternalLinks(false);
 
@@ -158,7 +153,7 @@ void MainWindow::buildInterface() {
         showLessonContent();
     });
     connect(playTimer_, &QTimer::timeout, this, [this] {
-        Lesson* lesson = currentLesson();
+        LessonPage* lesson = currentLesson();
         if (lesson->step() + 1 >= lesson->stepCount()) playTimer_->stop();
         else setStep(lesson->step() + 1);
         showLessonContent();
@@ -200,18 +195,17 @@ void MainWindow::rebuildInterface() {
 }
 
 void MainWindow::createLessons() {
-    lessons_ = {new VectorsInLesson(this),    new WalkthroughLesson(this),  new MatrixFormLesson(this),
-                new MultiHeadLesson(this),    new PositionalLesson(this),   new MasksLesson(*document_, this),
-                new ScoringLesson(this),      new ConvolutionLesson(this)};
-    for (Lesson* lesson : lessons_) {
-        connect(lesson, &Lesson::contentChanged, this, [this, lesson] {
+    lessons_.clear();
+    for (const std::shared_ptr<const Lesson>& lesson : lessonRegistry()) lessons_ << new LessonPage(lesson, *document_, this);
+    for (LessonPage* lesson : lessons_) {
+        connect(lesson, &LessonPage::contentChanged, this, [this, lesson] {
             if (lesson == currentLesson()) showLessonContent();
         });
-        connect(lesson, &Lesson::queryClicked, this, &MainWindow::setQuery);
+        connect(lesson, &LessonPage::queryClicked, this, &MainWindow::setQuery);
+        connect(lesson, &LessonPage::failed, this, &MainWindow::showStatus);
+        // A click on the page gives the keyboard back to the step bar: ← and → step again
+        // after typing in the query box (its plots take the focus only by a click, too).
         lesson->setFocusPolicy(Qt::ClickFocus);
-        // A click on a plot gives the keyboard back to the page: ← and → step again after
-        // typing in the query box.
-        for (PlotView* plot : lesson->findChildren<PlotView*>()) plot->setFocusPolicy(Qt::ClickFocus);
     }
 }
 
@@ -280,12 +274,12 @@ void MainWindow::createDocks() {
     if (document_->trace()) document_->republish(); // show the open sample in the new controls
 }
 
-const QList<Lesson*>& MainWindow::lessonsUpToDate() {
-    for (Lesson* lesson : lessons_) lesson->setTrace(document_->trace());
+const QList<LessonPage*>& MainWindow::lessonsUpToDate() {
+    for (LessonPage* lesson : lessons_) lesson->setTrace(document_->trace());
     return lessons_;
 }
 
-Lesson* MainWindow::currentLesson() const { return lessons_.value(pages_->currentIndex(), lessons_.first()); }
+LessonPage* MainWindow::currentLesson() const { return lessons_.value(pages_->currentIndex(), lessons_.first()); }
 
 bool MainWindow::showLesson(const QString& id) {
     for (int i = 0; i < lessons_.size(); ++i)
@@ -309,7 +303,7 @@ void MainWindow::stepBy(int direction) {
         leaveWelcome();
         return;
     }
-    const Lesson* lesson = currentLesson();
+    const LessonPage* lesson = currentLesson();
     const int step = lesson->step() + direction;
     if (step >= 0 && step < lesson->stepCount()) {
         setStep(step);
@@ -328,7 +322,7 @@ QString MainWindow::exportName(const PlotView* plot) const {
 void MainWindow::setRowForm(bool rowForm) {
     rowForm_ = rowForm;
     (rowForm ? rowFormAction_ : columnFormAction_)->setChecked(true);
-    for (Lesson* lesson : lessons_) lesson->setRowForm(rowForm);
+    for (LessonPage* lesson : lessons_) lesson->setRowForm(rowForm);
     QSettings().setValue("view/rowForm", rowForm);
 }
 
@@ -340,7 +334,7 @@ void MainWindow::setColours(Palette chosen) {
     for (QAction* action : paletteActions_) action->setChecked(action->data().toString() == paletteName(chosen));
     if (chosen == heatmapPalette()) return;
     setHeatmapPalette(chosen);
-    for (Lesson* lesson : lessons_) lesson->redraw();
+    for (LessonPage* lesson : lessons_) lesson->redraw();
 }
 
 void MainWindow::setLanguage(const QString& choice, bool now) {
@@ -367,7 +361,7 @@ void MainWindow::applyTypeSizes() {
 }
 
 void MainWindow::showLessonContent() {
-    Lesson* lesson = currentLesson();
+    LessonPage* lesson = currentLesson();
     stepTitle_->setText(lesson->stepTitle(lesson->step()));
     const QString maskNotice =
         document_->trace() ? activeMaskNotice(document_->sample().model.masks, *document_->trace(), lesson->id(), lesson->step())

@@ -32,7 +32,7 @@ class QTimer;
 namespace al {
 
 class AttentionDocument;
-class Lesson;
+class LessonPage;
 class LessonList;
 class PlotView;
 class StepKeys;
@@ -78,10 +78,10 @@ public:
     void setLanguage(const QString& choice, bool now = false);
 
     AttentionDocument& document() { return *document_; }
-    const QList<Lesson*>& lessons() const { return lessons_; }
+    const QList<LessonPage*>& lessons() const { return lessons_; }
     // Every lesson drawn from the current trace (only the lesson shown is kept current).
-    const QList<Lesson*>& lessonsUpToDate();
-    Lesson* currentLesson() const;
+    const QList<LessonPage*>& lessonsUpToDate();
+    LessonPage* currentLesson() const;
     QLabel* stepTitleLabel() const { return stepTitle_; }
     QLabel* stepCountLabel() const { return stepCount_; }
     QPushButton* nextButton() const { return next_; }
@@ -147,7 +147,7 @@ private:
 
     AttentionDocument* document_;
     QObject* built_ = nullptr; // parent of the actions and timers of the current interface
-    QList<Lesson*> lessons_;
+    QList<LessonPage*> lessons_;
     LessonList* lessonList_ = nullptr;
     QStackedWidget* centre_ = nullptr; // the lesson page (with step bar and explanation), or the welcome
     WelcomePage* welcome_ = nullptr;

@@ -5,8 +5,8 @@
 #include "ui/attention_document.h"
 #include "ui/core_messages.h"
 #include "ui/lesson_export.h"
+#include "ui/page_picture.h"
 #include "ui/lesson_page.h"
-#include "ui/lessons/lesson.h"
 #include "ui/main_window.h"
 #include "ui/sample_catalog.h"
 
@@ -57,7 +57,7 @@ void MainWindow::openInteractively() {
 }
 
 SessionState MainWindow::sessionState() const {
-    const Lesson* lesson = currentLesson();
+    const LessonPage* lesson = currentLesson();
     return {lesson->id().toStdString(), lesson->step(), lesson->query(), rowForm_,
             paletteName(presenting_ ? userPalette_ : heatmapPalette()).toStdString()};
 }
@@ -126,7 +126,7 @@ void MainWindow::exportCurrentLesson() {
 }
 
 void MainWindow::exportCurrentPage() {
-    Lesson* lesson = currentLesson();
+    LessonPage* lesson = currentLesson();
     const QString name = exportName(nullptr) + ".png"; // walkthrough-step4-page-query8.png
     QString filter;
     QString path = QFileDialog::getSaveFileName(this, tr("Export this page"), name, imageFileFilters(), &filter);

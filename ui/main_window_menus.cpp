@@ -4,7 +4,7 @@
 #include "ui/help_windows.h"
 #include "ui/language.h"
 #include "ui/lesson_list.h"
-#include "ui/lessons/lesson.h"
+#include "ui/lesson_page.h"
 #include "ui/main_window.h"
 #include "ui/sample_catalog.h"
 #include "ui/welcome_page.h"
@@ -47,7 +47,7 @@ void MainWindow::createMenus() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     auto* stacks = new QUndoGroup(built_);
     stacks->addStack(document_->undoStack());
-    for (Lesson* lesson : lessons_)
+    for (LessonPage* lesson : lessons_)
         if (lesson->undoStack()) stacks->addStack(lesson->undoStack());
     stacks->setActiveStack(document_->undoStack());
     connect(lessonList_, &QListWidget::currentRowChanged, stacks, [this, stacks] {

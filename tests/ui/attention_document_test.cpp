@@ -3,7 +3,7 @@
 #include "core/sample_loader.h"
 #include "tests/support/test_samples.h"
 #include "ui/attention_document.h"
-#include "ui/lessons/lesson.h"
+#include "ui/lesson_page.h"
 #include "ui/main_window.h"
 
 #include <catch2/catch.hpp>

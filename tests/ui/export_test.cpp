@@ -4,7 +4,7 @@
 #include "ui/atomic_save_file.h"
 #include "ui/attention_document.h"
 #include "ui/lesson_export.h"
-#include "ui/lessons/lesson.h"
+#include "ui/lesson_page.h"
 #include "ui/main_window.h"
 
 #include <catch2/catch.hpp>
@@ -62,7 +62,7 @@ TEST_CASE("screenshot renders every lesson and step without a warning", "[export
     QTemporaryDir folder;
     std::map<std::string, int> steps; // every lesson of the window, with its number of steps
     MainWindow window;
-    for (const Lesson* lesson : window.lessons()) steps[lesson->id().toStdString()] = lesson->stepCount();
+    for (const LessonPage* lesson : window.lessons()) steps[lesson->id().toStdString()] = lesson->stepCount();
     REQUIRE(steps.size() >= 7);
     for (const auto& [lesson, count] : steps)
         for (int step = 1; step <= count; ++step) {

@@ -3,7 +3,10 @@
 #include "core/attention.h"
 #include "core/matrix.h"
 #include "core/sample_loader.h"
+#include "ui/attention_document.h"
+#include "ui/lesson_page.h"
 #include "ui/lessons/lesson.h"
+#include "ui/widgets/heatmap_view.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,8 +19,34 @@ inline std::shared_ptr<const Trace> sampleTrace(const char* name) {
     return std::make_shared<const Trace>(run(loadSample(std::string(ATTENTION_LAB_SOURCE_DIR) + "/samples/" + name)));
 }
 
+// A lesson's page as the window makes it, drawn from `trace`; every change waits until the
+// page has drawn what the lesson described on its worker thread.
+struct PageOf {
+    AttentionDocument document; // for the lessons whose controls edit it
+    LessonPage page;
+    PageOf(std::shared_ptr<const Lesson> lesson, std::shared_ptr<const Trace> trace) : page(std::move(lesson), document) {
+        page.resize(1200, 800);
+        page.setTrace(std::move(trace));
+        drawn();
+    }
+    void drawn() { REQUIRE(page.waitUntilDrawn(60'000)); }
+    void setStep(int step) {
+        page.setStep(step);
+        drawn();
+    }
+    void setQuery(int query) {
+        page.setQuery(query);
+        drawn();
+    }
+    void setTrace(std::shared_ptr<const Trace> trace) {
+        page.setTrace(std::move(trace));
+        drawn();
+    }
+    LessonPage* operator->() { return &page; }
+};
+
 // The heatmap with this id among those the lesson's current step shows, or nullptr.
-inline const HeatmapView* shownHeatmap(const Lesson& lesson, const QString& id) {
+inline const HeatmapView* shownHeatmap(const LessonPage& lesson, const QString& id) {
     for (const HeatmapView* view : lesson.visibleHeatmaps())
         if (view->data().id == id) return view;
     return nullptr;

@@ -137,7 +137,7 @@ TEST_CASE("masks: editing the graph or clicking M changes the trace", "[lessons]
     AttentionDocument document;
     REQUIRE(document.load(samples + "molecule-ethanol.json").isEmpty());
     MasksLesson lesson(document);
-    QObject::connect(&document, &AttentionDocument::traceChanged, &lesson, &Lesson::setTrace);
+    QObject::connect(&document, &AttentionDocument::traceChanged, &lesson, &LessonPage::setTrace);
     lesson.setTrace(document.trace());
     REQUIRE(document.trace()->mask(0, 2) == 0); // C₁ and O are not bonded
 

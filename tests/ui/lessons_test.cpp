@@ -97,7 +97,7 @@ TEST_CASE("every attention heatmap names its axes query and key", "[lessons]") {
     WalkthroughLesson walk;
     MatrixFormLesson matrix;
     VectorsInLesson vectors;
-    for (Lesson* lesson : std::initializer_list<Lesson*>{&walk, &matrix, &vectors}) {
+    for (LessonPage* lesson : std::initializer_list<LessonPage*>{&walk, &matrix, &vectors}) {
         lesson->setTrace(trace);
         for (int step = 0; step < lesson->stepCount(); ++step) {
             lesson->setStep(step);
@@ -148,7 +148,7 @@ TEST_CASE("leaving a cell brings back the step's own outline without recomputing
     REQUIRE(panels.size() == 2);
     CHECK(panels[1]->highlightedRow() == 1);
     int redraws = 0;
-    QObject::connect(&walk, &Lesson::contentChanged, [&] { ++redraws; });
+    QObject::connect(&walk, &LessonPage::contentChanged, [&] { ++redraws; });
     emit panels[0]->cellHovered(3, 0); // b⁴ comes from row 4 of α′
     CHECK(panels[1]->highlightedRow() == 3);
     emit panels[0]->cellHovered(-1, -1);

@@ -7,8 +7,8 @@
 #include "ui/language.h"
 #include "ui/lesson_export.h"
 #include "ui/lesson_list.h"
+#include "ui/page_picture.h"
 #include "ui/lesson_page.h"
-#include "ui/lessons/lesson.h"
 #include "ui/main_window.h"
 
 #include <catch2/catch.hpp>
@@ -96,7 +96,7 @@ QStringList answeringBoxes(QMessageBox::StandardButton button, const std::functi
     return shown;
 }
 
-HeatmapView* heatmapWithId(Lesson* lesson, const QString& id) {
+HeatmapView* heatmapWithId(LessonPage* lesson, const QString& id) {
     for (HeatmapView* view : lesson->visibleHeatmaps())
         if (view->data().id == id) return view;
     return nullptr;
@@ -123,7 +123,7 @@ TEST_CASE("Next on a lesson's last step goes on to the next lesson, Back to the 
     CHECK(window.currentLesson()->id() == "walkthrough");
     CHECK(window.currentLesson()->step() == window.currentLesson()->stepCount() - 1);
 
-    Lesson* last = window.lessons().last();
+    LessonPage* last = window.lessons().last();
     REQUIRE(window.showLesson(last->id()));
     window.setStep(last->stepCount() - 1);
     CHECK_FALSE(window.nextButton()->isEnabled());
@@ -277,7 +277,7 @@ TEST_CASE("exports are named after the lesson, step, plot and query", "[window][
     REQUIRE(window.showLesson("walkthrough"));
     window.setQuery(7);
     window.setStep(3);
-    Lesson* walkthrough = window.currentLesson();
+    LessonPage* walkthrough = window.currentLesson();
     HeatmapView* scores = heatmapWithId(walkthrough, "scores");
     REQUIRE(scores);
     CHECK(window.exportName(scores) == "walkthrough-step4-scores-query8");
@@ -312,7 +312,7 @@ TEST_CASE("a page whose title is wider than the page wraps it instead of cutting
     config.outputProjection = false;
     REQUIRE(window.document().setConfig(config).isEmpty());
     window.setStep(4); // no plots: a page one plot wide, with a long title
-    Lesson* lesson = window.currentLesson();
+    LessonPage* lesson = window.currentLesson();
     REQUIRE(lesson->visiblePlots().isEmpty());
     QFont font = lesson->font();
     font.setPointSizeF(font.pointSizeF() * 1.6);

@@ -1,7 +1,7 @@
 // Undo and redo of every kind of edit, the unsaved-changes flag, and sessions: saved
 // atomically, reopened in another window with the same edits, lesson, step and query.
 #include "ui/attention_document.h"
-#include "ui/lessons/lesson.h"
+#include "ui/lesson_page.h"
 #include "ui/main_window.h"
 
 #include <catch2/catch.hpp>

@@ -4,7 +4,7 @@
 #include "ui/attention_document.h"
 #include "ui/core_messages.h"
 #include "ui/language.h"
-#include "ui/lessons/lesson.h"
+#include "ui/lesson_page.h"
 #include "ui/main_window.h"
 
 #include <catch2/catch.hpp>
@@ -156,7 +156,7 @@ TEST_CASE("in Chinese no lesson step, menu or control shows English", "[language
         window.resize(1400, 900);
         window.show();
         QStringList left;
-        for (Lesson* lesson : window.lessons()) {
+        for (LessonPage* lesson : window.lessons()) {
             REQUIRE(window.showLesson(lesson->id()));
             for (int step = 0; step < lesson->stepCount(); ++step) {
                 window.setStep(step);

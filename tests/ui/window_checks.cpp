@@ -1,6 +1,6 @@
 #include "window_checks.h"
 
-#include "ui/lessons/lesson.h"
+#include "ui/lesson_page.h"
 #include "ui/main_window.h"
 #include "ui/widgets/heatmap_view.h"
 

@@ -2,7 +2,7 @@
 
 #include "ui/attention_document.h"
 #include "ui/language.h"
-#include "ui/lessons/lesson.h"
+#include "ui/lesson_page.h"
 #include "ui/main_window.h"
 #include "ui/model_panel.h"
 #include "ui/widgets/mask_composer.h"
@@ -114,7 +114,7 @@ void WindowJourney::settle() {
 }
 
 QString WindowJourney::where() const {
-    const Lesson* lesson = window_->currentLesson();
+    const LessonPage* lesson = window_->currentLesson();
     QString text = QString("%1 · %2 · step %3 of %4 “%5”")
                        .arg(sample_, lesson->title())
                        .arg(lesson->step() + 1)

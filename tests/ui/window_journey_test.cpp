@@ -5,7 +5,7 @@
 // layout changes, the lesson list must show its titles. A fresh window (the screenshot
 // command) never shows what goes stale here: only a window that stays open does.
 #include "ui/language.h"
-#include "ui/lessons/lesson.h"
+#include "ui/lesson_page.h"
 #include "ui/main_window.h"
 #include "ui/widgets/mask_composer.h"
 #include "window_journey.h"
@@ -46,7 +46,7 @@ void backToFirstStep(WindowJourney& journey) {
 // Every lesson, from the list, through every step and back.
 void everyLessonAndStep(WindowJourney& journey) {
     bool nextButton = false;
-    for (const Lesson* lesson : journey.window().lessons()) {
+    for (const LessonPage* lesson : journey.window().lessons()) {
         journey.clickLesson(lesson->id());
         journey.check("clicking the lesson in the list");
         throughEveryStep(journey, nextButton);

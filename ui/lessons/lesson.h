@@ -1,96 +1,91 @@
 #pragma once
-// One lesson page: a sequence of steps drawn from the current trace. The main window
-// shows it, steps through it and puts its explanation (HTML, in the lecture's notation
-// with the actual numbers) under it. A lesson only draws what it is given.
+// A lesson, described without a widget: its steps, their titles, and for each step what it
+// shows (StepContent), made from the document's trace on a worker thread. One LessonPage
+// draws any lesson; the registry (lesson_registry.h) lists them in the lecture's order.
+//
+// A lesson's strings are translated in the lesson's own context (Q_DECLARE_TR_FUNCTIONS).
+#include "core/cancellation.h"
 #include "core/trace.h"
-#include "ui/widgets/heatmap_view.h"
+#include "ui/lessons/step_content.h"
 
-#include <QWidget>
+#include <QString>
 
-class QUndoStack;
-
+#include <iterator>
 #include <memory>
 
 namespace al {
 
-class Lesson : public QWidget {
-    Q_OBJECT
-public:
-    explicit Lesson(QWidget* parent = nullptr) : QWidget(parent) {}
+class AttentionDocument;
+class LessonControls;
 
-    virtual QString id() const = 0;       // for the command line and file names: "walkthrough"
-    virtual QString title() const = 0;    // for the lesson list
+// Everything a step is made from, by value: safe to hand to a worker thread.
+struct LessonInput {
+    std::shared_ptr<const Trace> trace; // never null when describe() runs
+    int step = 0;
+    int query = 0;        // i, 0-based, within the trace's tokens
+    bool rowForm = false; // the paper's row form instead of the lecture's column form
+    // The lesson's own controls' state (LessonControls::state), or null without controls.
+    std::shared_ptr<const void> own;
+};
+
+class Lesson {
+public:
+    virtual ~Lesson() = default;
+
+    virtual QString id() const = 0;    // for the command line and file names: "walkthrough"
+    virtual QString title() const = 0; // for the lesson list
     // The title of the page shown, for an exported page: the list's title, or one that names
     // what the step shows ("Computing b⁸ step by step" for query 8).
-    virtual QString pageTitle() const { return title(); }
+    virtual QString pageTitle(const LessonInput&) const { return title(); }
     // Whether the lesson follows one query i, which the window's query box chooses and its
     // exports name in their files.
     virtual bool followsQuery() const { return false; }
     virtual int stepCount() const { return 1; }
-    virtual QString stepTitle(int step) const = 0;
-    const QString& explanation() const { return explanation_; } // HTML for the current step
-    // The plots the current step shows (for export), in reading order.
-    virtual QList<PlotView*> visiblePlots() const = 0;
-    QList<HeatmapView*> visibleHeatmaps() const; // those of them that are heatmaps
+    virtual QString stepTitle(int step, bool rowForm) const = 0;
+    // Whether the sample's single-layer model is what the lesson shows, so the window's
+    // model panel and vector tables belong beside it.
+    virtual bool showsSampleModel() const { return true; }
+    // The lesson's own controls (a kernel, a mask composer), built for one page; null for none.
+    virtual LessonControls* createControls(AttentionDocument&) const { return nullptr; }
 
-    int step() const { return step_; }
-    int query() const { return query_; }
-    bool rowForm() const { return rowForm_; }
-    const std::shared_ptr<const Trace>& trace() const { return trace_; }
+    // What step `input.step` shows. Runs on a worker thread: reads only `input` (and the
+    // lesson's own caches, guarded), checks `cancellation` between its long parts.
+    virtual StepContent describe(const LessonInput& input, Cancellation& cancellation) const = 0;
+};
 
-    void setTrace(std::shared_ptr<const Trace> trace);
-    // Lets go of the trace and of every heatmap drawn from it, until the next setTrace: a
-    // lesson not on screen must not keep an old trace alive (0.5 GB at N = 4096).
-    void releaseTrace();
-    void setStep(int step);
-    void setQuery(int query);     // i, 0-based
-    void setRowForm(bool rowForm); // the paper's row form instead of the lecture's column form
-    void redraw();                 // the same step anew, e.g. in other colours
-    // The lesson's own edits, outside the sample (the convolution lesson's kernel), for
-    // Edit → Undo while it is shown; none for most lessons.
-    virtual QUndoStack* undoStack() const { return nullptr; }
+// A matrix of a trace, shared without a copy: the heatmap then keeps the trace alive.
+// `partOfTrace` must be inside *trace.
+inline SharedMatrix ofTrace(const std::shared_ptr<const Trace>& trace, const Matrix& partOfTrace) {
+    return SharedMatrix(std::shared_ptr<const Matrix>(trace, &partOfTrace));
+}
+inline std::shared_ptr<const MaskMatrix> ofTrace(const std::shared_ptr<const Trace>& trace, const MaskMatrix& partOfTrace) {
+    return {trace, &partOfTrace};
+}
 
-signals:
-    void contentChanged();        // step, query or trace changed: explanation and pictures anew
-    void queryClicked(int query); // the user clicked a query's row in one of the heatmaps
+} // namespace al
 
-protected:
-    // Draws the current step from trace_, step_, query_ (trace_ is never null here).
-    virtual void refresh() = 0;
-    // The pointer is over cell (row, column) of panel `panel`: outline, with
-    // setSourceHighlight, the cells of the other panels that produced it. When it leaves,
-    // the step's own outlines come back by themselves.
-    virtual void showSources(int panel, int row, int column) = 0;
-    void connectQueryClicks(HeatmapView* view, bool queriesAreRows);
-    // Outlines the query's row in `view`, whose rows are the tokens; for this step a click
-    // on any row there follows that row's query (queryClicked), so every picture that shows
-    // the query selects it alike. Called by refresh() for each such view of the step.
-    void highlightQuery(HeatmapView* view);
-    // A matrix of the shown trace, for a heatmap without copying it (the view then keeps the
-    // trace alive). `partOfTrace` must be inside *trace().
-    SharedMatrix ofTrace(const Matrix& partOfTrace) const {
-        return SharedMatrix(std::shared_ptr<const Matrix>(trace_, &partOfTrace));
+namespace al {
+
+// A lesson as a table of steps, each a title and the member function that describes it:
+//
+//   class MultiHeadLesson : public LessonOfSteps<MultiHeadLesson> {
+//       static constexpr Step steps[] = {{QT_TR_NOOP("1. Split q, k, v"), &MultiHeadLesson::split}, …};
+//
+// Titles are translated in the lesson's context; a lesson whose titles depend on the form
+// (row or column) overrides stepTitle.
+template <typename Derived>
+class LessonOfSteps : public Lesson {
+public:
+    struct Step {
+        const char* title; // QT_TR_NOOP
+        StepContent (Derived::*describe)(const LessonInput&, Cancellation&) const;
+    };
+
+    int stepCount() const override { return int(std::size(Derived::steps)); }
+    QString stepTitle(int step, bool) const override { return Derived::tr(Derived::steps[step].title); }
+    StepContent describe(const LessonInput& input, Cancellation& cancellation) const override {
+        return (static_cast<const Derived*>(this)->*Derived::steps[input.step].describe)(input, cancellation);
     }
-    std::shared_ptr<const MaskMatrix> ofTrace(const MaskMatrix& partOfTrace) const { return {trace_, &partOfTrace}; }
-    // The first head's α′ (N × N) under `config`: the trace's own when that is its
-    // configuration, else a variant's, computed for that head alone and moved, not copied.
-    SharedMatrix firstHeadWeightsUnder(const ModelConfig& config) const;
-    // The views among `views` that the current step shows, in order.
-    static QList<PlotView*> shownAmong(std::initializer_list<PlotView*> views);
-
-    QString explanation_; // set by refresh()
-    void connectHover(HeatmapView* view, int panel);
-
-private:
-    void update();
-
-    QList<const HeatmapView*> queryViews_;      // the current step's views outlining the query
-    QList<const HeatmapView*> clickableViews_;  // those connected to queryClicked once
-
-    std::shared_ptr<const Trace> trace_;
-    int step_ = 0;
-    int query_ = 0;
-    bool rowForm_ = false;
 };
 
 } // namespace al

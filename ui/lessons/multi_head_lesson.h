@@ -2,44 +2,40 @@
 // "Multi-head self-attention": qⁱ, kⁱ, vⁱ split into H consecutive segments, each head's α′
 // side by side, each head's b^{i,h}, their concatenation cⁱ, W^O, and bⁱ = W^O cⁱ.
 #include "ui/lessons/lesson.h"
+#include "ui/lessons/trace_memo.h"
 
-#include <array>
-#include <memory>
-#include <vector>
-
-class QHideEvent;
+#include <QCoreApplication>
 
 namespace al {
 
-class MultiHeadLesson : public Lesson {
-    Q_OBJECT
+class MultiHeadLesson : public LessonOfSteps<MultiHeadLesson> {
+    Q_DECLARE_TR_FUNCTIONS(al::MultiHeadLesson)
 public:
     static constexpr int maxShownHeads = 16;
-
-    explicit MultiHeadLesson(QWidget* parent = nullptr);
 
     QString id() const override { return QStringLiteral("multihead"); }
     QString title() const override { return tr("Multi-head self-attention"); }
     bool followsQuery() const override { return true; }
-    int stepCount() const override { return 6; }
-    QString stepTitle(int step) const override;
-    QList<PlotView*> visiblePlots() const override;
-
-protected:
-    void refresh() override;
-    void showSources(int panel, int row, int column) override;
-
-    void hideEvent(QHideEvent* event) override; // lets go of the recomputed α′
 
 private:
-    void showPanels(int count); // the first `count` views, in a grid of up to four columns
-    // Head h's α′ (N × N): the trace keeps only the first head's, so the others shown are
-    // recomputed, once per trace, and held while this lesson is on screen.
-    SharedMatrix headWeights(int h);
-    std::weak_ptr<const Trace> weightsTrace_; // the trace headWeights_ belong to
-    std::vector<SharedMatrix> headWeights_;
+    friend class LessonOfSteps<MultiHeadLesson>;
+    StepContent split(const LessonInput& input, Cancellation&) const;
+    StepContent attend(const LessonInput& input, Cancellation& cancellation) const;
+    StepContent headOutputs(const LessonInput& input, Cancellation&) const;
+    StepContent concatenate(const LessonInput& input, Cancellation&) const;
+    StepContent projection(const LessonInput& input, Cancellation&) const;
+    StepContent output(const LessonInput& input, Cancellation&) const;
+    static constexpr Step steps[] = {{QT_TR_NOOP("1. Split q, k, v into H heads"), &MultiHeadLesson::split},
+                                     {QT_TR_NOOP("2. Every head attends on its own"), &MultiHeadLesson::attend},
+                                     {QT_TR_NOOP("3. Every head gives its own bⁱ,ʰ"), &MultiHeadLesson::headOutputs},
+                                     {QT_TR_NOOP("4. Concatenate: cⁱ"), &MultiHeadLesson::concatenate},
+                                     {QT_TR_NOOP("5. The output projection W^O"), &MultiHeadLesson::projection},
+                                     {QT_TR_NOOP("6. bⁱ = W^O cⁱ"), &MultiHeadLesson::output}};
 
-    std::array<HeatmapView*, maxShownHeads> maps_{};
+    // Head h's α′ (N × N): the trace keeps only the first head's, so the others shown are
+    // recomputed, once per trace.
+    SharedMatrix headWeights(const std::shared_ptr<const Trace>& trace, int h) const;
+    TraceMemo weightsMemo_;
 };
 
 } // namespace al

@@ -3,27 +3,18 @@
 // the model adds positional encoding, eⁱ and the sum xⁱ = aⁱ + eⁱ beside it.
 #include "ui/lessons/lesson.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace al {
 
 class VectorsInLesson : public Lesson {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(al::VectorsInLesson)
 public:
-    explicit VectorsInLesson(QWidget* parent = nullptr);
-
     QString id() const override { return QStringLiteral("vectors"); }
     QString title() const override { return tr("Vectors in"); }
-    QString stepTitle(int) const override { return tr("The input vectors a¹ … aᴺ"); }
+    QString stepTitle(int, bool) const override { return tr("The input vectors a¹ … aᴺ"); }
     bool followsQuery() const override { return true; }
-    QList<PlotView*> visiblePlots() const override;
-
-protected:
-    void refresh() override;
-    void showSources(int panel, int row, int column) override;
-
-private:
-    std::array<HeatmapView*, 3> maps_{}; // a, e, x
+    StepContent describe(const LessonInput& input, Cancellation& cancellation) const override;
 };
 
 } // namespace al

@@ -23,6 +23,17 @@ void ChartView::reset(const QString& id, const QString& title, const QString& xT
     setLogarithmicY(false);
 }
 
+void ChartView::setData(const ChartData& data) {
+    reset(data.id, data.title, data.xTitle, data.yTitle);
+    setLogarithmicY(data.logarithmicY);
+    for (const ChartSeries& series : data.series) {
+        if (series.kind == ChartSeries::Kind::Bars) addBars(series.name, series.x, series.y, series.barWidth);
+        else addLine(series.name, series.x, series.y, series.kind == ChartSeries::Kind::LineWithMarkers);
+    }
+    if (!data.xTickLabels.isEmpty()) setXTickLabels(data.xTickLabels);
+    finish();
+}
+
 QColor ChartView::nextColour() { return seriesColour(added_++); }
 
 void ChartView::addLine(const QString& name, const QVector<double>& x, const QVector<double>& y, bool markers) {

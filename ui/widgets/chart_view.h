@@ -1,6 +1,7 @@
 #pragma once
 // Lines and bars with named axes and a legend: positional-encoding curves, the cost of
 // attention against N, histograms of q·k, a softmax row as bars.
+#include "ui/widgets/chart_data.h"
 #include "ui/widgets/plot_view.h"
 
 #include <QVector>
@@ -11,6 +12,9 @@ class ChartView : public PlotView {
     Q_OBJECT
 public:
     explicit ChartView(QWidget* parent = nullptr);
+
+    // Draws `data` in place of what was drawn before.
+    void setData(const ChartData& data);
 
     // Starts a new chart: everything drawn before is removed.
     void reset(const QString& id, const QString& title, const QString& xTitle, const QString& yTitle);

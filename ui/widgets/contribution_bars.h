@@ -3,6 +3,7 @@
 // j of height α′_j vʲ_d, so the segments visibly add up to b_d (marked with a dot).
 #include "core/matrix.h"
 
+#include "ui/widgets/contribution_data.h"
 #include "ui/widgets/plot_view.h"
 
 namespace al {
@@ -12,6 +13,9 @@ class ContributionBars : public PlotView {
 public:
     explicit ContributionBars(QWidget* parent = nullptr);
 
+    void setData(const ContributionData& data) {
+        setContributions(data.id, data.title, data.contributions, data.total, data.keyLabels);
+    }
     // contributions: keys × d_v, row j = α′_j vʲ; total: 1 × d_v, b.
     void setContributions(const QString& id, const QString& title, const Matrix& contributions,
                           const RowVector& total, const QStringList& keyLabels);

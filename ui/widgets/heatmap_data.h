@@ -10,6 +10,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <vector>
 
 namespace al {
 
@@ -108,5 +109,9 @@ struct HeatmapData {
     std::function<QString(int row, int column, double value)> describe;
     ColorRange colorRange = {};
 };
+
+// Puts `plots` on one colour scale (fixed, marked shared): the span of all their data, so
+// that a lesson's side-by-side pictures compare by colour.
+void shareColorRange(const std::vector<HeatmapData*>& plots);
 
 } // namespace al

@@ -10,10 +10,6 @@ namespace al {
 
 class MatrixColorMap;
 
-// Puts `plots` on one colour scale (fixed, marked shared): the span of all their data, so
-// that a lesson's side-by-side pictures compare by colour.
-void shareColorRange(const std::vector<HeatmapData*>& plots);
-
 class HeatmapView : public PlotView {
     Q_OBJECT
 public:

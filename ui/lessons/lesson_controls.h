@@ -1,0 +1,32 @@
+#pragma once
+// A lesson's own controls, for the lessons that show more than the sample (the convolution
+// lesson's image and kernel, the masks lesson's composer). The page puts them above or
+// beside its plots and describes the step anew whenever they change.
+#include <QWidget>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace al {
+
+class LessonControls : public QWidget {
+    Q_OBJECT
+public:
+    enum class Placement { Above, Beside };
+    using QWidget::QWidget;
+
+    virtual Placement placement() const { return Placement::Above; }
+    // What the lesson's describe() reads (LessonInput::own): a copy, by value, that a worker
+    // thread may read while the user goes on changing the controls.
+    virtual std::shared_ptr<const void> state() const = 0;
+    // The controls' own edits, for Edit → Undo while the lesson is shown; null for none.
+    virtual QUndoStack* undoStack() const { return nullptr; }
+    // A click on a cell of the step's plot `plotId` (the convolution lesson picks a pixel).
+    virtual void cellClicked(const QString& /*plotId*/, int /*row*/, int /*column*/) {}
+
+signals:
+    void changed(); // the state changed: the step is described anew
+};
+
+} // namespace al

@@ -1,0 +1,22 @@
+#include "ui/lessons/lesson_registry.h"
+
+#include "ui/lessons/multi_head_lesson.h"
+#include "ui/lessons/vectors_in_lesson.h"
+
+namespace al {
+
+const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
+    static const std::vector<std::shared_ptr<const Lesson>> lessons{
+        std::make_shared<VectorsInLesson>(),
+        std::make_shared<MultiHeadLesson>(),
+    };
+    return lessons;
+}
+
+std::shared_ptr<const Lesson> findLesson(const QString& id) {
+    for (const auto& lesson : lessonRegistry())
+        if (lesson->id() == id) return lesson;
+    return nullptr;
+}
+
+} // namespace al

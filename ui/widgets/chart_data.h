@@ -1,0 +1,29 @@
+#pragma once
+// What a chart shows: lines and bars with named axes, by value. Lessons build these off the
+// GUI thread; ChartView only draws them.
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <vector>
+
+namespace al {
+
+struct ChartSeries {
+    enum class Kind { Line, LineWithMarkers, Bars };
+    QString name; // the legend's entry
+    QVector<double> x, y;
+    Kind kind = Kind::Line;
+    double barWidth = 0.7; // in x units, for bars
+};
+
+struct ChartData {
+    QString id;    // file-name-safe and unique within a step, e.g. "curves"
+    QString title;
+    QString xTitle, yTitle;
+    std::vector<ChartSeries> series;
+    bool logarithmicY = false;
+    QStringList xTickLabels; // at x = 1, 2, …; none for a numeric axis
+};
+
+} // namespace al
