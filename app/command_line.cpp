@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <optional>
 #include <system_error>
@@ -18,14 +19,21 @@ namespace {
 
 constexpr int summaryColumn = 42; // where the summaries start in attention-lab --help
 
-QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+// A text of the table of commands (marked there with QT_TRANSLATE_NOOP), in the language installed.
+QString translated(const char* text) { return QCoreApplication::translate("CommandLine", text); }
 
 // Options every parser knows. Built anew for --help, once the translation is installed.
-QCommandLineOption helpOption() { return QCommandLineOption(QStringList{"h", "help"}, tr("show this help")); }
-QCommandLineOption versionOption() { return QCommandLineOption(QStringLiteral("version"), tr("show the version")); }
+QCommandLineOption helpOption() {
+    return QCommandLineOption(QStringList{"h", "help"}, QCoreApplication::translate("CommandLine", "show this help"));
+}
+QCommandLineOption versionOption() {
+    return QCommandLineOption(QStringLiteral("version"), QCoreApplication::translate("CommandLine", "show the version"));
+}
 QCommandLineOption languageOption() {
     return QCommandLineOption(QStringLiteral("lang"),
-                              tr("the interface's language: en or zh_CN (default: the saved choice, else the system's)"), "CODE");
+                              QCoreApplication::translate("CommandLine", "the interface's language: en or zh_CN "
+                                                                         "(default: the saved choice, else the system's)"),
+                              "CODE");
 }
 
 // "-o" and "--output" alike name the option "o" and "output".
@@ -38,10 +46,10 @@ void declare(QCommandLineParser& parser, const Command& command) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // -o, -d, -k; -frob is one option
     parser.addOption(helpOption());
     for (const OptionSpec& option : command.options)
-        parser.addOption(option.valueName.isEmpty() ? QCommandLineOption(option.names, tr(option.description))
-                                                    : QCommandLineOption(option.names, tr(option.description), option.valueName));
+        parser.addOption(option.valueName.isEmpty() ? QCommandLineOption(option.names, translated(option.description))
+                                                    : QCommandLineOption(option.names, translated(option.description), option.valueName));
     parser.addOption(languageOption());
-    if (!command.operand.isEmpty()) parser.addPositionalArgument(command.operand, tr(command.operandDescription));
+    if (!command.operand.isEmpty()) parser.addPositionalArgument(command.operand, translated(command.operandDescription));
 }
 
 // Why `parser` refused `arguments` (without the program's name), worded as the command line
@@ -70,20 +78,22 @@ QString languageProblem(const QString& code) {
 
 // attention-lab --help: every command in one line each.
 QString overview() {
-    QString text = tr("Usage:") + '\n';
+    QString text = QCoreApplication::translate("CommandLine", "Usage:") + '\n';
     auto line = [&text](const QString& synopsis, const QString& summary) {
         const QString left = "  attention-lab " + synopsis;
         if (left.size() + 2 <= summaryColumn) text += left.leftJustified(summaryColumn) + summary + '\n';
         else text += left + '\n' + QString(summaryColumn, ' ') + summary + '\n';
     };
-    for (const Command& command : commands()) line(command.synopsis, tr(command.summary));
-    line("COMMAND --help", tr("the command's arguments and options"));
-    line("--help | --version", tr("this help; the version"));
-    text += tr("Any command takes --lang CODE: the interface's language (en, zh_CN; default: the saved\n"
-               "choice, else the system's).") + "\n\n";
-    text += tr("SAMPLE is an attention-lab/sample@1 JSON file; TRACE an attention-lab/trace@1 file.") + '\n';
-    text += tr("dump, export, screenshot and conv need no display.") + '\n';
-    text += tr("Exit status: 0 done, 2 bad input or arguments, 1 any other failure.") + '\n';
+    for (const Command& command : commands()) line(command.synopsis, translated(command.summary));
+    line("COMMAND --help", QCoreApplication::translate("CommandLine", "the command's arguments and options"));
+    line("--help | --version", QCoreApplication::translate("CommandLine", "this help; the version"));
+    text += QCoreApplication::translate("CommandLine", "Any command takes --lang CODE: the interface's language (en, "
+                                                       "zh_CN; default: the saved\nchoice, else the system's).") + "\n\n";
+    text += QCoreApplication::translate("CommandLine", "SAMPLE is an attention-lab/sample@1 JSON file; TRACE an "
+                                                       "attention-lab/trace@1 file.") + '\n';
+    text += QCoreApplication::translate("CommandLine", "dump, export, screenshot and conv need no display.") + '\n';
+    text += QCoreApplication::translate("CommandLine", "Exit status: 0 done, 2 bad input or arguments, 1 any other "
+                                                       "failure.") + '\n';
     return text;
 }
 
@@ -92,10 +102,11 @@ QString commandHelp(const Command& command) {
     if (command.name.isEmpty()) return overview();
     QCommandLineParser parser;
     declare(parser, command);
-    const QString details = *command.details ? "\n" + tr(command.details) : QString();
-    parser.setApplicationDescription(tr(command.summary) + details);
+    const QString details = *command.details ? "\n" + translated(command.details) : QString();
+    parser.setApplicationDescription(translated(command.summary) + details);
     // Qt's own first line names the executable by its full path: ours names the command.
-    return tr("Usage:") + " attention-lab " + command.synopsis + " [--lang CODE]\n" + parser.helpText().section('\n', 1);
+    const QString usage = QCoreApplication::translate("CommandLine", "Usage:");
+    return usage + " attention-lab " + command.synopsis + " [--lang CODE]\n" + parser.helpText().section('\n', 1);
 }
 
 const Command* commandNamed(const QString& name) {
@@ -104,9 +115,10 @@ const Command* commandNamed(const QString& name) {
     return nullptr;
 }
 
-int showHelp(const QString& text, int& argc, char** argv, const std::optional<QString>& language) {
-    const auto app = startApplication(Application::Core, argc, argv, language); // for the translation
-    std::cout << text.toStdString();
+// Help is worded once the translation is installed: `text` is asked for only then.
+int showHelp(const std::function<QString()>& text, int& argc, char** argv, const std::optional<QString>& language) {
+    const auto app = startApplication(Application::Core, argc, argv, language);
+    std::cout << text().toStdString();
     return Done;
 }
 
@@ -146,7 +158,7 @@ int runCommandLine(int& argc, char** argv) {
     std::optional<QString> language;
     if (program.isSet("lang")) language = program.value("lang");
     if (language && !languageProblem(*language).isEmpty()) return refuseArguments(languageProblem(*language));
-    if (program.isSet("help")) return showHelp(overview(), argc, argv, language);
+    if (program.isSet("help")) return showHelp(overview, argc, argv, language);
     if (program.isSet("version")) {
         std::cout << "attention-lab " << ATTENTION_LAB_VERSION << '\n';
         return Done;
@@ -162,7 +174,7 @@ int runCommandLine(int& argc, char** argv) {
     if (!parser.parse(commandArguments)) return refuseArguments(parseProblem(parser, rest, command));
     if (parser.isSet("lang")) language = parser.value("lang");
     if (language && !languageProblem(*language).isEmpty()) return refuseArguments(languageProblem(*language));
-    if (parser.isSet("help")) return showHelp(commandHelp(*command), argc, argv, language);
+    if (parser.isSet("help")) return showHelp([command] { return commandHelp(*command); }, argc, argv, language);
 
     const QStringList operands = parser.positionalArguments();
     if (!command->name.isEmpty()) { // the window reads its own: a second one may be a misspelt command
