@@ -27,7 +27,7 @@ struct Refusal {
 
 } // namespace
 
-TEST_CASE("--help lists every command, each with its synopsis and one line saying what it does", "[command]") {
+TEST_CASE("the command line's help lists every command, each with its synopsis and one line saying what it does", "[command]") {
     for (const char* help : {"--help", "-h"}) {
         const auto r = runAttentionLab({help});
         INFO(r.out);
@@ -88,7 +88,7 @@ TEST_CASE("help in the language --lang asks for, wherever it comes", "[command]"
     CHECK(contains(overview.out, "退出状态"));
 }
 
-TEST_CASE("--version prints the project's version", "[command]") {
+TEST_CASE("the command line prints the project's version", "[command]") {
     const auto r = runAttentionLab({"--version"});
     CHECK(r.status == 0);
     CHECK(r.out == std::string("attention-lab ") + ATTENTION_LAB_PROJECT_VERSION + "\n");
@@ -150,7 +150,7 @@ TEST_CASE("unknown commands, unknown options and missing arguments are refused w
     CHECK_FALSE(std::filesystem::exists(folder)); // nothing written, no folder made
 }
 
-TEST_CASE("--lang may come before the command, after it, or between its arguments", "[command]") {
+TEST_CASE("the language option may come before the command, after it, or between its arguments", "[command]") {
     for (const std::vector<std::string>& arguments :
          {std::vector<std::string>{"--lang", "en", "dump", sample}, {"dump", "--lang", "en", sample}, {"dump", sample, "--lang", "en"}}) {
         const auto r = runAttentionLab(arguments);
