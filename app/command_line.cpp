@@ -5,7 +5,6 @@
 #include "ui/language.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <filesystem>
 #include <functional>
