@@ -1,161 +1,190 @@
 #include "app/command_line.h"
 
-#include "core/attention.h"
-#include "core/atomic_file.h"
-#include "core/input_error.h"
-#include "core/sample_loader.h"
-#include "core/trace_writer.h"
+#include "app/application.h"
+#include "app/command.h"
+#include "ui/language.h"
+
+#include <QCoreApplication>
 
 #include <filesystem>
+#include <functional>
+#include <iostream>
 #include <optional>
-#include <ostream>
 #include <system_error>
 
 namespace al::cli {
 
 namespace {
 
-InputErrorText customInputErrorText;
+constexpr int summaryColumn = 42; // where the summaries start in attention-lab --help
 
-constexpr const char* usage =
-    "Usage:\n"
-    "  attention-lab [SAMPLE]                    open the app (on the lecture's sample when none is given)\n"
-    "  attention-lab dump SAMPLE [-o TRACE]      write the trace (standard output without -o)\n"
-    "  attention-lab export SAMPLE -d DIR [--format png|svg|pdf|csv] [--scale S]\n"
-    "                                            write every plot and page of every step of every lesson\n"
-    "                                            (csv: every heatmap's matrix), plus DIR/index.json\n"
-    "  attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I] [--presentation]\n"
-    "                                            render the window as a user would see it\n"
-    "                                            (lessons: vectors, walkthrough, matrix, multihead,\n"
-    "                                            positional, masks, scoring, convolution;\n"
-    "                                            K and I count from 1)\n"
-    "  attention-lab conv IMAGE --kernel KERNEL.json [--gamma G] [-o OUT.json]\n"
-    "                                            convolution and the K² attention heads that equal it\n"
-    "                                            (IMAGE: PGM or PNG, reduced to at most 64 × 64; G: 50)\n"
-    "  attention-lab --help | --version\n"
-    "Any command takes --lang CODE: the interface's language (en, zh_CN; default: the saved\n"
-    "choice, else the system's).\n"
-    "\n"
-    "SAMPLE is an attention-lab/sample@1 JSON file; TRACE an attention-lab/trace@1 file.\n"
-    "dump, export, screenshot and conv need no display.\n"
-    "Exit status: 0 done, 2 bad input or arguments, 1 any other failure.\n";
+// A text of the table of commands (marked there with QT_TRANSLATE_NOOP), in the language installed.
+QString translated(const char* text) { return QCoreApplication::translate("CommandLine", text); }
 
-int badArguments(std::ostream& err, const std::string& problem) {
-    err << "attention-lab: " << problem << " (see attention-lab --help)\n";
-    return BadInput;
+// Options every parser knows. Built anew for --help, once the translation is installed.
+QCommandLineOption helpOption() {
+    return QCommandLineOption(QStringList{"h", "help"}, QCoreApplication::translate("CommandLine", "show this help"));
+}
+QCommandLineOption versionOption() {
+    return QCommandLineOption(QStringLiteral("version"), QCoreApplication::translate("CommandLine", "show the version"));
+}
+QCommandLineOption languageOption() {
+    return QCommandLineOption(QStringLiteral("lang"),
+                              QCoreApplication::translate("CommandLine", "the interface's language: en or zh_CN "
+                                                                         "(default: the saved choice, else the system's)"),
+                              "CODE");
 }
 
-struct DumpArguments {
-    std::string sample;
-    std::optional<std::string> output;
-};
+// "-o" and "--output" alike name the option "o" and "output".
+QString optionName(const QString& argument) {
+    QString name = argument.startsWith("--") ? argument.mid(2) : argument.startsWith('-') ? argument.mid(1) : QString();
+    return name.section('=', 0, 0);
+}
 
-// Returns an error message, or "" with `parsed` filled in.
-std::string parseDumpArguments(const std::vector<std::string>& args, DumpArguments& parsed) {
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        if (arg == "-o" || arg == "--output") {
-            if (i + 1 >= args.size()) return "dump: " + arg + " needs a file name";
-            if (parsed.output) return "dump: -o given twice";
-            parsed.output = args[++i];
-        } else if (arg.size() > 1 && arg[0] == '-') {
-            return "dump: unknown option " + arg;
-        } else if (parsed.sample.empty()) {
-            parsed.sample = arg;
-        } else {
-            return "dump: more than one sample given (" + parsed.sample + ", " + arg + ")";
-        }
+void declare(QCommandLineParser& parser, const Command& command) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // -o, -d, -k; -frob is one option
+    parser.addOption(helpOption());
+    for (const OptionSpec& option : command.options)
+        parser.addOption(option.valueName.isEmpty() ? QCommandLineOption(option.names, translated(option.description))
+                                                    : QCommandLineOption(option.names, translated(option.description), option.valueName));
+    parser.addOption(languageOption());
+    if (!command.operand.isEmpty()) parser.addPositionalArgument(command.operand, translated(command.operandDescription));
+}
+
+// Why `parser` refused `arguments` (without the program's name), worded as the command line
+// always has: "dump: unknown option --frob", "dump: -o needs a file name".
+QString parseProblem(const QCommandLineParser& parser, const QStringList& arguments, const Command* command) {
+    const QString prefix = command && !command->name.isEmpty() ? command->name + ": " : QString();
+    if (const QStringList unknown = parser.unknownOptionNames(); !unknown.isEmpty()) {
+        for (const QString& argument : arguments) // as the user spelt it
+            if (optionName(argument) == unknown.front()) return prefix + "unknown option " + argument.section('=', 0, 0);
+        return prefix + "unknown option --" + unknown.front();
     }
-    if (parsed.sample.empty()) return "dump: no sample given";
-    return {};
+    // A value is missing only when its option comes last: the parser takes any next argument.
+    const QString last = arguments.isEmpty() ? QString() : arguments.back();
+    if (optionName(last) == "lang") return last + " needs a language code (en or zh_CN)";
+    if (command)
+        for (const OptionSpec& option : command->options)
+            if (!option.valueName.isEmpty() && option.names.contains(optionName(last)))
+                return prefix + last + " needs " + option.needs;
+    return prefix + parser.errorText();
 }
 
-// A target whose folder is missing, or that is itself a folder, is a bad argument.
-std::string checkOutputPath(const std::filesystem::path& output) {
-    const std::filesystem::path folder = output.has_parent_path() ? output.parent_path() : ".";
-    std::error_code error;
-    if (!std::filesystem::is_directory(folder, error)) return output.string() + ": folder " + folder.string() + " does not exist";
-    if (std::filesystem::is_directory(output, error)) return output.string() + ": is a folder, not a file name";
-    return {};
+// "" when `code` names a language the app has, else the refusal.
+QString languageProblem(const QString& code) {
+    return resolveLanguage(code).isEmpty() ? "--lang " + code + " is not available (en, zh_CN)" : QString();
+}
+
+// attention-lab --help: every command in one line each.
+QString overview() {
+    QString text = QCoreApplication::translate("CommandLine", "Usage:") + '\n';
+    auto line = [&text](const QString& synopsis, const QString& summary) {
+        const QString left = "  attention-lab " + synopsis;
+        if (left.size() + 2 <= summaryColumn) text += left.leftJustified(summaryColumn) + summary + '\n';
+        else text += left + '\n' + QString(summaryColumn, ' ') + summary + '\n';
+    };
+    for (const Command& command : commands()) line(command.synopsis, translated(command.summary));
+    line("COMMAND --help", QCoreApplication::translate("CommandLine", "the command's arguments and options"));
+    line("--help | --version", QCoreApplication::translate("CommandLine", "this help; the version"));
+    text += QCoreApplication::translate("CommandLine", "Any command takes --lang CODE: the interface's language (en, "
+                                                       "zh_CN; default: the saved\nchoice, else the system's).") + "\n\n";
+    text += QCoreApplication::translate("CommandLine", "SAMPLE is an attention-lab/sample@1 JSON file; TRACE an "
+                                                       "attention-lab/trace@1 file.") + '\n';
+    text += QCoreApplication::translate("CommandLine", "dump, export, screenshot and conv need no display.") + '\n';
+    text += QCoreApplication::translate("CommandLine", "Exit status: 0 done, 2 bad input or arguments, 1 any other "
+                                                       "failure.") + '\n';
+    return text;
+}
+
+// attention-lab COMMAND --help: its usage, what it does, its options and its operand.
+QString commandHelp(const Command& command) {
+    if (command.name.isEmpty()) return overview();
+    QCommandLineParser parser;
+    declare(parser, command);
+    const QString details = *command.details ? "\n" + translated(command.details) : QString();
+    parser.setApplicationDescription(translated(command.summary) + details);
+    // Qt's own first line names the executable by its full path: ours names the command.
+    const QString usage = QCoreApplication::translate("CommandLine", "Usage:");
+    return usage + " attention-lab " + command.synopsis + " [--lang CODE]\n" + parser.helpText().section('\n', 1);
+}
+
+const Command* commandNamed(const QString& name) {
+    for (const Command& command : commands())
+        if (!command.name.isEmpty() && command.name == name) return &command;
+    return nullptr;
+}
+
+// Help is worded once the translation is installed: `text` is asked for only then.
+int showHelp(const std::function<QString()>& text, int& argc, char** argv, const std::optional<QString>& language) {
+    const auto app = startApplication(Application::Core, argc, argv, language);
+    std::cout << text().toStdString();
+    return Done;
 }
 
 } // namespace
 
-int runDump(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    DumpArguments parsed;
-    if (std::string problem = parseDumpArguments(args, parsed); !problem.empty())
-        return badArguments(err, problem);
-    if (parsed.output) {
-        if (std::string problem = checkOutputPath(*parsed.output); !problem.empty()) {
-            err << "attention-lab: " << problem << '\n';
-            return BadInput;
-        }
-    }
-    try {
-        const Sample sample = loadSample(parsed.sample);
-        // Other heads' N × N matrices are recomputed, exactly, as the writer reaches them:
-        // 0.5 GB instead of 2.4 GB at N = 4096 with 8 heads.
-        const Trace trace = run(sample, KeptMatrices::FirstHead);
-        if (std::string field = firstNonFiniteField(trace); !field.empty()) {
-            err << "attention-lab: " << parsed.sample << ": " << field
-                << ": the computation exceeds the range of a double (inputs or weights too large)\n";
-            return BadInput;
-        }
-        if (parsed.output) {
-            writeFileAtomically(*parsed.output, [&](std::ostream& file) { writeTrace(file, trace); });
-        } else {
-            writeTrace(out, trace);
-            out.flush();
-            if (!out) {
-                err << "attention-lab: writing the trace to standard output failed\n";
-                return Failure;
-            }
-        }
-        return Done;
-    } catch (const InputError& error) {
-        err << "attention-lab: " << inputErrorText(error) << '\n';
-        return BadInput;
-    } catch (const std::system_error& error) {
-        err << "attention-lab: " << error.what() << '\n';
-        return Failure;
-    } catch (const std::bad_alloc&) {
-        err << "attention-lab: " << parsed.sample << ": not enough memory for this sample\n";
-        return Failure;
-    }
+int refuse(const QString& message) {
+    std::cerr << "attention-lab: " << message.toStdString() << '\n';
+    return BadInput;
 }
 
-int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    if (args.empty()) {
-        out << usage;
-        return Done;
-    }
-    const std::string& command = args.front();
-    const std::vector<std::string> rest(args.begin() + 1, args.end());
-    if (command == "--help" || command == "-h") {
-        out << usage;
-        return Done;
-    }
-    if (command == "--version") {
-        out << "attention-lab " << ATTENTION_LAB_VERSION << '\n';
-        return Done;
-    }
-    if (command == "dump") return runDump(rest, out, err);
-    if (command.size() > 1 && command[0] == '-') return badArguments(err, "unknown option " + command);
-    return badArguments(err, "unknown command " + command);
+int refuseArguments(const QString& message) { return refuse(message + " (see attention-lab --help)"); }
+
+std::string local(const QString& text) { return text.toLocal8Bit().toStdString(); }
+
+QString checkOutputPath(const QString& output) {
+    const std::filesystem::path target(local(output));
+    const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error))
+        return output + ": folder " + QString::fromLocal8Bit(folder.string()) + " does not exist";
+    if (std::filesystem::is_directory(target, error)) return output + ": is a folder, not a file name";
+    return {};
 }
 
-void setInputErrorText(InputErrorText text) { customInputErrorText = std::move(text); }
+int runCommandLine(int& argc, char** argv) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
 
-std::string inputErrorText(const InputError& error) {
-    return customInputErrorText ? customInputErrorText(error) : std::string(error.what());
-}
+    // The program's own options, up to the command (or the sample): what follows is the command's.
+    QCommandLineParser program;
+    program.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    program.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    program.addOption(helpOption());
+    program.addOption(versionOption());
+    program.addOption(languageOption());
+    if (!program.parse(arguments)) return refuseArguments(parseProblem(program, arguments.mid(1), nullptr));
+    std::optional<QString> language;
+    if (program.isSet("lang")) language = program.value("lang");
+    if (language && !languageProblem(*language).isEmpty()) return refuseArguments(languageProblem(*language));
+    if (program.isSet("help")) return showHelp(overview, argc, argv, language);
+    if (program.isSet("version")) {
+        std::cout << "attention-lab " << ATTENTION_LAB_VERSION << '\n';
+        return Done;
+    }
 
-bool opensWindow(const std::vector<std::string>& args) {
-    if (args.empty()) return true;
-    const std::string& first = args.front();
-    if (first == "dump" || first == "export" || first == "screenshot" || first == "conv" || first.empty() || first[0] == '-')
-        return false;
-    return args.size() == 1 || std::filesystem::exists(first);
+    QStringList rest = program.positionalArguments();
+    const Command* command = commandNamed(rest.value(0));
+    if (command) rest.removeFirst();
+    else command = &commands().front(); // the window, on the sample given if any
+    QCommandLineParser parser;
+    declare(parser, *command);
+    const QStringList commandArguments = QStringList{arguments.front()} + rest;
+    if (!parser.parse(commandArguments)) return refuseArguments(parseProblem(parser, rest, command));
+    if (parser.isSet("lang")) language = parser.value("lang");
+    if (language && !languageProblem(*language).isEmpty()) return refuseArguments(languageProblem(*language));
+    if (parser.isSet("help")) return showHelp([command] { return commandHelp(*command); }, argc, argv, language);
+
+    const QStringList operands = parser.positionalArguments();
+    if (!command->name.isEmpty()) { // the window reads its own: a second one may be a misspelt command
+        if (operands.isEmpty()) return refuseArguments(command->name + ": no " + command->operandNoun + " given");
+        if (operands.size() > 1)
+            return refuseArguments(command->name + ": more than one " + command->operandNoun + " given (" + operands.join(", ") + ")");
+    }
+    Prepared prepared = command->prepare(Arguments{operands, parser});
+    if (const int* refused = std::get_if<int>(&prepared)) return *refused;
+    const auto app = startApplication(command->application, argc, argv, language);
+    return std::get<Work>(prepared)();
 }
 
 } // namespace al::cli

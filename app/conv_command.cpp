@@ -1,15 +1,14 @@
 #include "app/conv_command.h"
 
-#include "app/command_line.h"
 #include "core/atomic_file.h"
 #include "core/convolution.h"
 #include "core/gray_image.h"
 #include "core/input_error.h"
 #include "core/json_writer.h"
+#include "ui/core_messages.h"
 #include "ui/image_loading.h"
 
 #include <cmath>
-#include <filesystem>
 #include <iostream>
 #include <optional>
 
@@ -18,11 +17,6 @@ namespace al::cli {
 namespace {
 
 constexpr double defaultGamma = 50.0; // e^{−50} ≈ 2·10⁻²²: the heads are one-hot to the last digit
-
-int bad(const std::string& message) {
-    std::cerr << "attention-lab: " << message << '\n';
-    return BadInput;
-}
 
 void writeConv(std::ostream& out, const Matrix& image, const Matrix& kernel, double gamma,
                const ConvolutionAsAttention& result) {
@@ -49,60 +43,57 @@ void writeConv(std::ostream& out, const Matrix& image, const Matrix& kernel, dou
     out << '\n';
 }
 
-} // namespace
-
-int runConv(const std::vector<std::string>& args) {
-    std::string image, kernel;
-    std::optional<std::string> output, gammaText;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        auto value = [&](std::string& into) {
-            if (i + 1 >= args.size()) return false;
-            into = args[++i];
-            return true;
-        };
-        std::string text;
-        if (arg == "--kernel" || arg == "-k") { if (!value(kernel)) return bad("conv: " + arg + " needs a file name"); }
-        else if (arg == "--gamma") { if (!value(text)) return bad("conv: --gamma needs a number"); gammaText = text; }
-        else if (arg == "-o" || arg == "--output") { if (!value(text)) return bad("conv: -o needs a file name"); output = text; }
-        else if (arg.size() > 1 && arg[0] == '-') return bad("conv: unknown option " + arg + " (see attention-lab --help)");
-        else if (image.empty()) image = arg;
-        else return bad("conv: more than one image given");
-    }
-    if (image.empty()) return bad("conv: no image given (see attention-lab --help)");
-    if (kernel.empty()) return bad("conv: --kernel KERNEL.json is required");
+struct ConvRequest {
+    QString image, kernel;
     double gamma = defaultGamma;
-    if (gammaText) {
-        try {
-            std::size_t used = 0;
-            gamma = std::stod(*gammaText, &used);
-            if (used != gammaText->size()) throw std::invalid_argument("trailing text");
-        } catch (const std::exception&) {
-            return bad("conv: --gamma must be a number, got " + *gammaText);
-        }
-        if (!(gamma > 0) || !std::isfinite(gamma) || gamma > 1e6) return bad("conv: --gamma must be greater than 0 and at most 1e6");
-    }
-    if (output) {
-        const std::filesystem::path target(*output);
-        const auto folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
-        if (!std::filesystem::is_directory(folder)) return bad(*output + ": folder " + folder.string() + " does not exist");
-        if (std::filesystem::is_directory(target)) return bad(*output + ": is a folder, not a file name");
-    }
+    std::optional<std::string> output; // standard output without one
+};
+
+int convolve(const ConvRequest& request) {
+    const std::string kernel = local(request.kernel);
     try {
-        const Matrix pixels = loadGrayImage(QString::fromStdString(image));
+        const Matrix pixels = loadGrayImage(request.image);
         const Matrix weights = loadKernel(kernel);
-        const ConvolutionAsAttention result = convolutionAsAttention(pixels, weights, gamma);
+        const ConvolutionAsAttention result = convolutionAsAttention(pixels, weights, request.gamma);
         if (!result.attention.allFinite() || !result.convolution.allFinite())
-            return bad(kernel + ": the kernel's weights make the result exceed the range of a double");
-        if (output) writeFileAtomically(*output, [&](std::ostream& file) { writeConv(file, pixels, weights, gamma, result); });
-        else writeConv(std::cout, pixels, weights, gamma, result);
+            return refuse(request.kernel + ": the kernel's weights make the result exceed the range of a double");
+        if (request.output)
+            writeFileAtomically(*request.output, [&](std::ostream& file) { writeConv(file, pixels, weights, request.gamma, result); });
+        else writeConv(std::cout, pixels, weights, request.gamma, result);
         return Done;
     } catch (const InputError& error) {
-        return bad(inputErrorText(error));
+        return refuse(describe(error)); // in the language of --lang
     } catch (const std::system_error& error) {
         std::cerr << "attention-lab: " << error.what() << '\n';
         return Failure;
     }
+}
+
+} // namespace
+
+Prepared prepareConv(const Arguments& arguments) {
+    ConvRequest request;
+    request.image = arguments.operands.front();
+    request.kernel = arguments.options.value("kernel");
+    if (request.kernel.isEmpty()) return refuse("conv: --kernel KERNEL.json is required");
+    if (arguments.options.isSet("gamma")) {
+        const QString text = arguments.options.value("gamma");
+        try {
+            std::size_t used = 0;
+            request.gamma = std::stod(text.toStdString(), &used);
+            if (used != std::size_t(text.toStdString().size())) throw std::invalid_argument("trailing text");
+        } catch (const std::exception&) {
+            return refuse("conv: --gamma must be a number, got " + text);
+        }
+        if (!(request.gamma > 0) || !std::isfinite(request.gamma) || request.gamma > 1e6)
+            return refuse("conv: --gamma must be greater than 0 and at most 1e6");
+    }
+    if (arguments.options.isSet("output")) {
+        const QString output = arguments.options.value("output");
+        if (const QString problem = checkOutputPath(output); !problem.isEmpty()) return refuse(problem);
+        request.output = local(output);
+    }
+    return Work([request] { return convolve(request); });
 }
 
 } // namespace al::cli

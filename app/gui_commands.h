@@ -1,28 +1,38 @@
 #pragma once
-// The commands that need Qt: the window itself, and the headless `export` and
-// `screenshot`, which render what the window would show. Exit status as FORMATS.md says.
-#include <QCoreApplication>
+// The work of the commands that need Qt's widgets, once their arguments are read: the
+// window itself, and the headless `export` and `screenshot`, which render what the window
+// would show. Each runs inside the application the command line has started.
+#include "ui/lesson_export.h"
 
-#include <memory>
-#include <string>
-#include <vector>
+#include <QString>
+
+#include <optional>
 
 namespace al::cli {
 
-// Removes every "--lang CODE" from `args` and remembers the language for the commands that
-// start Qt; returns "" or what is wrong (a missing or unknown code).
-std::string takeLanguageOption(std::vector<std::string>& args);
-
-// For dump and conv: when the language (--lang, else the saved choice, else the system's)
-// is not English, a QCoreApplication with its translation, and refusals worded in it;
-// otherwise nothing (no Qt at all).
-std::unique_ptr<QCoreApplication> startTranslation(int& argc, char** argv);
-
 // attention-lab [SAMPLE]
-int runWindow(int argc, char** argv, const std::vector<std::string>& args);
+struct WindowRequest {
+    QString sample; // "" for the lecture's sample
+};
+int openWindow(const WindowRequest& request);
+
 // attention-lab export SAMPLE -d DIR [--format png|svg|pdf|csv] [--scale S]
-int runExport(int argc, char** argv, const std::vector<std::string>& args);
-// attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I]
-int runScreenshot(int argc, char** argv, const std::vector<std::string>& args);
+struct ExportRequest {
+    QString sample;
+    QString folder;
+    ExportFormat format = ExportFormat::Png;
+    double scale = 1.0; // PNG only: pixels per point
+};
+int exportEveryLesson(const ExportRequest& request);
+
+// attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I] [--presentation]
+struct ScreenshotRequest {
+    QString sample;
+    QString output;
+    std::optional<QString> lesson; // the first lesson without one
+    int step = 1, query = 1;       // counted from 1, as on screen
+    bool presentation = false;
+};
+int takeScreenshot(const ScreenshotRequest& request);
 
 } // namespace al::cli

@@ -78,7 +78,7 @@ QList<ExportedFile> exportLessons(const QList<LessonPage*>& lessons, const QStri
     return all;
 }
 
-QList<ExportedFile> exportEveryLesson(AttentionDocument& document, const QString& folder, const ExportOptions& options,
+QList<ExportedFile> exportAllLessons(AttentionDocument& document, const QString& folder, const ExportOptions& options,
                                       QString* error) {
     std::vector<std::unique_ptr<LessonPage>> pages;
     QList<LessonPage*> lessons;

@@ -47,7 +47,7 @@ QList<ExportedFile> exportLessons(const QList<LessonPage*>& lessons, const QStri
 // DIR/index.json: {"format": "attention-lab/export-index@1", "images": [{file, title, lesson, step, kind}, …]}.
 // Every step of every lesson in the registry, drawn from `document`'s trace on pages made for
 // the export alone (no window), then DIR/index.json: the command line's `export`.
-QList<ExportedFile> exportEveryLesson(AttentionDocument& document, const QString& folder, const ExportOptions& options,
+QList<ExportedFile> exportAllLessons(AttentionDocument& document, const QString& folder, const ExportOptions& options,
                                       QString* error);
 
 bool writeExportIndex(const QList<ExportedFile>& files, const QString& folder, QString* error);

@@ -10,13 +10,11 @@
 namespace al {
 
 QString samplesFolder() {
-    const QString exe = QCoreApplication::applicationDirPath();
-    // Build tree (build/app/attention-lab), installed tree (bin/ → share/attention-lab/samples),
-    // and the source tree as compiled in, in that order.
-    const QStringList candidates = {exe + "/../../samples", exe + "/../share/attention-lab/samples",
-                                    QStringLiteral(ATTENTION_LAB_SOURCE_SAMPLES)};
-    for (const QString& candidate : candidates)
-        if (QFileInfo(candidate + "/lecture-four-vectors.json").isFile()) return QDir(candidate).canonicalPath();
+    // The installed tree (bin/attention-lab → share/attention-lab/samples), and the build
+    // tree, laid out alike by CMakeLists.txt (build/app/attention-lab, build/tests/ui_tests →
+    // build/share/attention-lab/samples).
+    const QString folder = QCoreApplication::applicationDirPath() + "/../share/attention-lab/samples";
+    if (QFileInfo(folder + "/lecture-four-vectors.json").isFile()) return QDir(folder).canonicalPath();
     return {};
 }
 

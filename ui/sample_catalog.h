@@ -1,6 +1,7 @@
 #pragma once
-// The bundled samples: where they are (beside the build, or installed under share/) and
-// their titles, for the Samples menu and the command line's default sample.
+// The bundled samples: where they are (share/attention-lab/samples beside the program's bin/
+// folder, in the build tree as when installed) and their titles, for the Samples menu and
+// the command line's default sample.
 #include <QList>
 #include <QString>
 

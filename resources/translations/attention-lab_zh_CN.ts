@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>show this help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>the interface&apos;s language: en or zh_CN (default: the saved choice, else the system&apos;s)</source>
+        <translation>界面语言：en 或 zh_CN（默认：保存的选择，否则跟随系统）</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>the command&apos;s arguments and options</source>
+        <translation>该命令的参数和选项</translation>
+    </message>
+    <message>
+        <source>this help; the version</source>
+        <translation>本帮助；版本</translation>
+    </message>
+    <message>
+        <source>Any command takes --lang CODE: the interface&apos;s language (en, zh_CN; default: the saved
+choice, else the system&apos;s).</source>
+        <translation>任何命令都接受 --lang CODE：界面语言（en、zh_CN；默认：保存的选择，
+否则跟随系统）。</translation>
+    </message>
+    <message>
+        <source>SAMPLE is an attention-lab/sample@1 JSON file; TRACE an attention-lab/trace@1 file.</source>
+        <translation>SAMPLE 是 attention-lab/sample@1 JSON 文件；TRACE 是 attention-lab/trace@1 文件。</translation>
+    </message>
+    <message>
+        <source>dump, export, screenshot and conv need no display.</source>
+        <translation>dump、export、screenshot 和 conv 无需显示器。</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 2 bad input or arguments, 1 any other failure.</source>
+        <translation>退出状态：0 完成，2 输入或参数有误，1 其他失败。</translation>
+    </message>
+    <message>
+        <source>open the app (on the lecture&apos;s sample when none is given)</source>
+        <translation>打开应用（未给出样例时打开讲义的样例）</translation>
+    </message>
+    <message>
+        <source>an attention-lab/sample@1 JSON file</source>
+        <translation>一个 attention-lab/sample@1 JSON 文件</translation>
+    </message>
+    <message>
+        <source>write the trace (standard output without -o)</source>
+        <translation>写出计算轨迹（不带 -o 时写到标准输出）</translation>
+    </message>
+    <message>
+        <source>the attention-lab/trace@1 file to write (standard output without it)</source>
+        <translation>要写出的 attention-lab/trace@1 文件（不给时写到标准输出）</translation>
+    </message>
+    <message>
+        <source>write every plot and page of every step of every lesson</source>
+        <translation>写出每一课每一步的每张图和整页</translation>
+    </message>
+    <message>
+        <source>csv writes every heatmap&apos;s matrix instead; DIR/index.json lists every file.</source>
+        <translation>csv 则写出每张热图的矩阵；DIR/index.json 列出每个文件。</translation>
+    </message>
+    <message>
+        <source>the folder to write into (made when missing)</source>
+        <translation>写入的文件夹（不存在时创建）</translation>
+    </message>
+    <message>
+        <source>the files&apos; format (default: png)</source>
+        <translation>文件格式（默认：png）</translation>
+    </message>
+    <message>
+        <source>PNG pixels per point, from 0.25 to 8 (default: 1)</source>
+        <translation>PNG 每点的像素数，0.25 到 8（默认：1）</translation>
+    </message>
+    <message>
+        <source>render the window as a user would see it</source>
+        <translation>按用户所见绘制窗口</translation>
+    </message>
+    <message>
+        <source>Lessons: vectors, walkthrough, matrix, multihead, positional, masks, scoring, convolution; K and I count from 1, as on screen.</source>
+        <translation>课程：vectors、walkthrough、matrix、multihead、positional、masks、scoring、convolution；K 和 I 从 1 数起，与屏幕上一致。</translation>
+    </message>
+    <message>
+        <source>the picture to write</source>
+        <translation>要写出的图片</translation>
+    </message>
+    <message>
+        <source>the lesson to show (default: the first)</source>
+        <translation>要显示的课程（默认：第一课）</translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s step (default: 1)</source>
+        <translation>课程的步骤（默认：1）</translation>
+    </message>
+    <message>
+        <source>the query token (default: 1)</source>
+        <translation>查询词元（默认：1）</translation>
+    </message>
+    <message>
+        <source>the presentation mode, as a projector shows it</source>
+        <translation>演示模式，即投影仪上显示的样子</translation>
+    </message>
+    <message>
+        <source>convolution and the K² attention heads that equal it</source>
+        <translation>卷积，以及与之相等的 K² 个注意力头</translation>
+    </message>
+    <message>
+        <source>Writes attention-lab/conv@1 (standard output without -o).</source>
+        <translation>写出 attention-lab/conv@1（不带 -o 时写到标准输出）。</translation>
+    </message>
+    <message>
+        <source>a PGM or PNG image, reduced to at most 64 × 64</source>
+        <translation>一张 PGM 或 PNG 图像，缩小到至多 64 × 64</translation>
+    </message>
+    <message>
+        <source>the kernel: {&quot;kernel&quot;: [[…], …]}, odd K ≤ 9 (required)</source>
+        <translation>卷积核：{&quot;kernel&quot;: [[…], …]}，K 为奇数且 ≤ 9（必需）</translation>
+    </message>
+    <message>
+        <source>how sharply each head picks its pixel (default: 50)</source>
+        <translation>每个头选取其像素的锐利程度（默认：50）</translation>
+    </message>
+    <message>
+        <source>the file to write (standard output without it)</source>
+        <translation>要写出的文件（不给时写到标准输出）</translation>
+    </message>
+</context>
+<context>
     <name>KernelTitles</name>
     <message>
         <source>box blur 3 × 3</source>
@@ -2521,6 +2654,13 @@
     <message>
         <source>Read the user guide</source>
         <translation>阅读使用指南</translation>
+    </message>
+</context>
+<context>
+    <name>al::Worker</name>
+    <message>
+        <source>There is not enough memory for this computation.</source>
+        <translation>内存不足，无法完成这次计算。</translation>
     </message>
 </context>
 </TS>

@@ -131,7 +131,7 @@ TEST_CASE("every bundled sample dumps cleanly", "[dump][samples]") {
     CHECK(count >= 6);
 }
 
-TEST_CASE("--help and --version answer on standard output", "[dump]") {
+TEST_CASE("help and the version answer on standard output", "[dump]") {
     const auto help = runAttentionLab({"--help"});
     CHECK(help.status == 0);
     CHECK(help.out.find("attention-lab dump SAMPLE") != std::string::npos);
