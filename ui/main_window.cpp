@@ -11,6 +11,7 @@
 #include "ui/lessons/lesson_registry.h"
 #include "ui/mask_notice.h"
 #include "ui/model_panel.h"
+#include "ui/step_bar.h"
 #include "ui/step_keys.h"
 #include "ui/weights_editor.h"
 #include "ui/welcome_page.h"
@@ -69,7 +70,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
         currentLesson()->setTrace(trace); // only the lesson shown is redrawn: the others on showing
         for (LessonPage* lesson : lessons_)   // and they let go of the trace they showed before
             if (lesson != currentLesson()) lesson->releaseTrace();
-        query_->setRange(1, trace->tokenCount());
+        stepBar_->setTokenCount(trace->tokenCount());
         overflowNotice_ = overflowNotice(*trace);
         showTraceSummary();
         showLessonContent();
@@ -88,8 +89,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
 
 void MainWindow::buildInterface() {
     built_ = new QObject(this);
-    playTimer_ = new QTimer(built_);
-    playTimer_->setInterval(2500);
 
     createLessons();
     lessonList_ = new LessonList(this);
@@ -115,7 +114,8 @@ void MainWindow::buildInterface() {
     pageSplit_->setChildrenCollapsible(false);
     pageSplit_->installEventFilter(this); // a new height: the explanation fitted anew
     connect(pageSplit_, &QSplitter::splitterMoved, this, [this] { explanationSizedByUser_ = true; });
-    centreLayout->addWidget(createStepBar());
+    createStepBar();
+    centreLayout->addWidget(stepBar_);
     centreLayout->addWidget(pageSplit_, 1);
     centre_ = new QStackedWidget(this);
     centre_->addWidget(lessonCentre);
@@ -142,26 +142,21 @@ void MainWindow::buildInterface() {
     connect(lessonList_, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0) return;
         leaveWelcome();
-        playTimer_->stop();
+        stepBar_->stopPlaying();
         // Focus inside the page that goes would pass to the new page's first control (a spin
         // box, which keeps the arrows and Space): the new page itself takes it instead.
         const bool focusOnPage = pages_->isAncestorOf(QApplication::focusWidget());
         pages_->setCurrentIndex(row);
         if (focusOnPage || presenting_) pages_->currentWidget()->setFocus(Qt::OtherFocusReason);
         currentLesson()->setTrace(document_->trace()); // lessons not shown were not redrawn
-        currentLesson()->setQuery(query_->value() - 1);
-        showLessonContent();
-    });
-    connect(playTimer_, &QTimer::timeout, this, [this] {
-        LessonPage* lesson = currentLesson();
-        if (lesson->step() + 1 >= lesson->stepCount()) playTimer_->stop();
-        else setStep(lesson->step() + 1);
+        currentLesson()->setQuery(stepBar_->query());
+        showDocksFor(*currentLesson());
         showLessonContent();
     });
     setRowForm(rowForm_);
     lessonList_->setCurrentRow(0);
     if (document_->trace()) {
-        query_->setRange(1, document_->trace()->tokenCount());
+        stepBar_->setTokenCount(document_->trace()->tokenCount());
         currentLesson()->setTrace(document_->trace());
         showTraceSummary();
     }
@@ -217,46 +212,33 @@ QAction* MainWindow::addWindowAction(const QKeySequence& key, const std::functio
     return action;
 }
 
-QWidget* MainWindow::createStepBar() {
-    auto* bar = new QWidget(this);
-    auto* layout = new QHBoxLayout(bar);
-    back_ = new QPushButton(tr("◀ Back"), bar);
-    back_->setToolTip(tr("The previous step (←)"));
-    next_ = new QPushButton(tr("Next ▶"), bar);
-    next_->setToolTip(tr("The next step (→)"));
-    play_ = new QPushButton(tr("Play"), bar);
-    play_->setToolTip(tr("Go through the steps one after another"));
-    stepTitle_ = new QLabel(bar);
-    stepTitle_->setWordWrap(true);
-    stepCount_ = new QLabel(bar);
-    stepCount_->setToolTip(tr("Where you are in this lesson"));
-    query_ = new QSpinBox(bar);
-    query_->setPrefix(tr("query i = "));
-    query_->setRange(1, 1);
-    query_->setToolTip(tr("Which output bⁱ to follow (or click a row of a heatmap)"));
-    layout->addWidget(back_);
-    layout->addWidget(next_);
-    layout->addWidget(play_);
-    layout->addSpacing(12);
-    layout->addWidget(stepCount_);
-    layout->addSpacing(12);
-    layout->addWidget(stepTitle_, 1);
-    layout->addWidget(query_);
-    connect(back_, &QPushButton::clicked, this, [this] { stepBy(-1); });
-    connect(next_, &QPushButton::clicked, this, [this] { stepBy(+1); });
-    connect(play_, &QPushButton::clicked, this, [this] {
-        if (playTimer_->isActive()) { playTimer_->stop(); showLessonContent(); return; }
-        if (currentLesson()->step() + 1 >= currentLesson()->stepCount()) setStep(0);
-        playTimer_->start();
-        showLessonContent();
-    });
-    connect(query_, &QSpinBox::valueChanged, this, [this](int value) { currentLesson()->setQuery(value - 1); });
-    // Enter ends the typing: the arrow keys step again (StepKeys leaves them to a spin box).
-    connect(query_, &QSpinBox::editingFinished, this, [this] {
-        if (query_->hasFocus()) pages_->setFocus(Qt::OtherFocusReason);
-    });
-    return bar;
+void MainWindow::createStepBar() {
+    stepBar_ = new StepBar(this);
+    connect(stepBar_, &StepBar::stepRequested, this, &MainWindow::stepBy);
+    connect(stepBar_, &StepBar::rewind, this, [this] { setStep(0); });
+    connect(stepBar_, &StepBar::playStep, this, [this] { setStep(currentLesson()->step() + 1); });
+    connect(stepBar_, &StepBar::playingChanged, this, &MainWindow::showLessonContent);
+    connect(stepBar_, &StepBar::queryChanged, this, [this](int query) { currentLesson()->setQuery(query); });
+    connect(stepBar_, &StepBar::typingDone, this, [this] { pages_->setFocus(Qt::OtherFocusReason); });
 }
+
+void MainWindow::showDocksFor(const LessonPage& lesson) {
+    // The model panel and the vector tables belong to the lessons that show the sample's
+    // model; the others (convolution) have their own controls and take the room. What the
+    // user closed stays closed when the docks come back.
+    const bool shown = lesson.lesson().showsSampleModel();
+    if (shown == docksForModel_) return;
+    docksForModel_ = shown;
+    if (!shown) docksOpen_ = {modelDock_->isVisible(), editorDock_->isVisible()};
+    modelDock_->setVisible(shown && docksOpen_.first);
+    editorDock_->setVisible(shown && docksOpen_.second);
+}
+
+QLabel* MainWindow::stepTitleLabel() const { return stepBar_->titleLabel(); }
+QLabel* MainWindow::stepCountLabel() const { return stepBar_->countLabel(); }
+QPushButton* MainWindow::nextButton() const { return stepBar_->nextButton(); }
+QPushButton* MainWindow::backButton() const { return stepBar_->backButton(); }
+QSpinBox* MainWindow::queryBox() const { return stepBar_->queryBox(); }
 
 void MainWindow::createDocks() {
     modelDock_ = new QDockWidget(tr("Model"), this);
@@ -295,10 +277,10 @@ void MainWindow::setStep(int step) {
     showLessonContent();
 }
 
-void MainWindow::setQuery(int query) { query_->setValue(query + 1); }
+void MainWindow::setQuery(int query) { stepBar_->setQuery(query); }
 
 void MainWindow::stepBy(int direction) {
-    playTimer_->stop();
+    stepBar_->stopPlaying();
     if (showsWelcome()) { // the keys leave the welcome for the lesson behind it
         leaveWelcome();
         return;
@@ -353,7 +335,7 @@ void MainWindow::applyTypeSizes() {
     QFont titleFont = QApplication::font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * (presenting_ ? 2.0 : 1.3)); // the formula, large on a projector
     titleFont.setBold(true);
-    stepTitle_->setFont(titleFont);
+    stepBar_->setTitleFont(titleFont);
     QFont explanationFont = QApplication::font();
     explanationFont.setPointSizeF(explanationFont.pointSizeF() * 1.15);
     explanation_->setFont(explanationFont);
@@ -362,26 +344,12 @@ void MainWindow::applyTypeSizes() {
 
 void MainWindow::showLessonContent() {
     LessonPage* lesson = currentLesson();
-    stepTitle_->setText(lesson->stepTitle(lesson->step()));
     const QString maskNotice =
         document_->trace() ? activeMaskNotice(document_->sample().model.masks, *document_->trace(), lesson->id(), lesson->step())
                            : QString();
     explanation_->setHtml(overflowNotice_ + maskNotice + lesson->explanation());
-    // Next and Back go on across lessons: only the first and the very last step stop them.
     const int index = int(lessons_.indexOf(lesson));
-    const bool lastStep = lesson->step() + 1 >= lesson->stepCount();
-    back_->setEnabled(lesson->step() > 0 || index > 0);
-    next_->setEnabled(!lastStep || index + 1 < lessons_.size());
-    next_->setToolTip(!lastStep || index + 1 >= lessons_.size()
-                          ? tr("The next step (→)")
-                          : tr("On to the next lesson: %1 (→)").arg(lessons_[index + 1]->title()));
-    back_->setToolTip(lesson->step() > 0 || index == 0
-                          ? tr("The previous step (←)")
-                          : tr("Back to the previous lesson: %1 (←)").arg(lessons_[index - 1]->title()));
-    stepCount_->setText(tr("Step %1 of %2").arg(lesson->step() + 1).arg(lesson->stepCount()));
-    play_->setText(playTimer_->isActive() ? tr("Pause") : tr("Play"));
-    play_->setEnabled(lesson->stepCount() > 1);
-    query_->setVisible(lesson->followsQuery());
+    stepBar_->showStep(*lesson, lessons_.value(index - 1), lessons_.value(index + 1));
     // A plot's own Save image proposes the name an export of this step would give it.
     for (PlotView* plot : lesson->visiblePlots()) plot->setProperty("fileBaseName", exportName(plot));
     fitExplanation();

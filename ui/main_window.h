@@ -35,6 +35,7 @@ class AttentionDocument;
 class LessonPage;
 class LessonList;
 class PlotView;
+class StepBar;
 class StepKeys;
 class WelcomePage;
 
@@ -82,11 +83,12 @@ public:
     // Every lesson drawn from the current trace (only the lesson shown is kept current).
     const QList<LessonPage*>& lessonsUpToDate();
     LessonPage* currentLesson() const;
-    QLabel* stepTitleLabel() const { return stepTitle_; }
-    QLabel* stepCountLabel() const { return stepCount_; }
-    QPushButton* nextButton() const { return next_; }
-    QPushButton* backButton() const { return back_; }
-    QSpinBox* queryBox() const { return query_; }
+    StepBar* stepBar() const { return stepBar_; }
+    QLabel* stepTitleLabel() const;
+    QLabel* stepCountLabel() const;
+    QPushButton* nextButton() const;
+    QPushButton* backButton() const;
+    QSpinBox* queryBox() const;
     LessonList* lessonList() const { return lessonList_; }
     QSplitter* pageSplitter() const { return pageSplit_; }
     QDockWidget* modelDock() const { return modelDock_; }
@@ -125,7 +127,8 @@ private:
     void createMenus();            // main_window_menus.cpp
     void createPresentationKeys(); // main_window_menus.cpp
     void createDocks();
-    QWidget* createStepBar();
+    void createStepBar();
+    void showDocksFor(const LessonPage& lesson); // hidden beside a lesson that brings its own controls
     QAction* addWindowAction(const QKeySequence& key, const std::function<void()>& run);
 
     void openInteractively();
@@ -154,13 +157,7 @@ private:
     StepKeys* stepKeys_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     QTextBrowser* explanation_ = nullptr;
-    QLabel* stepTitle_ = nullptr;
-    QLabel* stepCount_ = nullptr; // "Step 4 of 8"
-    QPushButton* back_ = nullptr;
-    QPushButton* next_ = nullptr;
-    QPushButton* play_ = nullptr;
-    QSpinBox* query_ = nullptr;
-    QTimer* playTimer_ = nullptr;
+    StepBar* stepBar_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QAction* columnFormAction_ = nullptr;
     QAction* rowFormAction_ = nullptr;
@@ -171,6 +168,8 @@ private:
     QSplitter* pageSplit_ = nullptr; // pictures over explanation
     QDockWidget* modelDock_ = nullptr;
     QDockWidget* editorDock_ = nullptr;
+    bool docksForModel_ = true;                    // the docks are where the current lesson wants them
+    std::pair<bool, bool> docksOpen_{true, true};  // the model and editor docks, as the user left them
     QLabel* summary_ = nullptr;
     QString overflowNotice_; // HTML put before every explanation while the trace has overflowed
     bool rowForm_ = false;

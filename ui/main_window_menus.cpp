@@ -123,8 +123,8 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::createPresentationKeys() {
-    presentationKeys_ << addWindowAction(Qt::Key_Space, [this] { next_->click(); })
-                      << addWindowAction(Qt::Key_Backspace, [this] { back_->click(); })
+    presentationKeys_ << addWindowAction(Qt::Key_Space, [this] { nextButton()->click(); })
+                      << addWindowAction(Qt::Key_Backspace, [this] { backButton()->click(); })
                       << addWindowAction(Qt::Key_Escape, [this] { setPresentation(false); });
     for (int n = 1; n <= 9; ++n)
         presentationKeys_ << addWindowAction(Qt::Key(Qt::Key_0 + n), [this, n] {
