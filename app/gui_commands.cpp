@@ -20,6 +20,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <memory>
 
@@ -177,6 +178,8 @@ int runExport(int argc, char** argv, const std::vector<std::string>& args) {
     MainWindow window;
     if (const QString error = window.openSample(QString::fromStdString(options.sample)); !error.isEmpty())
         return bad(error.toStdString());
+    if (!window.document().waitForTrace(std::numeric_limits<int>::max()))
+        return bad(window.document().lastFailure().toStdString());
     if (!QDir().mkpath(folder)) return bad(options.values["dir"] + ": cannot create the folder");
     window.resize(1400, 900);
     window.show();
@@ -217,6 +220,8 @@ int runScreenshot(int argc, char** argv, const std::vector<std::string>& argumen
     MainWindow window;
     if (const QString error = window.openSample(QString::fromStdString(options.sample)); !error.isEmpty())
         return bad(error.toStdString());
+    if (!window.document().waitForTrace(std::numeric_limits<int>::max()))
+        return bad(window.document().lastFailure().toStdString());
     if (options.values.count("lesson") && !window.showLesson(QString::fromStdString(options.values["lesson"]))) {
         QStringList ids;
         for (Lesson* lesson : window.lessons()) ids << lesson->id();

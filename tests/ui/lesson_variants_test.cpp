@@ -119,6 +119,7 @@ TEST_CASE("scoring: each variant is the trace under that scoring, normalisation 
 TEST_CASE("masks: M, the scores at −∞ and α′ are the trace's", "[lessons][masks]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "speech-frames.json").isEmpty());
+    REQUIRE(document.waitForTrace());
     MasksLesson lesson(document);
     lesson.setTrace(document.trace());
     lesson.setStep(1);
@@ -136,6 +137,7 @@ TEST_CASE("masks: M, the scores at −∞ and α′ are the trace's", "[lessons]
 TEST_CASE("masks: editing the graph or clicking M changes the trace", "[lessons][masks]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "molecule-ethanol.json").isEmpty());
+    REQUIRE(document.waitForTrace());
     MasksLesson lesson(document);
     QObject::connect(&document, &AttentionDocument::traceChanged, &lesson, &Lesson::setTrace);
     lesson.setTrace(document.trace());
@@ -166,6 +168,7 @@ TEST_CASE("masks: editing the graph or clicking M changes the trace", "[lessons]
 TEST_CASE("masks: the cost chart draws full, causal and window", "[lessons][masks]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "decoder-causal.json").isEmpty());
+    REQUIRE(document.waitForTrace());
     MasksLesson lesson(document);
     lesson.setTrace(document.trace());
     lesson.setStep(2);

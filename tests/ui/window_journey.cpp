@@ -89,6 +89,7 @@ WindowJourney::~WindowJourney() {
 void WindowJourney::start() {
     window_ = std::make_unique<MainWindow>();
     REQUIRE(window_->openSample(samplesFolder + sample_).isEmpty());
+    REQUIRE(window_->document().waitForTrace());
     window_->resize(windowWidth, windowHeight);
     window_->show();
     window_->activateWindow(); // keys reach the window's shortcuts only in the active window
