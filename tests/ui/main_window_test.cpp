@@ -136,9 +136,9 @@ TEST_CASE("Next on a lesson's last step goes on to the next lesson, Back to the 
 TEST_CASE("presentation mode on and off gives back exactly the layout before", "[window][layout]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
-    REQUIRE(window.document().waitForTrace());
     window.resize(1600, 1000);
     window.show();
+    REQUIRE(window.document().waitForTrace()); // the trace arrives once shown, as when the app starts
     settle();
     REQUIRE(window.layoutIsSound());
     checkTitlesFit(window);

@@ -187,6 +187,7 @@ TEST_CASE("a click on M that another mask forbids says which, and records nothin
     CHECK(forbiddingMasks(document.sample().model.masks, 3, 0, 5).isEmpty());
 
     CHECK(lesson.composer()->toggleCell(3, 0).isEmpty()); // allowed: switched off, one step
+    REQUIRE(document.waitForTrace());
     CHECK(document.undoStack()->count() == steps + 1);
     CHECK(document.trace()->mask(3, 0) == 0);
 }

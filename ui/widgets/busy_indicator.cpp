@@ -75,6 +75,7 @@ void BusyIndicator::refresh() {
     const qint64 ms = worker ? busySince_.value(worker).elapsed() : 0;
     const bool quiet = !worker || ms < quietMs;
     const bool long_ = worker && ms >= cancelMs;
+    setVisible(!quiet); // no room taken in the status bar while quiet
     label_->setVisible(!quiet);
     progress_->setVisible(long_);
     cancel_->setVisible(long_);
