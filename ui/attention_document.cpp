@@ -311,11 +311,11 @@ void AttentionDocument::giveUp(const QString& why) {
     if (!load && !edit) return;
     loadPending_ = false;
     if (edit) restoreTracedSample();
-    const QString outcome = load && edit ? tr("the new sample was not opened and the edit was undone")
-                            : load       ? tr("the new sample was not opened; %1 stays open")
-                                         .arg(filePath_.isEmpty() ? QString::fromStdString(sample_.title)
-                                                                  : QFileInfo(filePath_).fileName())
-                                         : tr("the edit was undone");
+    const QString open = filePath_.isEmpty() ? QString::fromStdString(sample_.title) : QFileInfo(filePath_).fileName();
+    const QString outcome = load && edit            ? tr("the new sample was not opened and the edit was undone")
+                            : load && trace_ == nullptr ? tr("no sample was opened")
+                            : load                  ? tr("the new sample was not opened; %1 stays open").arg(open)
+                                                    : tr("the edit was undone");
     lastFailure_ = why.isEmpty() ? tr("Stopped: %1").arg(outcome)
                                  : tr("The trace could not be computed (%1): %2").arg(why, outcome);
     emit noted(lastFailure_);

@@ -713,6 +713,10 @@
         <source>Back to the computed sample</source>
         <translation>回到已计算的样例</translation>
     </message>
+    <message>
+        <source>no sample was opened</source>
+        <translation>没有打开任何样例</translation>
+    </message>
 </context>
 <context>
     <name>al::BusyIndicator</name>

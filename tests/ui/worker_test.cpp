@@ -37,6 +37,9 @@ TEST_CASE("A newer request stops the running one and only its result is delivere
     QSignalSpy busy(&worker, &Worker::busyChanged);
     worker.start(slowJob(stopped));
     REQUIRE(worker.isBusy());
+    // Running, not only waiting (a waiting request is replaced without being started).
+    for (int ms = 0; ms < 10'000 && worker.progress() == 0; ++ms) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    REQUIRE(worker.progress() > 0);
     QThread* deliveredOn = nullptr;
     int delivered = 0, value = 0;
     worker.start([&](Cancellation&) -> Worker::Delivery {
