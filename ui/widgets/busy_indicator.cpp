@@ -19,7 +19,12 @@ BusyIndicator::BusyIndicator(QWidget* parent)
     layout->addWidget(label_);
     layout->addWidget(progress_);
     layout->addWidget(cancel_);
-    progress_->setMaximumWidth(160);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed); // a corner of the status bar, no more
+    progress_->setFixedWidth(120);
+    cancel_->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    // The status bar as tall from the start as with Cancel in it: the pictures above do not
+    // jump when a long computation shows it.
+    setMinimumHeight(cancel_->sizeHint().height());
     progress_->setTextVisible(false);
     cancel_->setToolTip(tr("Stop this computation (Esc): the pictures stay as they were"));
     cancel_->setFocusPolicy(Qt::NoFocus); // the focus stays where the user works
@@ -75,7 +80,6 @@ void BusyIndicator::refresh() {
     const qint64 ms = worker ? busySince_.value(worker).elapsed() : 0;
     const bool quiet = !worker || ms < quietMs;
     const bool long_ = worker && ms >= cancelMs;
-    setVisible(!quiet); // no room taken in the status bar while quiet
     label_->setVisible(!quiet);
     progress_->setVisible(long_);
     cancel_->setVisible(long_);
