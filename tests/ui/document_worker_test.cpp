@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QMainWindow>
 #include <QPushButton>
@@ -19,7 +20,6 @@
 #include <QThread>
 #include <QTimer>
 #include <QUndoStack>
-#include <QFile>
 
 #include <atomic>
 #include <fstream>
@@ -84,12 +84,15 @@ TEST_CASE("cancelling the recompute after an edit undoes the edit", "[document][
     Traces traces(document);
     QSignalSpy notes(&document, &AttentionDocument::noted);
 
-    SECTION("one edit") { REQUIRE(document.setEmbedding(1, 1, 9.0).isEmpty()); }
+    SECTION("one edit") {
+        REQUIRE(document.setEmbedding(1, 1, 9.0).isEmpty());
+    }
     SECTION("an edit, an undo of the step before and two edits: back to the computed one") {
         REQUIRE(document.setEmbedding(1, 1, 9.0).isEmpty());
         document.undoStack()->undo();
         document.undoStack()->undo();
-        REQUIRE(document.setEmbedding(2, 2, 7.0).isEmpty()); // the computed step is gone from the stack
+        REQUIRE(
+            document.setEmbedding(2, 2, 7.0).isEmpty()); // the computed step is gone from the stack
         REQUIRE(document.setEmbedding(2, 3, 7.0).isEmpty());
     }
     REQUIRE(document.isComputing());
@@ -103,7 +106,8 @@ TEST_CASE("cancelling the recompute after an edit undoes the edit", "[document][
     CHECK(notes.at(0).at(0).toString() == "Stopped: the edit was undone");
     CHECK_FALSE(document.waitForTrace(2'000)); // says it was stopped; nothing arrives later
     CHECK(document.trace() == shown);
-    for (const auto& trace : traces.seen) CHECK(trace == shown); // the editors are told to show it again
+    for (const auto& trace : traces.seen)
+        CHECK(trace == shown); // the editors are told to show it again
     // Redo brings the edit back, and computes it.
     if (document.undoStack()->canRedo()) {
         document.undoStack()->redo();
@@ -112,7 +116,8 @@ TEST_CASE("cancelling the recompute after an edit undoes the edit", "[document][
     }
 }
 
-TEST_CASE("cancelling in the middle of a temperature drag ends the drag at the value last computed", "[document][worker]") {
+TEST_CASE("cancelling in the middle of a temperature drag ends the drag at the value last computed",
+          "[document][worker]") {
     AttentionDocument document;
     document.setSample(sampleOf(200, 8, 2));
     REQUIRE(document.waitForTrace());
@@ -137,7 +142,8 @@ TEST_CASE("cancelling in the middle of a temperature drag ends the drag at the v
     CHECK(document.sample().model.config.temperature == 0.9);
 }
 
-TEST_CASE("cancelling the opening of a sample keeps the open sample and file", "[document][worker]") {
+TEST_CASE("cancelling the opening of a sample keeps the open sample and file",
+          "[document][worker]") {
     QTemporaryDir folder;
     const QString before = writeSample(folder, "before.json", 40, 8);
     const QString next = writeSample(folder, "next.json", 600, 16);
@@ -165,7 +171,8 @@ TEST_CASE("cancelling the opening of a sample keeps the open sample and file", "
     CHECK_FALSE(document.waitForTrace(2'000));
     CHECK(opened.count() == 0);
     REQUIRE(notes.count() == 1);
-    CHECK(notes.at(0).at(0).toString() == "Stopped: the new sample was not opened; before.json stays open");
+    CHECK(notes.at(0).at(0).toString() ==
+          "Stopped: the new sample was not opened; before.json stays open");
 
     // Opened without Cancel, it replaces the open sample only once its trace is there.
     REQUIRE(document.load(next).isEmpty());
@@ -176,7 +183,8 @@ TEST_CASE("cancelling the opening of a sample keeps the open sample and file", "
     CHECK_FALSE(document.undoStack()->canUndo());
 }
 
-TEST_CASE("the trace written while a recompute is on its way is refused, then the sample's own", "[document][worker]") {
+TEST_CASE("the trace written while a recompute is on its way is refused, then the sample's own",
+          "[document][worker]") {
     QTemporaryDir folder;
     AttentionDocument document;
     document.setSample(sampleOf(200, 8, 2));
@@ -203,14 +211,15 @@ TEST_CASE("a failed recompute is told and takes the edit back", "[document][work
     REQUIRE(document.setEmbedding(0, 0, 3.0).isEmpty());
     document.worker().start([](Cancellation&) -> Worker::Delivery { throw std::bad_alloc(); });
     CHECK_FALSE(document.waitForTrace());
-    CHECK(document.lastFailure() ==
-          "The trace could not be computed (There is not enough memory for this computation.): the edit was undone");
+    CHECK(document.lastFailure() == "The trace could not be computed (There is not enough memory "
+                                    "for this computation.): the edit was undone");
     CHECK(document.sample().embeddings(0, 0) != 3.0);
     CHECK(document.trace() == shown);
     REQUIRE(notes.count() == 1);
 }
 
-TEST_CASE("the GUI thread keeps answering while a long recompute runs", "[document][worker][slow]") {
+TEST_CASE("the GUI thread keeps answering while a long recompute runs",
+          "[document][worker][slow]") {
     AttentionDocument document;
     document.setSample(sampleOf(2000, 64, 4));
     REQUIRE(document.waitForTrace());
@@ -226,22 +235,26 @@ TEST_CASE("the GUI thread keeps answering while a long recompute runs", "[docume
         lastTick = clock.elapsed();
     });
     qint64 delivered = -1;
-    QObject::connect(&document, &AttentionDocument::traceChanged, [&] { delivered = clock.elapsed(); });
+    QObject::connect(&document, &AttentionDocument::traceChanged,
+                     [&] { delivered = clock.elapsed(); });
     clock.start();
     ticker.start();
     REQUIRE(document.setEmbedding(10, 10, 0.25).isEmpty());
     const qint64 returned = clock.elapsed(); // the edit itself, on the GUI thread
     REQUIRE(document.waitForTrace());
     ticker.stop();
-    INFO("edit returned after " << returned << " ms, trace after " << delivered << " ms, longest gap "
-                                << longestGap << " ms");
+    INFO("edit returned after " << returned << " ms, trace after " << delivered
+                                << " ms, longest gap " << longestGap << " ms");
     REQUIRE(delivered > 0);
     CHECK(returned * 10 < delivered);
-    CHECK(longestGap * 5 < delivered); // a frozen window would show one gap of the whole computation
+    CHECK(longestGap * 5 <
+          delivered); // a frozen window would show one gap of the whole computation
     CHECK(document.trace()->inputs(10, 10) == 0.25);
 }
 
-TEST_CASE("the busy indicator is quiet at first, then offers progress and Cancel, which Esc presses too", "[worker][indicator]") {
+TEST_CASE(
+    "the busy indicator is quiet at first, then offers progress and Cancel, which Esc presses too",
+    "[worker][indicator]") {
     QMainWindow window;
     auto* indicator = new BusyIndicator(&window);
     window.statusBar()->addPermanentWidget(indicator);

@@ -12,8 +12,9 @@
 namespace al {
 
 BusyIndicator::BusyIndicator(QWidget* parent)
-    : QWidget(parent), label_(new QLabel(tr("Computing…"), this)), progress_(new QProgressBar(this)),
-      cancel_(new QPushButton(tr("Cancel"), this)), tick_(new QTimer(this)) {
+    : QWidget(parent), label_(new QLabel(tr("Computing…"), this)),
+      progress_(new QProgressBar(this)), cancel_(new QPushButton(tr("Cancel"), this)),
+      tick_(new QTimer(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label_);
@@ -42,10 +43,13 @@ BusyIndicator::BusyIndicator(QWidget* parent)
     refresh();
 }
 
-BusyIndicator::~BusyIndicator() { delete escape_; }
+BusyIndicator::~BusyIndicator() {
+    delete escape_;
+}
 
 void BusyIndicator::follow(Worker* worker) {
-    connect(worker, &Worker::busyChanged, this, [this, worker](bool busy) { workerBusy(worker, busy); });
+    connect(worker, &Worker::busyChanged, this,
+            [this, worker](bool busy) { workerBusy(worker, busy); });
     connect(worker, &QObject::destroyed, this, [this, worker] { workerBusy(worker, false); });
     if (worker->isBusy()) workerBusy(worker, true);
 }
@@ -53,8 +57,10 @@ void BusyIndicator::follow(Worker* worker) {
 void BusyIndicator::workerBusy(Worker* worker, bool busy) {
     if (busy && !busySince_.contains(worker)) busySince_[worker].start();
     if (!busy) busySince_.remove(worker);
-    if (busySince_.isEmpty()) tick_->stop();
-    else if (!tick_->isActive()) tick_->start();
+    if (busySince_.isEmpty())
+        tick_->stop();
+    else if (!tick_->isActive())
+        tick_->start();
     refresh();
 }
 
@@ -69,7 +75,9 @@ Worker* BusyIndicator::longestBusy() const {
     return longest;
 }
 
-bool BusyIndicator::showsCancel() const { return !cancel_->isHidden(); }
+bool BusyIndicator::showsCancel() const {
+    return !cancel_->isHidden();
+}
 
 void BusyIndicator::cancel() {
     if (Worker* worker = longestBusy()) worker->cancel(); // its busyChanged(false) hides all this

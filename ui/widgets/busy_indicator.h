@@ -22,7 +22,7 @@ class Worker;
 class BusyIndicator : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int quietMs = 150;  // shorter computations show nothing
+    static constexpr int quietMs = 150;   // shorter computations show nothing
     static constexpr int cancelMs = 1000; // from here on: progress and Cancel
 
     explicit BusyIndicator(QWidget* parent = nullptr);
