@@ -14,6 +14,7 @@
 #include <QSettings>
 
 #include <iostream>
+#include <limits>
 
 namespace al::cli {
 
@@ -45,6 +46,10 @@ int exportEveryLesson(const ExportRequest& request) {
     if (folder.exists() && !folder.isDir()) return refuse(request.folder + ": is not a folder");
     MainWindow window;
     if (const QString error = window.openSample(request.sample); !error.isEmpty()) return refuse(error);
+    if (!window.document().waitForTrace(std::numeric_limits<int>::max())) {
+        std::cerr << "attention-lab: " << local(window.document().lastFailure()) << '\n';
+        return Failure;
+    }
     if (!QDir().mkpath(request.folder)) return refuse(request.folder + ": cannot create the folder");
     window.resize(1400, 900);
     window.show();
@@ -65,6 +70,10 @@ int exportEveryLesson(const ExportRequest& request) {
 int takeScreenshot(const ScreenshotRequest& request) {
     MainWindow window;
     if (const QString error = window.openSample(request.sample); !error.isEmpty()) return refuse(error);
+    if (!window.document().waitForTrace(std::numeric_limits<int>::max())) {
+        std::cerr << "attention-lab: " << local(window.document().lastFailure()) << '\n';
+        return Failure;
+    }
     if (request.lesson && !window.showLesson(*request.lesson)) {
         QStringList ids;
         for (Lesson* lesson : window.lessons()) ids << lesson->id();
