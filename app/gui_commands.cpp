@@ -15,6 +15,7 @@
 #include <QSettings>
 
 #include <iostream>
+#include <limits>
 
 namespace al::cli {
 
@@ -46,6 +47,11 @@ int exportEveryLesson(const ExportRequest& request) {
     if (folder.exists() && !folder.isDir()) return refuse(request.folder + ": is not a folder");
     AttentionDocument document; // the lessons draw from it without a window
     if (const QString error = document.load(request.sample); !error.isEmpty()) return refuse(error);
+    if (!document.waitForTrace(std::numeric_limits<int>::max())) {
+        std::cerr << "attention-lab: " << local(document.lastFailure()) << '
+';
+        return Failure;
+    }
     if (!QDir().mkpath(request.folder)) return refuse(request.folder + ": cannot create the folder");
     QString error;
     const auto files = exportAllLessons(document, request.folder, ExportOptions{request.format, request.scale}, &error);
@@ -63,6 +69,10 @@ int exportEveryLesson(const ExportRequest& request) {
 int takeScreenshot(const ScreenshotRequest& request) {
     MainWindow window;
     if (const QString error = window.openSample(request.sample); !error.isEmpty()) return refuse(error);
+    if (!window.document().waitForTrace(std::numeric_limits<int>::max())) {
+        std::cerr << "attention-lab: " << local(window.document().lastFailure()) << '\n';
+        return Failure;
+    }
     if (request.lesson && !window.showLesson(*request.lesson)) {
         QStringList ids;
         for (LessonPage* lesson : window.lessons()) ids << lesson->id();

@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
     QTemporaryDir folder;
     for (int tokens : {64, 256, 1024}) {
         al::MainWindow window;
-        if (!window.openSample(writeSampleFile(folder, tokens)).isEmpty()) return 1;
+        if (!window.openSample(writeSampleFile(folder, tokens)).isEmpty() || !window.document().waitForTrace()) return 1;
         window.resize(1400, 900);
         window.show();
         window.showLesson("matrix");
@@ -70,6 +70,7 @@ int main(int argc, char** argv) {
             QElapsedTimer timer;
             timer.start();
             window.document().setEmbedding(edit % tokens, edit % 64, 0.5 + 0.01 * edit);
+            window.document().waitForTrace(); // the edit's trace, computed on the worker
             repaintVisible(window, *window.currentLesson());
             milliseconds.push_back(double(timer.nsecsElapsed()) * 1e-6);
         }

@@ -1,6 +1,7 @@
 #include "ui/attention_document.h"
 
 #include "ui/core_messages.h"
+#include "ui/worker.h"
 
 #include "core/atomic_file.h"
 #include "core/attention.h"
@@ -12,6 +13,7 @@
 #include "core/sentence_edit.h"
 #include "core/trace_writer.h"
 
+#include <QFileInfo>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -46,11 +48,15 @@ public:
     void undo() override { document_.apply(before_); }
     void redo() override { document_.apply(after_); }
     int id() const override { return mergeKey_; }
+    void endAt(const Sample& sample) { after_ = sample; }
     // One drag of a slider is one step: edits of the same kind less than a second apart.
     bool mergeWith(const QUndoCommand* other) override {
         if (static_cast<const SampleEdit*>(other)->made_ - made_ > std::chrono::seconds(1)) return false;
+        // The drag went on from a sample whose trace is shown: Cancel ends the step there again.
+        if (document_.tracedIndex_ == document_.undoStack_->index()) document_.tracedStep_ = this;
         after_ = static_cast<const SampleEdit*>(other)->after_;
         made_ = static_cast<const SampleEdit*>(other)->made_;
+        document_.merged_ = true;
         return true;
     }
 
@@ -71,17 +77,47 @@ std::size_t sampleBytes(const Sample& s) {
                                             w.W_o.size() + w.w_a.size() + s.model.learnedPositions.size());
     return numbers * sizeof(double) + 1;
 }
+
+// The trace the lessons show, computed on the worker thread. They show the first head's
+// scores and weights, and other heads' weights only in the multi-head lesson, which
+// recomputes those it shows: the others are not kept (1.8 GB at N = 4096 with 8 heads),
+// and Export trace recomputes them as it writes.
+std::shared_ptr<const Trace> computeTrace(const Sample& sample, Cancellation& cancellation) {
+    auto trace = std::make_shared<const Trace>(run(sample, KeptMatrices::FirstHead));
+    cancellation.check(); // a stop asked for while run() worked: its trace is not wanted
+    return trace;
+}
 } // namespace
 
-AttentionDocument::AttentionDocument(QObject* parent) : QObject(parent), undoStack_(new QUndoStack(this)) {
+AttentionDocument::AttentionDocument(QObject* parent)
+    : QObject(parent), undoStack_(new QUndoStack(this)), worker_(new Worker(this)) {
     qRegisterMetaType<std::shared_ptr<const al::Trace>>();
     connect(undoStack_, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(worker_, &Worker::cancelled, this, [this] { giveUp({}); });
+    connect(worker_, &Worker::failed, this, [this](const QString& error) { giveUp(error); });
+}
+
+bool AttentionDocument::isComputing() const { return worker_->isBusy(); }
+
+bool AttentionDocument::waitForTrace(int timeoutMs) {
+    return worker_->waitUntilIdle(timeoutMs) && lastFailure_.isEmpty() && !editPending_ && !loadPending_;
 }
 
 bool AttentionDocument::isModified() const { return !undoStack_->isClean(); }
 
 QString AttentionDocument::commit(Sample next, const QString& description, int mergeKey) {
+    const int before = undoStack_->index();
+    if (before < tracedIndex_) { // the push drops the redo steps that held it
+        tracedIndex_ = -1;
+        tracedStep_ = nullptr;
+    }
+    merged_ = false;
     undoStack_->push(new SampleEdit(*this, sample_, std::move(next), description, mergeKey));
+    // Neither a new step nor a merge: the oldest step went (the undo limit), and the rest moved down.
+    if (!merged_ && undoStack_->index() == before && tracedIndex_ >= 0) {
+        --tracedIndex_;
+        tracedStep_ = nullptr;
+    }
     return {};
 }
 
@@ -89,7 +125,7 @@ void AttentionDocument::apply(const Sample& sample) {
     const std::optional<SessionState> session = sample_.session; // where the user is is not an edit
     sample_ = sample;
     sample_.session = session;
-    recompute();
+    if (!restoring_) recompute();
 }
 
 QString AttentionDocument::saveSession(const QString& path, const SessionState& session) {
@@ -108,22 +144,37 @@ QString AttentionDocument::saveSession(const QString& path, const SessionState& 
 
 QString AttentionDocument::load(const QString& path) {
     try {
-        Sample loaded = loadSample(path.toStdString());
-        filePath_ = path;
-        setSample(std::move(loaded));
+        replaceWhenComputed(loadSample(path.toStdString()), path, true);
         return {};
     } catch (const InputError& error) {
         return describe(error);
     }
 }
 
-void AttentionDocument::setSample(Sample sample) {
-    sample_ = std::move(sample);
-    undoStack_->clear();
-    // Each step holds two copies of the sample: about 400 MB of history at most.
-    undoStack_->setUndoLimit(int(std::clamp<std::size_t>(200'000'000 / sampleBytes(sample_), 5, 100)));
-    emit sampleReplaced();
-    recompute();
+void AttentionDocument::setSample(Sample sample) { replaceWhenComputed(std::move(sample), filePath_, false); }
+
+void AttentionDocument::replaceWhenComputed(Sample sample, const QString& path, bool fromFile) {
+    loadPending_ = true;
+    lastFailure_.clear();
+    worker_->start([this, sample = std::move(sample), path, fromFile](Cancellation& cancellation) mutable -> Worker::Delivery {
+        // Worker thread: only the sample, by value, is touched here.
+        auto trace = computeTrace(sample, cancellation);
+        return [this, trace, sample = std::move(sample), path, fromFile]() mutable { // GUI thread
+            loadPending_ = editPending_ = false;
+            sample_ = sample;
+            tracedSample_ = std::move(sample);
+            filePath_ = path;
+            undoStack_->clear();
+            // Each step holds two copies of the sample: about 400 MB of history at most.
+            undoStack_->setUndoLimit(int(std::clamp<std::size_t>(200'000'000 / sampleBytes(sample_), 5, 100)));
+            tracedIndex_ = 0;
+            tracedStep_ = nullptr;
+            trace_ = trace;
+            emit sampleReplaced();
+            emit traceChanged(trace_);
+            if (fromFile) emit opened(path);
+        };
+    });
 }
 
 QString AttentionDocument::setEmbedding(int token, int dimension, double value) {
@@ -221,6 +272,8 @@ QString AttentionDocument::reseed(std::uint64_t seed) {
 
 QString AttentionDocument::writeTrace(const QString& path) const {
     if (!trace_) return tr("There is no trace yet: open a sample first.");
+    if (editPending_ || loadPending_)
+        return tr("The trace of the latest change is still being computed: export it once the pictures are complete.");
     if (const std::string field = firstNonFiniteField(*trace_); !field.empty())
         return tr("The trace has a value that is not finite (%1), which JSON cannot hold.").arg(QString::fromStdString(field));
     try {
@@ -233,11 +286,57 @@ QString AttentionDocument::writeTrace(const QString& path) const {
 
 void AttentionDocument::recompute() {
     if (sample_.tokens.empty()) return; // nothing opened yet
-    // The lessons show the first head's scores and weights, and other heads' weights only in
-    // the multi-head lesson, which recomputes those it shows: the others are not kept
-    // (1.8 GB at N = 4096 with 8 heads), and Export trace recomputes them as it writes.
-    trace_ = std::make_shared<const Trace>(run(sample_, KeptMatrices::FirstHead));
-    emit traceChanged(trace_);
+    editPending_ = true;
+    lastFailure_.clear();
+    if (loadPending_) return; // the sample being opened replaces this one (or Cancel takes the edit back)
+    worker_->start([this, sample = sample_](Cancellation& cancellation) mutable -> Worker::Delivery {
+        // Worker thread: only the sample, by value, is touched here.
+        auto trace = computeTrace(sample, cancellation);
+        return [this, trace, sample = std::move(sample)]() mutable { // GUI thread
+            editPending_ = false;
+            tracedSample_ = std::move(sample);
+            // The stack is as it was when this recompute began: any change since would have
+            // started a newer one, and this one would not be delivered. (Not read at the
+            // start: an edit recomputes inside push(), before the stack counts it.)
+            tracedIndex_ = undoStack_->index();
+            tracedStep_ = nullptr;
+            trace_ = trace;
+            emit traceChanged(trace_);
+        };
+    });
+}
+
+void AttentionDocument::giveUp(const QString& why) {
+    const bool load = loadPending_, edit = editPending_;
+    if (!load && !edit) return;
+    loadPending_ = false;
+    if (edit) restoreTracedSample();
+    const QString open = filePath_.isEmpty() ? QString::fromStdString(sample_.title) : QFileInfo(filePath_).fileName();
+    const QString outcome = load && edit            ? tr("the new sample was not opened and the edit was undone")
+                            : load && trace_ == nullptr ? tr("no sample was opened")
+                            : load                  ? tr("the new sample was not opened; %1 stays open").arg(open)
+                                                    : tr("the edit was undone");
+    lastFailure_ = why.isEmpty() ? tr("Stopped: %1").arg(outcome)
+                                 : tr("The trace could not be computed (%1): %2").arg(why, outcome);
+    emit noted(lastFailure_);
+}
+
+void AttentionDocument::restoreTracedSample() {
+    editPending_ = false;
+    const std::optional<SessionState> session = sample_.session;
+    restoring_ = true; // back to a sample whose trace is trace_: nothing to recompute
+    if (tracedIndex_ >= 0 && tracedIndex_ <= undoStack_->count()) {
+        undoStack_->setIndex(tracedIndex_);
+        if (tracedStep_ && tracedIndex_ > 0 && undoStack_->command(tracedIndex_ - 1) == tracedStep_)
+            tracedStep_->endAt(tracedSample_); // a drag: its step ends at the value computed last
+    } else { // that step is gone from the stack: going back to it is a step of its own
+        undoStack_->push(new SampleEdit(*this, sample_, tracedSample_, tr("Back to the computed sample"), -1));
+        tracedIndex_ = undoStack_->index();
+    }
+    restoring_ = false;
+    sample_ = tracedSample_;
+    sample_.session = session;
+    emit traceChanged(trace_); // the editors show sample() again
 }
 
 } // namespace al

@@ -15,6 +15,8 @@
 #include "ui/step_keys.h"
 #include "ui/weights_editor.h"
 #include "ui/welcome_page.h"
+#include "ui/widgets/busy_indicator.h"
+#include "ui/worker.h"
 
 #include <QApplication>
 #include <QDataStream>
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
     });
     connect(document_, &AttentionDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document_, &AttentionDocument::noted, this, &MainWindow::showStatus);
+    connect(document_, &AttentionDocument::opened, this, &MainWindow::showOpened);
     stepKeys_ = new StepKeys(this, [this](int direction) { stepBy(direction); });
     layoutTimer_ = new QTimer(this);
     layoutTimer_->setSingleShot(true);
@@ -132,6 +135,9 @@ void MainWindow::buildInterface() {
     setStatusBar(new QStatusBar(this));
     summary_ = new QLabel(this);
     statusBar()->addPermanentWidget(summary_);
+    auto* busy = new BusyIndicator(this); // made here for its Esc, which works in the whole window
+    statusBar()->addPermanentWidget(busy);
+    busy->follow(&document_->worker());
     createDocks();
     defaultDockState_ = saveState();
     setMenuBar(new QMenuBar(this));

@@ -44,8 +44,9 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-    // Opens a sample (or a saved session, whose lesson, step and query it then shows); on
-    // failure changes nothing and returns the message (the GUI shows it in a dialog).
+    // Opens a sample (or a saved session, whose lesson, step and query it then shows, once
+    // its trace is computed: document().waitForTrace() waits for that); on failure changes
+    // nothing and returns the message (the GUI shows it in a dialog).
     QString openSample(const QString& path);
     // Opens a file the way File → Open does: a file that cannot be opened is reported and
     // changes nothing, without asking first about unsaved edits; only a good file leads to
@@ -132,6 +133,7 @@ private:
     QAction* addWindowAction(const QKeySequence& key, const std::function<void()>& run);
 
     void openInteractively();
+    void showOpened(const QString& path); // a file's sample and trace have replaced the open ones
     bool saveInteractively(bool askForName); // false when cancelled or failed
     bool confirmUnsavedChanges();            // true: go on (saved, discarded or nothing to save)
     void exportCurrentLesson();

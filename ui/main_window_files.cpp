@@ -25,14 +25,13 @@ namespace {
 constexpr int maxRecentFiles = 8;
 }
 
-QString MainWindow::openSample(const QString& path) {
-    const QString error = document_->load(path);
-    if (!error.isEmpty()) return error;
+QString MainWindow::openSample(const QString& path) { return document_->load(path); }
+
+void MainWindow::showOpened(const QString& path) {
     rememberRecent(QFileInfo(path).absoluteFilePath());
     if (document_->sample().session) applySession(*document_->sample().session);
     updateTitle();
     showStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
-    return {};
 }
 
 void MainWindow::openWithDialogOnError(const QString& path) {

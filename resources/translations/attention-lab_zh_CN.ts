@@ -818,6 +818,53 @@ choice, else the system&apos;s).</source>
         <comment>the end of the notes of one edit</comment>
         <translation>%1。</translation>
     </message>
+    <message>
+        <source>The trace of the latest change is still being computed: export it once the pictures are complete.</source>
+        <translation>最近一次修改的追踪仍在计算中：请等图全部完成后再导出。</translation>
+    </message>
+    <message>
+        <source>the new sample was not opened and the edit was undone</source>
+        <translation>新样例未打开，修改已撤销</translation>
+    </message>
+    <message>
+        <source>the new sample was not opened; %1 stays open</source>
+        <translation>新样例未打开；%1 仍保持打开</translation>
+    </message>
+    <message>
+        <source>the edit was undone</source>
+        <translation>修改已撤销</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>The trace could not be computed (%1): %2</source>
+        <translation>无法计算追踪（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Back to the computed sample</source>
+        <translation>回到已计算的样例</translation>
+    </message>
+    <message>
+        <source>no sample was opened</source>
+        <translation>没有打开任何样例</translation>
+    </message>
+</context>
+<context>
+    <name>al::BusyIndicator</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this computation (Esc): the pictures stay as they were</source>
+        <translation>停止这次计算（Esc）：图保持原样</translation>
+    </message>
 </context>
 <context>
     <name>al::ContributionBars</name>

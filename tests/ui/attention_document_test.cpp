@@ -34,17 +34,20 @@ TEST_CASE("every edit recomputes and hands over a new trace", "[document]") {
     AttentionDocument document;
     Listener listener(document);
     document.setSample(test::sampleFrom(test::validSampleJson(3, 4)));
+    REQUIRE(document.waitForTrace());
     CHECK(listener.replaced == 1);
     CHECK(listener.traces == 1);
     REQUIRE(listener.last);
     const auto first = listener.last;
 
     CHECK(document.setEmbedding(1, 2, 5.0).isEmpty());
+    REQUIRE(document.waitForTrace());
     CHECK(listener.traces == 2);
     CHECK(listener.last->inputs(1, 2) == 5.0);
     CHECK(first->inputs(1, 2) != 5.0); // an earlier trace is a value: it does not change
 
     CHECK(document.setWeight(WeightMatrix::Query, 0, 0, 3.0).isEmpty());
+    REQUIRE(document.waitForTrace());
     CHECK(listener.last->weights.W_q(0, 0) == 3.0);
 
     ModelConfig config = document.sample().model.config;
@@ -53,14 +56,17 @@ TEST_CASE("every edit recomputes and hands over a new trace", "[document]") {
     config.dV = 2;
     config.scoring = Scoring::Dot;
     CHECK(document.setConfig(config).isEmpty());
+    REQUIRE(document.waitForTrace());
     CHECK(listener.last->heads.size() == 2);
     CHECK(listener.last->config.scoring == Scoring::Dot);
 
     CHECK(document.setMasks({CausalMask{}}).isEmpty());
+    REQUIRE(document.waitForTrace());
     CHECK(listener.last->mask(0, 1) == 0);
 
     const Matrix before = listener.last->weights.W_k;
     CHECK(document.reseed(77).isEmpty());
+    REQUIRE(document.waitForTrace());
     CHECK(listener.last->weights.W_k != before);
     CHECK(listener.traces == 6); // the sample, then five edits
 }
@@ -69,6 +75,7 @@ TEST_CASE("bad edits are refused and change nothing", "[document]") {
     AttentionDocument document;
     Listener listener(document);
     document.setSample(test::sampleFrom(test::validSampleJson(3, 4)));
+    REQUIRE(document.waitForTrace());
     CHECK_FALSE(document.setEmbedding(3, 0, 1.0).isEmpty());
     CHECK_FALSE(document.setEmbedding(0, 0, std::nan("")).isEmpty());
     CHECK_FALSE(document.setWeight(WeightMatrix::Output, 0, 0, 1.0).isEmpty()); // no W_o with one head
@@ -79,6 +86,7 @@ TEST_CASE("bad edits are refused and change nothing", "[document]") {
     CHECK(graphError.startsWith("graph mask"));
     CHECK_FALSE(document.setMasks({CustomMask{MaskMatrix::Ones(2, 2)}}).isEmpty());
     CHECK(document.sample().model.masks.empty());
+    CHECK_FALSE(document.isComputing()); // nothing was started
     CHECK(listener.traces == 1);
 }
 
@@ -86,6 +94,7 @@ TEST_CASE("loading a bad file keeps the open sample and names the problem", "[do
     AttentionDocument document;
     const auto samples = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "samples";
     CHECK(document.load(QString::fromStdString((samples / "lecture-four-vectors.json").string())).isEmpty());
+    REQUIRE(document.waitForTrace());
     const QString title = QString::fromStdString(document.sample().title);
     const auto trace = document.trace();
     const QString error = document.load("/nonexistent/sample.json");
@@ -102,6 +111,7 @@ TEST_CASE("loading a bad file keeps the open sample and names the problem", "[do
         CHECK(refusal.contains(QString::fromStdString(entry.path().filename().string())));
         CHECK(QString::fromStdString(document.sample().title) == title);
         CHECK(document.trace() == trace);
+        CHECK_FALSE(document.isComputing());
         ++refused;
     }
     CHECK(refused >= 15);
@@ -119,6 +129,7 @@ TEST_CASE("an overflowed trace is told in the window, and the numbers stay finit
     }
     MainWindow window;
     REQUIRE(window.openSample(path).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     const auto* explanation = window.findChild<QTextBrowser*>();
     REQUIRE(explanation);
     CHECK(explanation->toPlainText().contains("Overflow in heads[0].scores"));
@@ -126,6 +137,7 @@ TEST_CASE("an overflowed trace is told in the window, and the numbers stay finit
 
     const auto samples = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "samples";
     REQUIRE(window.openSample(QString::fromStdString((samples / "lecture-four-vectors.json").string())).isEmpty()); // and gone
+    REQUIRE(window.document().waitForTrace());
     CHECK_FALSE(explanation->toPlainText().contains("Overflow"));
 }
 
@@ -133,6 +145,7 @@ TEST_CASE("lessons not on screen let go of the trace they showed once it is repl
     MainWindow window;
     const auto samples = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "samples";
     REQUIRE(window.openSample(QString::fromStdString((samples / "animal-street.json").string())).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     for (const char* lesson : {"walkthrough", "matrix", "multihead", "masks", "scoring", "positional"}) {
         REQUIRE(window.showLesson(lesson));
         window.setStep(1); // a step with heatmaps, whose hover texts hold the trace too
@@ -141,6 +154,7 @@ TEST_CASE("lessons not on screen let go of the trace they showed once it is repl
     ModelConfig config = window.document().sample().model.config;
     config.temperature = 0.5;
     REQUIRE(window.document().setConfig(config).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     CHECK(old.expired()); // no lesson, shown or hidden, keeps it: one trace in memory
     REQUIRE(window.showLesson("matrix")); // a hidden lesson draws the new trace when shown
     CHECK(window.currentLesson()->trace() == window.document().trace());

@@ -36,6 +36,7 @@ TEST_CASE("export writes every heatmap of every lesson as a PNG, with an index",
     QTemporaryDir folder;
     MainWindow window;
     REQUIRE(window.openSample(samples + "lecture-four-vectors.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     window.resize(1400, 900);
     window.show();
     QString error;
@@ -107,8 +108,10 @@ TEST_CASE("export and screenshot refuse bad arguments with exit 2 and write noth
 TEST_CASE("a lesson shown after an edit draws the new trace", "[window]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "lecture-four-vectors.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     REQUIRE(window.showLesson("walkthrough"));
     CHECK(window.document().setEmbedding(0, 0, 7.0).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     CHECK(window.currentLesson()->trace() == window.document().trace());
     REQUIRE(window.showLesson("matrix"));
     CHECK(window.currentLesson()->trace() == window.document().trace());

@@ -119,6 +119,7 @@ TEST_CASE("scoring: each variant is the trace under that scoring, normalisation 
 TEST_CASE("masks: M, the scores at −∞ and α′ are the trace's", "[lessons][masks]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "speech-frames.json").isEmpty());
+    REQUIRE(document.waitForTrace());
     MasksLesson lesson(document);
     lesson.setTrace(document.trace());
     lesson.setStep(1);
@@ -136,27 +137,33 @@ TEST_CASE("masks: M, the scores at −∞ and α′ are the trace's", "[lessons]
 TEST_CASE("masks: editing the graph or clicking M changes the trace", "[lessons][masks]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "molecule-ethanol.json").isEmpty());
+    REQUIRE(document.waitForTrace());
     MasksLesson lesson(document);
     QObject::connect(&document, &AttentionDocument::traceChanged, &lesson, &LessonPage::setTrace);
     lesson.setTrace(document.trace());
     REQUIRE(document.trace()->mask(0, 2) == 0); // C₁ and O are not bonded
 
     lesson.composer()->graphEditor()->toggleEdge(0, 2);
+    REQUIRE(document.waitForTrace());
     CHECK(document.trace()->mask(0, 2) == 1);
     CHECK(document.trace()->mask(2, 0) == 1); // undirected
     lesson.composer()->graphEditor()->toggleEdge(2, 0);
+    REQUIRE(document.waitForTrace());
     CHECK(document.trace()->mask(0, 2) == 0);
 
     REQUIRE(document.trace()->mask(1, 1) == 1);
     lesson.composer()->toggleCell(1, 1); // a custom cell off
+    REQUIRE(document.waitForTrace());
     CHECK(document.trace()->mask(1, 1) == 0);
     CHECK(document.trace()->mask(0, 1) == 1); // the graph is still there
     lesson.composer()->toggleCell(1, 1);
+    REQUIRE(document.waitForTrace());
     CHECK(document.trace()->mask(1, 1) == 1);
 
     // A query left with no key is reported, and its weights are 0, not NaN.
     for (int key = 0; key < document.trace()->tokenCount(); ++key)
         if (document.trace()->mask(8, key)) lesson.composer()->toggleCell(8, key);
+    REQUIRE(document.waitForTrace());
     CHECK(document.trace()->fullyMaskedQueries == std::vector<int>{8});
     CHECK(document.trace()->heads[0].weights.row(8).cwiseAbs().maxCoeff() == 0.0);
     lesson.setStep(0);
@@ -166,6 +173,7 @@ TEST_CASE("masks: editing the graph or clicking M changes the trace", "[lessons]
 TEST_CASE("masks: the cost chart draws full, causal and window", "[lessons][masks]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "decoder-causal.json").isEmpty());
+    REQUIRE(document.waitForTrace());
     MasksLesson lesson(document);
     lesson.setTrace(document.trace());
     lesson.setStep(2);

@@ -106,6 +106,7 @@ HeatmapView* heatmapWithId(LessonPage* lesson, const QString& id) {
 TEST_CASE("Next on a lesson's last step goes on to the next lesson, Back to the previous one", "[window]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "lecture-four-vectors.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     REQUIRE(window.showLesson("vectors"));
     CHECK(window.stepCountLabel()->text() == "Step 1 of 1");
     CHECK(window.nextButton()->isEnabled()); // a one-step lesson leads on
@@ -137,6 +138,7 @@ TEST_CASE("presentation mode on and off gives back exactly the layout before", "
     REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
     window.resize(1600, 1000);
     window.show();
+    REQUIRE(window.document().waitForTrace()); // the trace arrives once shown, as when the app starts
     settle();
     REQUIRE(window.layoutIsSound());
     checkTitlesFit(window);
@@ -154,6 +156,7 @@ TEST_CASE("presentation mode on and off gives back exactly the layout before", "
 TEST_CASE("after a language switch the lesson list still shows every title whole", "[window][layout][language]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     window.resize(1600, 1000);
     window.show();
     settle();
@@ -188,6 +191,7 @@ TEST_CASE("a broken saved layout is not restored: the next start has the default
     QSettings().setValue("window/layout", broken);
     MainWindow restarted;
     REQUIRE(restarted.openSample(samples + "animal-street.json").isEmpty());
+    REQUIRE(restarted.document().waitForTrace());
     restarted.resize(1600, 1000);
     restarted.show();
     settle();
@@ -203,6 +207,7 @@ TEST_CASE("a broken saved layout is not restored: the next start has the default
     restarted.close(); // saves the layout
     MainWindow again;
     REQUIRE(again.openSample(samples + "animal-street.json").isEmpty());
+    REQUIRE(again.document().waitForTrace());
     again.show();
     settle();
     CHECK(widthsOf(again) == left);
@@ -213,6 +218,7 @@ TEST_CASE("the arrow keys step, except while typing in the query box, and a clic
           "[window][keys]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     window.resize(1600, 1000);
     window.show();
     QApplication::setActiveWindow(&window);
@@ -242,6 +248,7 @@ TEST_CASE("the arrow keys step, except while typing in the query box, and a clic
 TEST_CASE("a click on a query's row follows that query in every picture that shows one", "[window][query]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     REQUIRE(window.showLesson("walkthrough"));
     window.setStep(7); // every α′ and every b
     HeatmapView* outputs = heatmapWithId(window.currentLesson(), "outputs");
@@ -261,6 +268,7 @@ TEST_CASE("a click on a query's row follows that query in every picture that sho
     config.heads = 2;
     config.dK = config.dV = 2;
     REQUIRE(window.document().setConfig(config).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     window.setStep(1); // every head's α′
     emit heatmapWithId(window.currentLesson(), "head2_weights")->cellClicked(4, 1);
     CHECK(window.currentLesson()->query() == 4);
@@ -274,6 +282,7 @@ TEST_CASE("a click on a query's row follows that query in every picture that sho
 TEST_CASE("exports are named after the lesson, step, plot and query", "[window][export]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     REQUIRE(window.showLesson("walkthrough"));
     window.setQuery(7);
     window.setStep(3);
@@ -307,10 +316,12 @@ TEST_CASE("exports are named after the lesson, step, plot and query", "[window][
 TEST_CASE("a page whose title is wider than the page wraps it instead of cutting it", "[window][export]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     REQUIRE(window.showLesson("multihead"));
     ModelConfig config = window.document().sample().model.config;
     config.outputProjection = false;
     REQUIRE(window.document().setConfig(config).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     window.setStep(4); // no plots: a page one plot wide, with a long title
     LessonPage* lesson = window.currentLesson();
     REQUIRE(lesson->visiblePlots().isEmpty());
@@ -334,8 +345,10 @@ TEST_CASE("a page whose title is wider than the page wraps it instead of cutting
 TEST_CASE("opening a bad file with unsaved edits asks nothing and changes nothing", "[window][files]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "lecture-four-vectors.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     window.show();
     REQUIRE(window.document().setEmbedding(0, 0, 7.0).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     QTemporaryDir folder;
     const QString bad = QDir(folder.path()).filePath("bad.json");
     QFile file(bad);
@@ -362,6 +375,7 @@ TEST_CASE("the first start welcomes, and the walkthrough is where it leads", "[w
     QSettings().remove("welcome");
     MainWindow window;
     REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     window.showWelcomeOnFirstStart();
     REQUIRE(window.showsWelcome());
     auto* start = window.findChild<QPushButton*>(QString(), Qt::FindChildrenRecursively);
@@ -375,6 +389,7 @@ TEST_CASE("the first start welcomes, and the walkthrough is where it leads", "[w
 
     MainWindow again; // not the first start any more
     REQUIRE(again.openSample(samples + "animal-street.json").isEmpty());
+    REQUIRE(again.document().waitForTrace());
     again.showWelcomeOnFirstStart();
     CHECK_FALSE(again.showsWelcome());
 }
@@ -402,6 +417,7 @@ TEST_CASE("the user guide is built in with every picture, in both languages", "[
 TEST_CASE("the table of keys lists every shortcut of the window", "[window][help]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     QStringList listed;
     for (const auto& [keys, meaning] : ShortcutsDialog::shortcuts()) listed << keys;
     for (QAction* action : window.findChildren<QAction*>()) {
@@ -417,6 +433,7 @@ TEST_CASE("the table of keys lists every shortcut of the window", "[window][help
 TEST_CASE("the explanation pane is as tall as its text needs, within bounds", "[window][layout]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     window.resize(1600, 1000);
     window.show();
     settle();

@@ -38,6 +38,7 @@ struct Notes {
 TEST_CASE("more heads keep the animal sample's hand-made head and say what was generated", "[sentence][heads]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "animal-street.json").isEmpty());
+    REQUIRE(document.waitForTrace());
     Notes notes(document);
     const Matrix handMade = document.sample().model.weights.W_q;
     const double itOnAnimal = document.trace()->heads[0].weights(7, 1);
@@ -71,6 +72,7 @@ TEST_CASE("more heads keep the animal sample's hand-made head and say what was g
 TEST_CASE("with d_k = d_model / H the Heads control keeps every weight", "[sentence][heads]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "decoder-causal.json").isEmpty()); // d_model 6, H 2, d_k 3
+    REQUIRE(document.waitForTrace());
     Notes notes(document);
     const Weights before = document.sample().model.weights;
     ModelPanel panel(document);
@@ -86,13 +88,16 @@ TEST_CASE("with d_k = d_model / H the Heads control keeps every weight", "[sente
 TEST_CASE("tokens are inserted, renamed and removed through the document, one undo step each", "[sentence]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "molecule-ethanol.json").isEmpty()); // 9 atoms, a graph mask
+    REQUIRE(document.waitForTrace());
     Notes notes(document);
     const Sample original = document.sample();
     const int n = original.tokenCount();
     const auto edges = std::get<GraphMask>(original.model.masks[0]).edges.size();
 
     CHECK(document.insertToken(1, "saw").isEmpty());
+    REQUIRE(document.waitForTrace());
     CHECK(document.insertToken(3, "saw").isEmpty());
+    REQUIRE(document.waitForTrace());
     CHECK(document.undoStack()->count() == 2);
     REQUIRE(document.sample().tokenCount() == n + 2);
     CHECK(document.sample().embeddings.row(1) == document.sample().embeddings.row(3)); // the same word, the same vector
@@ -105,9 +110,11 @@ TEST_CASE("tokens are inserted, renamed and removed through the document, one un
     CHECK(notes.all.at(1).contains("takes the vector of token 2, the same word"));
 
     CHECK(document.renameToken(3, "dog").isEmpty());
+    REQUIRE(document.waitForTrace());
     CHECK(document.sample().tokens[3] == "dog");
     CHECK(document.sample().embeddings.row(3) != document.sample().embeddings.row(1));
     CHECK(document.removeToken(0).isEmpty()); // C1: its edges go
+    REQUIRE(document.waitForTrace());
     CHECK(document.undoStack()->count() == 4);
     CHECK(document.sample().tokens[0] == "saw");
     CHECK(std::get<GraphMask>(document.sample().model.masks[0]).edges.size() < edges);
@@ -116,6 +123,7 @@ TEST_CASE("tokens are inserted, renamed and removed through the document, one un
     CHECK(document.undoStack()->count() == 4);
 
     for (int undo = 0; undo < 4; ++undo) document.undoStack()->undo();
+    REQUIRE(document.waitForTrace());
     CHECK(document.sample().tokens == original.tokens);
     CHECK(document.sample().embeddings == original.embeddings);
     CHECK(std::get<GraphMask>(document.sample().model.masks[0]).edges == std::get<GraphMask>(original.model.masks[0]).edges);
@@ -127,6 +135,7 @@ TEST_CASE("the masks that are on are named in the model panel and on the pages t
     REQUIRE(applyLanguage("en")); // with the English plural forms: "10 edges"
     MainWindow window;
     REQUIRE(window.openSample(samples + "social-network.json").isEmpty()); // a graph of 10 edges
+    REQUIRE(window.document().waitForTrace());
     QLabel* line = nullptr;
     for (QLabel* label : window.findChildren<QLabel*>())
         if (label->text().contains("Masks lesson")) line = label;
@@ -150,11 +159,13 @@ TEST_CASE("the masks that are on are named in the model panel and on the pages t
     }
 
     REQUIRE(window.document().setMasks({}).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     CHECK(line->text() == "none — compose them in the Masks lesson");
     REQUIRE(window.showLesson("walkthrough"));
     window.setStep(6);
     CHECK_FALSE(explanation->toPlainText().contains("Masks on"));
     REQUIRE(window.document().setMasks({CausalMask{}, WindowMask{1}}).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     CHECK(line->text() == "causal, window (radius 1) — edit them in the Masks lesson");
     CHECK(explanation->toPlainText().startsWith("Masks on: causal, window (radius 1)."));
 }
@@ -162,6 +173,7 @@ TEST_CASE("the masks that are on are named in the model panel and on the pages t
 TEST_CASE("a click on M that another mask forbids says which, and records nothing", "[sentence][masks]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "decoder-causal.json").isEmpty()); // causal
+    REQUIRE(document.waitForTrace());
     MasksLesson lesson(document);
     lesson.setTrace(document.trace());
     lesson.setStep(0);
@@ -175,6 +187,7 @@ TEST_CASE("a click on M that another mask forbids says which, and records nothin
     CHECK(forbiddingMasks(document.sample().model.masks, 3, 0, 5).isEmpty());
 
     CHECK(lesson.composer()->toggleCell(3, 0).isEmpty()); // allowed: switched off, one step
+    REQUIRE(document.waitForTrace());
     CHECK(document.undoStack()->count() == steps + 1);
     CHECK(document.trace()->mask(3, 0) == 0);
 }
@@ -182,6 +195,7 @@ TEST_CASE("a click on M that another mask forbids says which, and records nothin
 TEST_CASE("the cost chart draws the window radius the user chose", "[sentence][masks]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "speech-frames.json").isEmpty()); // window, radius 2
+    REQUIRE(document.waitForTrace());
     MasksLesson lesson(document);
     lesson.setTrace(document.trace());
     lesson.setStep(2);
@@ -190,9 +204,11 @@ TEST_CASE("the cost chart draws the window radius the user chose", "[sentence][m
     CHECK(chart->graph(2)->name() == "window, radius 2");
     CHECK(lesson.explanation().contains("window of radius 2"));
     REQUIRE(document.setMasks({WindowMask{5}}).isEmpty());
+    REQUIRE(document.waitForTrace());
     lesson.setTrace(document.trace());
     CHECK(chart->graph(2)->name() == "window, radius 5");
     REQUIRE(document.setMasks({}).isEmpty());
+    REQUIRE(document.waitForTrace());
     lesson.setTrace(document.trace());
     CHECK(chart->graph(2)->name() == "window, radius 8");
     CHECK(lesson.explanation().contains("No window mask is on"));

@@ -24,21 +24,27 @@ const QString samples = QString(ATTENTION_LAB_SOURCE_DIR) + "/samples/";
 TEST_CASE("every edit can be undone and redone, and marks the document modified", "[session]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "animal-street.json").isEmpty());
+    REQUIRE(document.waitForTrace());
     const Sample original = document.sample();
     CHECK_FALSE(document.isModified());
 
     REQUIRE(document.setEmbedding(1, 2, 9.5).isEmpty());
+    REQUIRE(document.waitForTrace());
     REQUIRE(document.setWeight(WeightMatrix::Key, 0, 1, -2.0).isEmpty());
+    REQUIRE(document.waitForTrace());
     ModelConfig config = document.sample().model.config;
     config.heads = 2;
     config.dK = config.dV = 2;
     REQUIRE(document.setConfig(config).isEmpty());
+    REQUIRE(document.waitForTrace());
     REQUIRE(document.setMasks({CausalMask{}}).isEmpty());
+    REQUIRE(document.waitForTrace());
     CHECK(document.isModified());
     CHECK(document.undoStack()->count() == 4);
     CHECK(document.trace()->heads.size() == 2);
 
     for (int i = 0; i < 4; ++i) document.undoStack()->undo();
+    REQUIRE(document.waitForTrace());
     CHECK_FALSE(document.isModified());
     CHECK(document.sample().embeddings == original.embeddings);
     CHECK(document.sample().model.weights.W_k == original.model.weights.W_k);
@@ -47,6 +53,7 @@ TEST_CASE("every edit can be undone and redone, and marks the document modified"
     CHECK(document.trace()->heads.size() == 1); // the trace follows
 
     for (int i = 0; i < 4; ++i) document.undoStack()->redo();
+    REQUIRE(document.waitForTrace());
     CHECK(document.sample().embeddings(1, 2) == 9.5);
     CHECK(document.sample().model.config.heads == 2);
     CHECK(document.sample().model.masks.size() == 1);
@@ -56,15 +63,18 @@ TEST_CASE("every edit can be undone and redone, and marks the document modified"
 TEST_CASE("a drag of the temperature is one undo step, a refused edit is none", "[session]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "lecture-four-vectors.json").isEmpty());
+    REQUIRE(document.waitForTrace());
     ModelConfig config = document.sample().model.config;
     for (double t : {0.9, 0.8, 0.7, 0.5}) {
         config.temperature = t;
         REQUIRE(document.setConfig(config).isEmpty());
+        REQUIRE(document.waitForTrace());
     }
     CHECK(document.undoStack()->count() == 1);
     CHECK_FALSE(document.setEmbedding(0, 99, 1.0).isEmpty());
     CHECK(document.undoStack()->count() == 1);
     document.undoStack()->undo();
+    REQUIRE(document.waitForTrace());
     CHECK(document.sample().model.config.temperature == 1.0);
 }
 
@@ -74,7 +84,9 @@ TEST_CASE("a saved session reopens with its edits, lesson, step, query and colou
     {
         MainWindow window;
         REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
+        REQUIRE(window.document().waitForTrace());
         REQUIRE(window.document().setEmbedding(7, 0, 4.25).isEmpty());
+        REQUIRE(window.document().waitForTrace());
         REQUIRE(window.showLesson("walkthrough"));
         window.setQuery(7);
         window.setStep(5);
@@ -87,6 +99,7 @@ TEST_CASE("a saved session reopens with its edits, lesson, step, query and colou
     }
     MainWindow reopened;
     REQUIRE(reopened.openSample(path).isEmpty());
+    REQUIRE(reopened.document().waitForTrace());
     CHECK(reopened.document().sample().embeddings(7, 0) == 4.25);
     CHECK(reopened.currentLesson()->id() == "walkthrough");
     CHECK(reopened.currentLesson()->step() == 5);
@@ -100,7 +113,9 @@ TEST_CASE("a session that cannot be written leaves the old file as it was", "[se
     QTemporaryDir folder;
     MainWindow window;
     REQUIRE(window.openSample(samples + "lecture-four-vectors.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     REQUIRE(window.document().setEmbedding(0, 0, 2.0).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     CHECK_FALSE(window.saveSession(QDir(folder.path()).filePath("no/such/folder/s.json")).isEmpty());
     CHECK(window.document().isModified()); // still unsaved
     CHECK(QDir(folder.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
@@ -109,6 +124,7 @@ TEST_CASE("a session that cannot be written leaves the old file as it was", "[se
 TEST_CASE("presentation mode enlarges the type, uses high contrast and gives it all back", "[session]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "lecture-four-vectors.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     window.resize(1200, 800);
     window.show();
     const double normal = window.stepTitleLabel()->font().pointSizeF();
@@ -138,6 +154,7 @@ void answerNextQuestion(QMessageBox::StandardButton button, bool* asked) {
 TEST_CASE("closing with unsaved edits asks first: cancel keeps the window, discard closes it", "[session]") {
     MainWindow window;
     REQUIRE(window.openSample(samples + "lecture-four-vectors.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     window.show();
     bool asked = false;
     CHECK(window.close()); // nothing edited: closes without a question
@@ -145,6 +162,7 @@ TEST_CASE("closing with unsaved edits asks first: cancel keeps the window, disca
 
     window.show();
     REQUIRE(window.document().setEmbedding(0, 0, 3.0).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     answerNextQuestion(QMessageBox::Cancel, &asked);
     CHECK_FALSE(window.close());
     CHECK(asked);

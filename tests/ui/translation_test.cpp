@@ -153,6 +153,7 @@ TEST_CASE("in Chinese no lesson step, menu or control shows English", "[language
     {
         MainWindow window;
         REQUIRE(window.openSample(source + "/samples/social-network.json").isEmpty());
+        REQUIRE(window.document().waitForTrace());
         window.resize(1400, 900);
         window.show();
         QStringList left;
@@ -177,9 +178,11 @@ TEST_CASE("in Chinese no lesson step, menu or control shows English", "[language
 TEST_CASE("switching the language rebuilds the window at once, keeping the edits and the place", "[language]") {
     MainWindow window;
     REQUIRE(window.openSample(source + "/samples/lecture-four-vectors.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
     REQUIRE(window.showLesson("matrix"));
     window.setStep(3);
     REQUIRE(window.document().setEmbedding(0, 0, 5.0).isEmpty());
+    REQUIRE(window.document().waitForTrace());
     window.setLanguage("zh_CN", true);
     CHECK(currentLanguage() == "zh_CN");
     CHECK(window.currentLesson()->id() == "matrix");

@@ -1,6 +1,7 @@
 #include "window_journey.h"
 
 #include "ui/attention_document.h"
+#include "ui/worker.h"
 #include "ui/language.h"
 #include "ui/lesson_page.h"
 #include "ui/main_window.h"
@@ -89,6 +90,7 @@ WindowJourney::~WindowJourney() {
 void WindowJourney::start() {
     window_ = std::make_unique<MainWindow>();
     REQUIRE(window_->openSample(samplesFolder + sample_).isEmpty());
+    REQUIRE(window_->document().waitForTrace());
     window_->resize(windowWidth, windowHeight);
     window_->show();
     window_->activateWindow(); // keys reach the window's shortcuts only in the active window
@@ -105,8 +107,10 @@ void WindowJourney::restart() {
 }
 
 void WindowJourney::settle() {
-    // Queued replots, deferred rebuilds (a change of language), layout requests and the
-    // deletion of replaced widgets each take a pass; a few passes run them all.
+    // The trace an edit started, as a user waits for the picture; then queued replots,
+    // deferred rebuilds (a change of language), layout requests and the deletion of
+    // replaced widgets each take a pass; a few passes run them all.
+    if (window_) REQUIRE(window_->document().worker().waitUntilIdle());
     for (int pass = 0; pass < 4; ++pass) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCoreApplication::processEvents();
