@@ -155,9 +155,9 @@ TEST_CASE("the walkthrough's titles name the query it follows", "[lessons]") {
     CHECK(walk->pageTitle() == "Computing b⁸ step by step");
     CHECK(walk->stepTitle(0) == "1. The inputs a¹ … aᴺ");
     CHECK(walk->stepTitle(1) == "2. The query q⁸ = W^q a⁸");
-    CHECK(walk->stepTitle(3) == "4. Scores α₈ = q⁸ · kʲ");
-    CHECK(walk->stepTitle(4) == "5. Normalise: α′₈ = softmax(α₈)");
-    CHECK(walk->stepTitle(6) == "7. The output b⁸ = Σⱼ α′₈ vʲ");
+    CHECK(walk->stepTitle(3) == "4. Scores α₈,ⱼ = q⁸ · kʲ");
+    CHECK(walk->stepTitle(4) == "5. Normalise: α′₈,ⱼ = softmax(α₈,ⱼ)");
+    CHECK(walk->stepTitle(6) == "7. The output b⁸ = Σⱼ α′₈,ⱼ vʲ");
     CHECK(walk->stepTitle(7) == "8. Every bⁱ at once");
 }
 
