@@ -37,7 +37,7 @@ public:
     QString pageTitle() const { return lesson_->pageTitle(input()); }
     bool followsQuery() const { return lesson_->followsQuery(); }
     int stepCount() const { return lesson_->stepCount(); }
-    QString stepTitle(int step) const { return lesson_->stepTitle(step, rowForm_); }
+    QString stepTitle(int step) const { return lesson_->stepTitleFor({trace_, step, query_, rowForm_, nullptr}); }
 
     int step() const { return step_; }
     int query() const { return query_; }

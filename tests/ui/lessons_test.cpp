@@ -17,37 +17,33 @@
 
 using namespace al;
 
-namespace {
-
-
-
-
-} // namespace
-
 TEST_CASE("the walkthrough's heatmaps hold the trace's values for any query", "[lessons]") {
     const auto trace = test::sampleTrace("animal-street.json");
     const HeadTrace& head = trace->heads[0];
-    WalkthroughLesson lesson;
-    lesson.resize(1200, 600);
-    lesson.setTrace(trace);
+    test::PageOf lesson(std::make_shared<WalkthroughLesson>(), trace);
     for (int query : {0, 7, 10}) {
         INFO("query " << query);
         lesson.setQuery(query);
         lesson.setStep(0);
-        test::requireHolds(test::shownHeatmap(lesson, "inputs"), trace->x);
+        test::requireHolds(test::shownHeatmap(lesson.page, "inputs"), trace->x);
         lesson.setStep(1);
-        test::requireHolds(test::shownHeatmap(lesson, "q_i"), head.q.row(query));
+        test::requireHolds(test::shownHeatmap(lesson.page, "q_i"), head.q.row(query));
         lesson.setStep(2);
-        test::requireHolds(test::shownHeatmap(lesson, "keys"), head.k);
+        test::requireHolds(test::shownHeatmap(lesson.page, "keys"), head.k);
         lesson.setStep(3);
-        test::requireHolds(test::shownHeatmap(lesson, "scores"), head.scores.row(query));
+        test::requireHolds(test::shownHeatmap(lesson.page, "scores"), head.scores.row(query));
         lesson.setStep(4);
-        test::requireHolds(test::shownHeatmap(lesson, "weights"), head.weights.row(query));
+        test::requireHolds(test::shownHeatmap(lesson.page, "weights"), head.weights.row(query));
         lesson.setStep(5);
-        test::requireHolds(test::shownHeatmap(lesson, "values"), head.v);
+        test::requireHolds(test::shownHeatmap(lesson.page, "values"), head.v);
+        lesson.setStep(6); // bⁱ = Σⱼ α′ᵢ,ⱼ vʲ as stacked bars: row j is α′ᵢ,ⱼ vʲ, the total bⁱ
+        const auto& bars = std::get<ContributionData>(lesson->content().plots.at(1).data);
+        CHECK(bars.total == head.output.row(query));
+        for (int key = 0; key < trace->tokenCount(); ++key)
+            CHECK(bars.contributions.row(key).isApprox(head.weights(query, key) * head.v.row(key)));
         lesson.setStep(7);
-        test::requireHolds(test::shownHeatmap(lesson, "all_weights"), head.weights);
-        test::requireHolds(test::shownHeatmap(lesson, "outputs"), head.output);
+        test::requireHolds(test::shownHeatmap(lesson.page, "all_weights"), head.weights);
+        test::requireHolds(test::shownHeatmap(lesson.page, "outputs"), head.output);
     }
 }
 
@@ -55,9 +51,9 @@ TEST_CASE("the walkthrough's explanations quote the trace's numbers", "[lessons]
     const auto trace = test::sampleTrace("lecture-four-vectors.json");
     for (int query = 0; query < trace->tokenCount(); ++query) {
         const QueryWalkthrough walk = walkthrough(*trace, query);
-        const QString scores = walkthroughExplanation(*trace, walk, 3);
-        const QString weights = walkthroughExplanation(*trace, walk, 4);
-        const QString output = walkthroughExplanation(*trace, walk, 6);
+        const QString scores = walkthrough_text::scores(*trace, walk);
+        const QString weights = walkthrough_text::weights(*trace, walk);
+        const QString output = walkthrough_text::output(*trace, walk);
         for (const KeyTerm& key : walk.keys) {
             CHECK(scores.contains(notation::number(key.sum)));
             CHECK(weights.contains(notation::number(key.weight, 3)));
@@ -65,42 +61,38 @@ TEST_CASE("the walkthrough's explanations quote the trace's numbers", "[lessons]
         CHECK(output.contains(notation::vector(trace->heads[0].output.row(query))));
     }
     // The lecture's own example, worked by hand: α₁,₁ = q¹·k¹ = 1.5×1 + 0×0 + 1×1.5 = 3.
-    CHECK(walkthroughExplanation(*trace, walkthrough(*trace, 0), 3).contains("= 3.00"));
+    CHECK(walkthrough_text::scores(*trace, walkthrough(*trace, 0)).contains("= 3.00"));
 }
 
 TEST_CASE("the matrix form draws A = KᵀQ by columns, or S = QKᵀ by rows", "[lessons]") {
     const auto trace = test::sampleTrace("social-network.json");
     const HeadTrace& head = trace->heads[0];
-    MatrixFormLesson lesson;
-    lesson.resize(1200, 600);
-    lesson.setTrace(trace);
+    test::PageOf lesson(std::make_shared<MatrixFormLesson>(), trace);
     lesson.setStep(3);
-    test::requireHolds(test::shownHeatmap(lesson, "A"), head.scores.transpose());
-    CHECK(test::shownHeatmap(lesson, "A")->data().rowAxisTitle == "key");
-    CHECK(test::shownHeatmap(lesson, "A")->data().columnAxisTitle == "query");
+    test::requireHolds(test::shownHeatmap(lesson.page, "A"), head.scores.transpose());
+    CHECK(test::shownHeatmap(lesson.page, "A")->data().rowAxisTitle == "key");
+    CHECK(test::shownHeatmap(lesson.page, "A")->data().columnAxisTitle == "query");
     lesson.setStep(4);
-    test::requireHolds(test::shownHeatmap(lesson, "A_prime"), head.weights.transpose());
+    test::requireHolds(test::shownHeatmap(lesson.page, "A_prime"), head.weights.transpose());
     lesson.setStep(5);
-    test::requireHolds(test::shownHeatmap(lesson, "O"), head.output.transpose());
+    test::requireHolds(test::shownHeatmap(lesson.page, "O"), head.output.transpose());
 
-    lesson.setRowForm(true);
+    lesson->setRowForm(true);
     lesson.setStep(3);
-    test::requireHolds(test::shownHeatmap(lesson, "S"), head.scores);
-    CHECK(test::shownHeatmap(lesson, "S")->data().rowAxisTitle == "query");
-    CHECK(test::shownHeatmap(lesson, "S")->data().columnAxisTitle == "key");
+    test::requireHolds(test::shownHeatmap(lesson.page, "S"), head.scores);
+    CHECK(test::shownHeatmap(lesson.page, "S")->data().rowAxisTitle == "query");
+    CHECK(test::shownHeatmap(lesson.page, "S")->data().columnAxisTitle == "key");
     lesson.setStep(5);
-    test::requireHolds(test::shownHeatmap(lesson, "O"), head.output);
+    test::requireHolds(test::shownHeatmap(lesson.page, "O"), head.output);
 }
 
 TEST_CASE("every attention heatmap names its axes query and key", "[lessons]") {
     const auto trace = test::sampleTrace("decoder-causal.json");
-    WalkthroughLesson walk;
-    MatrixFormLesson matrix;
-    VectorsInLesson vectors;
-    for (LessonPage* lesson : std::initializer_list<LessonPage*>{&walk, &matrix, &vectors}) {
-        lesson->setTrace(trace);
+    for (const std::shared_ptr<const Lesson>& shown : std::initializer_list<std::shared_ptr<const Lesson>>{
+             std::make_shared<WalkthroughLesson>(), std::make_shared<MatrixFormLesson>(), std::make_shared<VectorsInLesson>()}) {
+        test::PageOf lesson(shown, trace);
         for (int step = 0; step < lesson->stepCount(); ++step) {
-            lesson->setStep(step);
+            lesson.setStep(step);
             for (const HeatmapView* view : lesson->visibleHeatmaps()) {
                 const HeatmapData& d = view->data();
                 INFO(lesson->id().toStdString() << " step " << step << ": " << d.title.toStdString());
@@ -119,10 +111,9 @@ TEST_CASE("every attention heatmap names its axes query and key", "[lessons]") {
 
 TEST_CASE("hovering a product's cell outlines the row and column that made it", "[lessons]") {
     const auto trace = test::sampleTrace("lecture-four-vectors.json");
-    MatrixFormLesson lesson;
-    lesson.setTrace(trace);
+    test::PageOf lesson(std::make_shared<MatrixFormLesson>(), trace);
     lesson.setStep(3); // A = KᵀQ: A(j, i) comes from row j of Kᵀ and column i of Q
-    const auto maps = lesson.visibleHeatmaps();
+    const auto maps = lesson->visibleHeatmaps();
     REQUIRE(maps.size() == 3);
     emit maps[2]->cellHovered(1, 3);
     CHECK(maps[0]->highlightedRow() == 1);
@@ -130,28 +121,71 @@ TEST_CASE("hovering a product's cell outlines the row and column that made it", 
     emit maps[2]->cellHovered(-1, -1); // leaving restores the step's own picture
     CHECK(maps[0]->highlightedRow() == -1);
 
-    WalkthroughLesson walk;
-    walk.setTrace(trace);
+    test::PageOf walk(std::make_shared<WalkthroughLesson>(), trace);
     walk.setStep(3); // α₁,ⱼ = q¹·kʲ: hovering key j's score outlines kʲ
-    const auto panels = walk.visibleHeatmaps();
+    const auto panels = walk->visibleHeatmaps();
     emit panels[2]->cellHovered(0, 2);
     CHECK(panels[1]->highlightedRow() == 2);
 }
 
 TEST_CASE("leaving a cell brings back the step's own outline without recomputing", "[lessons]") {
     const auto trace = test::sampleTrace("lecture-four-vectors.json");
-    WalkthroughLesson walk;
-    walk.setTrace(trace);
+    test::PageOf walk(std::make_shared<WalkthroughLesson>(), trace);
     walk.setQuery(1);
     walk.setStep(7); // all weights and all outputs, the query's row outlined in both
-    const auto panels = walk.visibleHeatmaps();
+    const auto panels = walk->visibleHeatmaps();
     REQUIRE(panels.size() == 2);
     CHECK(panels[1]->highlightedRow() == 1);
     int redraws = 0;
-    QObject::connect(&walk, &LessonPage::contentChanged, [&] { ++redraws; });
+    QObject::connect(&walk.page, &LessonPage::contentChanged, [&] { ++redraws; });
     emit panels[0]->cellHovered(3, 0); // b⁴ comes from row 4 of α′
     CHECK(panels[1]->highlightedRow() == 3);
     emit panels[0]->cellHovered(-1, -1);
     CHECK(panels[1]->highlightedRow() == 1);
     CHECK(redraws == 0);
+}
+
+TEST_CASE("the walkthrough's titles name the query it follows", "[lessons]") {
+    const auto trace = test::sampleTrace("animal-street.json");
+    test::PageOf walk(std::make_shared<WalkthroughLesson>(), trace);
+    CHECK(walk->stepCount() == 8);
+    CHECK(walk->pageTitle() == "Computing b¹ step by step");
+    CHECK(walk->stepTitle(1) == "2. The query q¹ = W^q a¹");
+    walk.setQuery(7);
+    CHECK(walk->pageTitle() == "Computing b⁸ step by step");
+    CHECK(walk->stepTitle(0) == "1. The inputs a¹ … aᴺ");
+    CHECK(walk->stepTitle(1) == "2. The query q⁸ = W^q a⁸");
+    CHECK(walk->stepTitle(3) == "4. Scores α₈,ⱼ = q⁸ · kʲ");
+    CHECK(walk->stepTitle(4) == "5. Normalise: α′₈,ⱼ = softmax(α₈,ⱼ)");
+    CHECK(walk->stepTitle(6) == "7. The output b⁸ = Σⱼ α′₈,ⱼ vʲ");
+    CHECK(walk->stepTitle(7) == "8. Every bⁱ at once");
+}
+
+TEST_CASE("the matrix form's titles, explanations and outlines follow the form", "[lessons]") {
+    const auto trace = test::sampleTrace("lecture-four-vectors.json");
+    test::PageOf lesson(std::make_shared<MatrixFormLesson>(), trace);
+    CHECK(lesson->stepTitle(3) == "4. A = KᵀQ");
+    CHECK(lesson->explanation().contains("Lecture (column) form"));
+    lesson.setStep(4); // A′(j, i) is normalised down column i of A: hovering outlines that column
+    auto maps = lesson->visibleHeatmaps();
+    REQUIRE(maps.size() == 2);
+    emit maps[1]->cellHovered(2, 1);
+    CHECK(maps[0]->highlightedColumn() == 1);
+    CHECK(maps[0]->highlightedRow() == -1);
+    emit maps[1]->cellHovered(-1, -1);
+
+    lesson->setRowForm(true);
+    lesson.drawn();
+    CHECK(lesson->stepTitle(3) == "4. S = QKᵀ");
+    CHECK(lesson->stepTitle(4) == "5. A′ = softmax of each row of S");
+    CHECK(lesson->explanation().contains("Paper (row) form"));
+    CHECK(test::shownHeatmap(lesson.page, "S") != nullptr);
+    maps = lesson->visibleHeatmaps();
+    REQUIRE(maps.size() == 2);
+    emit maps[1]->cellHovered(2, 1); // row form: the query's row of S
+    CHECK(maps[0]->highlightedRow() == 2);
+    CHECK(maps[0]->highlightedColumn() == -1);
+    lesson.setStep(0);
+    test::requireHolds(test::shownHeatmap(lesson.page, "X"), trace->x);
+    test::requireHolds(test::shownHeatmap(lesson.page, "Q"), trace->heads[0].q);
 }

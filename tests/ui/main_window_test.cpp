@@ -97,6 +97,7 @@ QStringList answeringBoxes(QMessageBox::StandardButton button, const std::functi
 }
 
 HeatmapView* heatmapWithId(LessonPage* lesson, const QString& id) {
+    lesson->waitUntilDrawn();
     for (HeatmapView* view : lesson->visibleHeatmaps())
         if (view->data().id == id) return view;
     return nullptr;

@@ -42,6 +42,9 @@ public:
     virtual bool followsQuery() const { return false; }
     virtual int stepCount() const { return 1; }
     virtual QString stepTitle(int step, bool rowForm) const = 0;
+    // The title of step `input.step` as shown for `input`: stepTitle's, unless the titles name
+    // the query ("2. The query q⁸ = W^q a⁸").
+    virtual QString stepTitleFor(const LessonInput& input) const { return stepTitle(input.step, input.rowForm); }
     // Whether the sample's single-layer model is what the lesson shows, so the window's
     // model panel and vector tables belong beside it.
     virtual bool showsSampleModel() const { return true; }

@@ -1,13 +1,17 @@
 #include "ui/lessons/lesson_registry.h"
 
+#include "ui/lessons/matrix_form_lesson.h"
 #include "ui/lessons/multi_head_lesson.h"
 #include "ui/lessons/vectors_in_lesson.h"
+#include "ui/lessons/walkthrough_lesson.h"
 
 namespace al {
 
 const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
     static const std::vector<std::shared_ptr<const Lesson>> lessons{
         std::make_shared<VectorsInLesson>(),
+        std::make_shared<WalkthroughLesson>(),
+        std::make_shared<MatrixFormLesson>(),
         std::make_shared<MultiHeadLesson>(),
     };
     return lessons;

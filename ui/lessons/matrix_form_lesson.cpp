@@ -1,8 +1,7 @@
 #include "ui/lessons/matrix_form_lesson.h"
 
+#include "core/lecture_form.h"
 #include "ui/notation.h"
-
-#include "ui/widgets/plot_grid_layout.h"
 
 namespace al {
 
@@ -16,185 +15,204 @@ struct Axis {
     QStringList labels;
 };
 
-Axis tokenAxis(const Trace& t, const QString& title) { return {title, n::tokenLabels(t.tokens)}; }
-Axis dimensionAxis(int count, const QString& title) { return {title, n::indexLabels(count)}; }
+// The axes the lesson's matrices have, for one trace.
+struct Axes {
+    Axis inputDims, tokens, queries, keys, qDims, vDims;
+    explicit Axes(const Trace& t)
+        : inputDims{MatrixFormLesson::tr("input dimension"), n::indexLabels(t.config.dModel)},
+          tokens{MatrixFormLesson::tr("token"), n::tokenLabels(t.tokens)},
+          queries{MatrixFormLesson::tr("query"), n::tokenLabels(t.tokens)},
+          keys{MatrixFormLesson::tr("key"), n::tokenLabels(t.tokens)},
+          qDims{MatrixFormLesson::tr("q/k dimension"), n::indexLabels(t.config.dK)},
+          vDims{MatrixFormLesson::tr("v dimension"), n::indexLabels(t.config.dV)} {}
+};
 
-HeatmapData matrixData(const QString& id, const QString& symbol, SharedMatrix m, const Axis& rows,
-                       const Axis& columns, ColorScheme scheme) {
+constexpr auto D = ColorScheme::Diverging, W = ColorScheme::Weights;
+
+PlotContent matrixData(const QString& id, const QString& symbol, SharedMatrix m, const Axis& rows, const Axis& columns,
+                       ColorScheme scheme) {
     const QString title = QString("%1  (%2 × %3)").arg(symbol).arg(m.rows()).arg(m.cols());
-    HeatmapData d{id, title, std::move(m), rows.labels,
-                  columns.labels, rows.title, columns.title, scheme, nullptr};
+    HeatmapData d{id, title, std::move(m), rows.labels, columns.labels, rows.title, columns.title, scheme, nullptr};
     d.describe = [symbol, rows, columns](int r, int c, double value) {
         return QString("%1 at (%2, %3) = %4<br>%5: %6<br>%7: %8")
             .arg(symbol).arg(r + 1).arg(c + 1).arg(n::number(value, 4))
             .arg(rows.title, rows.labels.value(r), columns.title, columns.labels.value(c));
     };
-    return d;
+    PlotContent plot;
+    plot.data = std::move(d);
+    return plot;
+}
+
+// A product's three plots, left factor × right factor = product: cell (r, c) of the product
+// comes from row r of the left factor and column c of the right (Q = W^q I, A = KᵀQ, O = V A′;
+// in the row form Q = X W^qᵀ, S = QKᵀ, O = A′V alike).
+StepContent product(PlotContent left, PlotContent right, PlotContent result) {
+    StepContent content;
+    content.plots = {std::move(left), std::move(right), std::move(result)};
+    content.sources = [](int plot, int row, int column) -> std::vector<SourceCell> {
+        if (plot != 2) return {};
+        return {{0, row, -1}, {1, -1, column}};
+    };
+    return content;
+}
+
+// What the form is, under every step's explanation.
+QString formNote(bool rowForm) {
+    return rowForm ? MatrixFormLesson::tr("<p><i>Paper (row) form. View → Lecture (column) form shows the "
+                                          "lecture's layout, where A = KᵀQ.</i></p>")
+                   : MatrixFormLesson::tr("<p><i>Lecture (column) form: every vector is a column. View → Paper "
+                                          "(row) form shows the same matrices transposed.</i></p>");
+}
+
+// The scores' title: "A = KᵀQ / √d_k" in the column form, "S = QKᵀ / √d_k" in the row form.
+QString scoresTitle(const ModelConfig& c, bool rowForm) {
+    const QString symbol = rowForm ? QString("S") : QString("A");
+    if (c.scoring == Scoring::Additive) return symbol;
+    return symbol + (rowForm ? " = QKᵀ" : " = KᵀQ") + QString(c.scoring == Scoring::ScaledDot ? " / √d_k" : "");
+}
+
+// The scores of the first head: the trace's own S, or the lecture's A = Sᵀ shown transposed.
+SharedMatrix scoresOf(const LessonInput& input) {
+    const SharedMatrix S = ofTrace(input.trace, input.trace->heads[0].scores);
+    return input.rowForm ? S : S.transposed();
+}
+
+SharedMatrix weightsOf(const LessonInput& input) {
+    const SharedMatrix weights = ofTrace(input.trace, input.trace->heads[0].weights);
+    return input.rowForm ? weights : weights.transposed();
 }
 
 } // namespace
 
-MatrixFormLesson::MatrixFormLesson(QWidget* parent) : Lesson(parent) {
-    auto* layout = new PlotGridLayout(this); // each plot the room its matrix's shape asks for
-    for (auto& map : maps_) {
-        map = new HeatmapView(this);
-        layout->addWidget(map);
-    }
-    for (int panel = 0; panel < 3; ++panel) connectHover(maps_[std::size_t(panel)], panel);
+QString MatrixFormLesson::stepTitle(int step, bool rowForm) const {
+    return tr(rowForm ? rowFormTitles[step] : steps[step].title);
 }
 
-// Which cells of the factors produced a cell of a product. Column form: Q = W^q I, A = KᵀQ,
-// O = V A′ — cell (r, c) of the product comes from row r of the left factor and column c
-// of the right. The row form has the same shape (Q = X W^qᵀ, S = QKᵀ, O = A′V). For A′ the
-// source is the same cell of A (or S).
-void MatrixFormLesson::showSources(int panel, int row, int column) {
-    if (step() == 4) {
-        maps_[panel == 0 ? 1 : 0]->setSourceHighlight(rowForm() ? row : -1, rowForm() ? -1 : column);
-        return;
-    }
-    if (panel == 2) {
-        maps_[0]->setSourceHighlight(row, -1);
-        maps_[1]->setSourceHighlight(-1, column);
-    }
+SharedMatrix MatrixFormLesson::lectureO(const std::shared_ptr<const Trace>& trace) const {
+    return SharedMatrix(lectureOMemo_.get<Matrix>(trace, "O", [&] { return lectureMatrix(*trace, 0, LectureMatrix::O); }));
 }
 
-QString MatrixFormLesson::stepTitle(int step) const {
-    static const char* const column[] = {QT_TR_NOOP("1. Q = W^q I"), QT_TR_NOOP("2. K = W^k I"), QT_TR_NOOP("3. V = W^v I"), QT_TR_NOOP("4. A = KᵀQ"),
-                                         QT_TR_NOOP("5. A′ = softmax of each column of A"), QT_TR_NOOP("6. O = V A′")};
-    static const char* const row[] = {QT_TR_NOOP("1. Q = X W^qᵀ"), QT_TR_NOOP("2. K = X W^kᵀ"), QT_TR_NOOP("3. V = X W^vᵀ"), QT_TR_NOOP("4. S = QKᵀ"),
-                                      QT_TR_NOOP("5. A′ = softmax of each row of S"), QT_TR_NOOP("6. O = A′ V")};
-    return tr(rowForm() ? row[step] : column[step]);
+// The column form's matrices are the trace's own, shown transposed (A = Sᵀ, A′ …; run()
+// always keeps the first head's scores); only O = V A′ is computed, the lecture's way.
+
+StepContent MatrixFormLesson::queries(const LessonInput& input, Cancellation&) const {
+    const Trace& t = *input.trace;
+    const Axes a(t);
+    const SharedMatrix x = ofTrace(input.trace, t.x), q = ofTrace(input.trace, t.heads[0].q);
+    StepContent content =
+        input.rowForm
+            ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
+                      matrixData("W_q_transposed", "W^qᵀ", t.weights.W_q.topRows(t.config.dK).transpose(), a.inputDims, a.qDims, D),
+                      matrixData("Q", "Q", q, a.queries, a.qDims, D))
+            : product(matrixData("W_q", "W^q", t.weights.W_q.topRows(t.config.dK), a.qDims, a.inputDims, D),
+                      matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
+                      matrixData("Q", "Q", q.transposed(), a.qDims, a.queries, D));
+    content.explanation =
+        (input.rowForm ? tr("<p>In the paper every vector is a row: X (N × d<sub>model</sub>) has row i = x<sup>i</sup>, and "
+                            "Q = X W<sup>q T</sup>, row i is q<sup>i</sup>.</p>")
+                       : tr("<p>Put the inputs side by side as the columns of I (d<sub>model</sub> × N). Then one product gives every "
+                            "query at once: Q = W<sup>q</sup> I, column i is q<sup>i</sup>.</p>")) +
+        formNote(input.rowForm);
+    return content;
 }
 
-QList<PlotView*> MatrixFormLesson::visiblePlots() const { return shownAmong({maps_[0], maps_[1], maps_[2]}); }
-
-void MatrixFormLesson::refresh() {
-    maps_[2]->setHidden(step() == 4);
-    if (rowForm()) refreshRowForm();
-    else refreshColumnForm();
-    for (HeatmapView* map : maps_) map->setHighlight(-1, -1);
+StepContent MatrixFormLesson::keys(const LessonInput& input, Cancellation&) const {
+    const Trace& t = *input.trace;
+    const Axes a(t);
+    const SharedMatrix x = ofTrace(input.trace, t.x), k = ofTrace(input.trace, t.heads[0].k);
+    StepContent content =
+        input.rowForm
+            ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
+                      matrixData("W_k_transposed", "W^kᵀ", t.weights.W_k.topRows(t.config.dK).transpose(), a.inputDims, a.qDims, D),
+                      matrixData("K", "K", k, a.keys, a.qDims, D))
+            : product(matrixData("W_k", "W^k", t.weights.W_k.topRows(t.config.dK), a.qDims, a.inputDims, D),
+                      matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
+                      matrixData("K", "K", k.transposed(), a.qDims, a.keys, D));
+    content.explanation = (input.rowForm ? tr("<p>K = X W<sup>k T</sup>, row j is k<sup>j</sup>.</p>")
+                                         : tr("<p>The same for the keys: K = W<sup>k</sup> I, column j is k<sup>j</sup>.</p>")) +
+                          formNote(input.rowForm);
+    return content;
 }
 
-SharedMatrix MatrixFormLesson::lectureO() {
-    if (lectureOOf_.lock() != trace()) {
-        lectureO_ = std::make_shared<const Matrix>(lectureMatrix(*trace(), 0, LectureMatrix::O));
-        lectureOOf_ = trace();
-    }
-    return SharedMatrix(lectureO_);
+StepContent MatrixFormLesson::values(const LessonInput& input, Cancellation&) const {
+    const Trace& t = *input.trace;
+    const Axes a(t);
+    const SharedMatrix x = ofTrace(input.trace, t.x), v = ofTrace(input.trace, t.heads[0].v);
+    StepContent content =
+        input.rowForm
+            ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
+                      matrixData("W_v_transposed", "W^vᵀ", t.weights.W_v.topRows(t.config.dV).transpose(), a.inputDims, a.vDims, D),
+                      matrixData("V", "V", v, a.keys, a.vDims, D))
+            : product(matrixData("W_v", "W^v", t.weights.W_v.topRows(t.config.dV), a.vDims, a.inputDims, D),
+                      matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
+                      matrixData("V", "V", v.transposed(), a.vDims, a.keys, D));
+    content.explanation =
+        (input.rowForm ? tr("<p>V = X W<sup>v T</sup>, row j is v<sup>j</sup>.</p>")
+                       : tr("<p>And the values: V = W<sup>v</sup> I, column j is v<sup>j</sup>. W<sup>q</sup>, W<sup>k</sup> and "
+                            "W<sup>v</sup> are the only parameters learned.</p>")) +
+        formNote(input.rowForm);
+    return content;
 }
 
-void MatrixFormLesson::refreshColumnForm() {
-    const Trace& t = *trace();
-    const ModelConfig& c = t.config;
-    const HeadTrace& head = t.heads[0];
-    // The column form's matrices are the trace's own, shown transposed (A = Sᵀ, A′ …; run()
-    // always keeps the first head's scores); only O = V A′ is computed, the lecture's way.
-    const SharedMatrix A = ofTrace(head.scores).transposed();
-    const auto D = ColorScheme::Diverging, S = ColorScheme::Weights;
-    const Axis inputDims = dimensionAxis(c.dModel, tr("input dimension"));
-    const Axis tokens = tokenAxis(t, tr("token")), queries = tokenAxis(t, tr("query")), keys = tokenAxis(t, tr("key"));
-    const Axis qDims = dimensionAxis(c.dK, tr("q/k dimension")), vDims = dimensionAxis(c.dV, tr("v dimension"));
-    const QString scaled = c.scoring == Scoring::ScaledDot ? " / √d_k" : "";
-    const QString aTitle = c.scoring == Scoring::Additive ? QString("A") : "A = KᵀQ" + scaled;
-    switch (step()) {
-    case 0:
-        maps_[0]->setData(matrixData("W_q", "W^q", t.weights.W_q.topRows(c.dK), qDims, inputDims, D));
-        maps_[1]->setData(matrixData("I", "I", ofTrace(t.x).transposed(), inputDims, tokens, D));
-        maps_[2]->setData(matrixData("Q", "Q", ofTrace(head.q).transposed(), qDims, queries, D));
-        break;
-    case 1:
-        maps_[0]->setData(matrixData("W_k", "W^k", t.weights.W_k.topRows(c.dK), qDims, inputDims, D));
-        maps_[1]->setData(matrixData("I", "I", ofTrace(t.x).transposed(), inputDims, tokens, D));
-        maps_[2]->setData(matrixData("K", "K", ofTrace(head.k).transposed(), qDims, keys, D));
-        break;
-    case 2:
-        maps_[0]->setData(matrixData("W_v", "W^v", t.weights.W_v.topRows(c.dV), vDims, inputDims, D));
-        maps_[1]->setData(matrixData("I", "I", ofTrace(t.x).transposed(), inputDims, tokens, D));
-        maps_[2]->setData(matrixData("V", "V", ofTrace(head.v).transposed(), vDims, keys, D));
-        break;
-    case 3:
-        maps_[0]->setData(matrixData("K_transposed", "Kᵀ", ofTrace(head.k), keys, qDims, D));
-        maps_[1]->setData(matrixData("Q", "Q", ofTrace(head.q).transposed(), qDims, queries, D));
-        maps_[2]->setData(matrixData("A", aTitle, A, keys, queries, D));
-        break;
-    case 4:
-        maps_[0]->setData(matrixData("A", aTitle, A, keys, queries, D));
-        maps_[1]->setData(matrixData("A_prime", "A′", ofTrace(head.weights).transposed(), keys, queries, S));
-        break;
-    default:
-        maps_[0]->setData(matrixData("V", "V", ofTrace(head.v).transposed(), vDims, keys, D));
-        maps_[1]->setData(matrixData("A_prime", "A′", ofTrace(head.weights).transposed(), keys, queries, S));
-        maps_[2]->setData(matrixData("O", "O = V A′", lectureO(), vDims, queries, D));
-        break;
-    }
-    static const char* const texts[] = {
-        QT_TR_NOOP("<p>Put the inputs side by side as the columns of I (d<sub>model</sub> × N). Then one product gives every "
-        "query at once: Q = W<sup>q</sup> I, column i is q<sup>i</sup>.</p>"),
-        QT_TR_NOOP("<p>The same for the keys: K = W<sup>k</sup> I, column j is k<sup>j</sup>.</p>"),
-        QT_TR_NOOP("<p>And the values: V = W<sup>v</sup> I, column j is v<sup>j</sup>. W<sup>q</sup>, W<sup>k</sup> and "
-        "W<sup>v</sup> are the only parameters learned.</p>"),
-        QT_TR_NOOP("<p>All scores in one product: A = K<sup>T</sup>Q. Entry (j, i) is k<sup>j</sup>·q<sup>i</sup>, so "
-        "<b>column i belongs to query i</b> and row j to key j.</p>"),
-        QT_TR_NOOP("<p>Softmax (or ReLU) works down each column: the weights of query i add up to 1. A′ is the attention "
-        "matrix.</p>"),
-        QT_TR_NOOP("<p>O = V A′: column i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>. The whole layer "
-        "is three products, a normalisation and one more product.</p>")};
-    explanation_ = tr(texts[step()]) + tr("<p><i>Lecture (column) form: every vector is a column. View → Paper "
-                                          "(row) form shows the same matrices transposed.</i></p>");
+StepContent MatrixFormLesson::scores(const LessonInput& input, Cancellation&) const {
+    const Trace& t = *input.trace;
+    const Axes a(t);
+    const QString title = scoresTitle(t.config, input.rowForm);
+    StepContent content =
+        input.rowForm
+            ? product(matrixData("Q", "Q", ofTrace(input.trace, t.heads[0].q), a.queries, a.qDims, D),
+                      matrixData("K_transposed", "Kᵀ", t.heads[0].k.transpose(), a.qDims, a.keys, D),
+                      matrixData("S", title, scoresOf(input), a.queries, a.keys, D))
+            : product(matrixData("K_transposed", "Kᵀ", ofTrace(input.trace, t.heads[0].k), a.keys, a.qDims, D),
+                      matrixData("Q", "Q", ofTrace(input.trace, t.heads[0].q).transposed(), a.qDims, a.queries, D),
+                      matrixData("A", title, scoresOf(input), a.keys, a.queries, D));
+    content.explanation =
+        (input.rowForm ? tr("<p>S = QK<sup>T</sup>: entry (i, j) is q<sup>i</sup>·k<sup>j</sup>, so <b>row i belongs to query i</b>. "
+                            "It is the lecture's A transposed: S = A<sup>T</sup>.</p>")
+                       : tr("<p>All scores in one product: A = K<sup>T</sup>Q. Entry (j, i) is k<sup>j</sup>·q<sup>i</sup>, so "
+                            "<b>column i belongs to query i</b> and row j to key j.</p>")) +
+        formNote(input.rowForm);
+    return content;
 }
 
-void MatrixFormLesson::refreshRowForm() {
-    const Trace& t = *trace();
-    const ModelConfig& c = t.config;
-    const HeadTrace& head = t.heads[0];
-    const auto D = ColorScheme::Diverging, S = ColorScheme::Weights;
-    const Axis inputDims = dimensionAxis(c.dModel, tr("input dimension"));
-    const Axis tokens = tokenAxis(t, tr("token")), queries = tokenAxis(t, tr("query")), keys = tokenAxis(t, tr("key"));
-    const Axis qDims = dimensionAxis(c.dK, tr("q/k dimension")), vDims = dimensionAxis(c.dV, tr("v dimension"));
-    const QString sTitle = c.scoring == Scoring::Additive ? QString("S")
-                                                          : "S = QKᵀ" + QString(c.scoring == Scoring::ScaledDot ? " / √d_k" : "");
-    switch (step()) {
-    case 0:
-        maps_[0]->setData(matrixData("X", "X", ofTrace(t.x), tokens, inputDims, D));
-        maps_[1]->setData(matrixData("W_q_transposed", "W^qᵀ", t.weights.W_q.topRows(c.dK).transpose(), inputDims, qDims, D));
-        maps_[2]->setData(matrixData("Q", "Q", ofTrace(head.q), queries, qDims, D));
-        break;
-    case 1:
-        maps_[0]->setData(matrixData("X", "X", ofTrace(t.x), tokens, inputDims, D));
-        maps_[1]->setData(matrixData("W_k_transposed", "W^kᵀ", t.weights.W_k.topRows(c.dK).transpose(), inputDims, qDims, D));
-        maps_[2]->setData(matrixData("K", "K", ofTrace(head.k), keys, qDims, D));
-        break;
-    case 2:
-        maps_[0]->setData(matrixData("X", "X", ofTrace(t.x), tokens, inputDims, D));
-        maps_[1]->setData(matrixData("W_v_transposed", "W^vᵀ", t.weights.W_v.topRows(c.dV).transpose(), inputDims, vDims, D));
-        maps_[2]->setData(matrixData("V", "V", ofTrace(head.v), keys, vDims, D));
-        break;
-    case 3:
-        maps_[0]->setData(matrixData("Q", "Q", ofTrace(head.q), queries, qDims, D));
-        maps_[1]->setData(matrixData("K_transposed", "Kᵀ", head.k.transpose(), qDims, keys, D));
-        maps_[2]->setData(matrixData("S", sTitle, ofTrace(head.scores), queries, keys, D));
-        break;
-    case 4:
-        maps_[0]->setData(matrixData("S", sTitle, ofTrace(head.scores), queries, keys, D));
-        maps_[1]->setData(matrixData("A_prime", "A′", ofTrace(head.weights), queries, keys, S));
-        break;
-    default:
-        maps_[0]->setData(matrixData("A_prime", "A′", ofTrace(head.weights), queries, keys, S));
-        maps_[1]->setData(matrixData("V", "V", ofTrace(head.v), keys, vDims, D));
-        maps_[2]->setData(matrixData("O", "O = A′V", ofTrace(head.output), queries, vDims, D));
-        break;
-    }
-    static const char* const texts[] = {
-        QT_TR_NOOP("<p>In the paper every vector is a row: X (N × d<sub>model</sub>) has row i = x<sup>i</sup>, and "
-        "Q = X W<sup>q T</sup>, row i is q<sup>i</sup>.</p>"),
-        QT_TR_NOOP("<p>K = X W<sup>k T</sup>, row j is k<sup>j</sup>.</p>"),
-        QT_TR_NOOP("<p>V = X W<sup>v T</sup>, row j is v<sup>j</sup>.</p>"),
-        QT_TR_NOOP("<p>S = QK<sup>T</sup>: entry (i, j) is q<sup>i</sup>·k<sup>j</sup>, so <b>row i belongs to query i</b>. "
-        "It is the lecture's A transposed: S = A<sup>T</sup>.</p>"),
-        QT_TR_NOOP("<p>Softmax along each row: the weights of query i add up to 1.</p>"),
-        QT_TR_NOOP("<p>O = A′V: row i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>.</p>")};
-    explanation_ = tr(texts[step()]) + tr("<p><i>Paper (row) form. View → Lecture (column) form shows the "
-                                          "lecture's layout, where A = KᵀQ.</i></p>");
+StepContent MatrixFormLesson::normalise(const LessonInput& input, Cancellation&) const {
+    const Trace& t = *input.trace;
+    const Axes a(t);
+    const bool rows = input.rowForm;
+    const Axis& first = rows ? a.queries : a.keys;
+    const Axis& second = rows ? a.keys : a.queries;
+    StepContent content;
+    content.plots = {matrixData(rows ? "S" : "A", scoresTitle(t.config, rows), scoresOf(input), first, second, D),
+                     matrixData("A_prime", "A′", weightsOf(input), first, second, W)};
+    // A′ is normalised along each query: a cell's source is its query's whole row (row
+    // form) or column (column form) of the other matrix.
+    content.sources = [rows](int plot, int row, int column) -> std::vector<SourceCell> {
+        return {{plot == 0 ? 1 : 0, rows ? row : -1, rows ? -1 : column}};
+    };
+    content.explanation = (rows ? tr("<p>Softmax along each row: the weights of query i add up to 1.</p>")
+                                : tr("<p>Softmax (or ReLU) works down each column: the weights of query i add up to 1. A′ is the attention "
+                                     "matrix.</p>")) +
+                          formNote(rows);
+    return content;
+}
+
+StepContent MatrixFormLesson::output(const LessonInput& input, Cancellation&) const {
+    const Trace& t = *input.trace;
+    const Axes a(t);
+    StepContent content =
+        input.rowForm
+            ? product(matrixData("A_prime", "A′", weightsOf(input), a.queries, a.keys, W),
+                      matrixData("V", "V", ofTrace(input.trace, t.heads[0].v), a.keys, a.vDims, D),
+                      matrixData("O", "O = A′V", ofTrace(input.trace, t.heads[0].output), a.queries, a.vDims, D))
+            : product(matrixData("V", "V", ofTrace(input.trace, t.heads[0].v).transposed(), a.vDims, a.keys, D),
+                      matrixData("A_prime", "A′", weightsOf(input), a.keys, a.queries, W),
+                      matrixData("O", "O = V A′", lectureO(input.trace), a.vDims, a.queries, D));
+    content.explanation =
+        (input.rowForm ? tr("<p>O = A′V: row i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>.</p>")
+                       : tr("<p>O = V A′: column i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>. The whole layer "
+                            "is three products, a normalisation and one more product.</p>")) +
+        formNote(input.rowForm);
+    return content;
 }
 
 } // namespace al
