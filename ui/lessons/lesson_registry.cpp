@@ -1,6 +1,8 @@
 #include "ui/lessons/lesson_registry.h"
 
 #include "ui/lessons/multi_head_lesson.h"
+#include "ui/lessons/positional_lesson.h"
+#include "ui/lessons/scoring_lesson.h"
 #include "ui/lessons/vectors_in_lesson.h"
 
 namespace al {
@@ -9,6 +11,8 @@ const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
     static const std::vector<std::shared_ptr<const Lesson>> lessons{
         std::make_shared<VectorsInLesson>(),
         std::make_shared<MultiHeadLesson>(),
+        std::make_shared<PositionalLesson>(),
+        std::make_shared<ScoringLesson>(),
     };
     return lessons;
 }
