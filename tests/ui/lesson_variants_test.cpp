@@ -94,6 +94,20 @@ TEST_CASE("positional encoding: x = a + e with the positions shown, and the lear
     test::requireHolds(test::shownHeatmap(lesson.page, "positional"), e);
     test::requireHolds(test::shownHeatmap(lesson.page, "x"), trace->inputs + e);
     CHECK(lesson->explanation().contains("This model uses none"));
+    // Hovering x[i][d] outlines a[i][d] and e[i][d].
+    REQUIRE(lesson->content().sources);
+    const auto cells = lesson->content().sources(2, 4, 3);
+    REQUIRE(cells.size() == 3);
+    for (int p = 0; p < 3; ++p) {
+        CHECK(cells[std::size_t(p)].plot == p);
+        CHECK(cells[std::size_t(p)].row == 4);
+        CHECK(cells[std::size_t(p)].column == 3);
+    }
+    lesson.setStep(4); // the shuffle: a token's whole row of outputs
+    const auto rows = lesson->content().sources(1, 2, 0);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].row == 2);
+    CHECK(rows[0].column == -1);
 }
 
 TEST_CASE("positional encoding: going back to a step computes no variant again", "[lessons][positional]") {
@@ -162,6 +176,9 @@ TEST_CASE("scoring: each variant is the trace under that scoring, normalisation 
     ModelConfig hot = trace->config;
     hot.temperature = 0.25;
     test::requireHolds(test::shownHeatmap(lesson.page, "weights_tau_1"), runVariant(*trace, hot).heads[0].weights);
+    // A click on a row of the first map follows that query; a hover outlines the cell in all.
+    CHECK(lesson->content().plots[0].clicks == PlotContent::Clicks::RowIsQuery);
+    CHECK(lesson->content().sources(0, 3, 5).size() == 3);
     lesson.setStep(3);
     CHECK(lesson->visiblePlots().size() == 2); // the two histograms
 
