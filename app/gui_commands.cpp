@@ -48,8 +48,7 @@ int exportEveryLesson(const ExportRequest& request) {
     AttentionDocument document; // the lessons draw from it without a window
     if (const QString error = document.load(request.sample); !error.isEmpty()) return refuse(error);
     if (!document.waitForTrace(std::numeric_limits<int>::max())) {
-        std::cerr << "attention-lab: " << local(document.lastFailure()) << '
-';
+        std::cerr << "attention-lab: " << local(document.lastFailure()) << '\n';
         return Failure;
     }
     if (!QDir().mkpath(request.folder)) return refuse(request.folder + ": cannot create the folder");

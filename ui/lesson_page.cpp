@@ -181,6 +181,7 @@ void LessonPage::placeViews(const StepContent& content) {
 void LessonPage::draw(const StepContent& content) {
     if (&content != &content_) content_ = content;
     placeViews(content_);
+    if (controls_) controls_->setVisible(controls_->shownAt(drawnStep_));
     for (std::size_t p = 0; p < content_.plots.size(); ++p) {
         const PlotContent& plot = content_.plots[p];
         PlotView* view = views_[p];

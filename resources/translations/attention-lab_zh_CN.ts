@@ -650,6 +650,10 @@ choice, else the system&apos;s).</source>
         <source>a picture cannot be written as CSV</source>
         <translation>图片不能保存为 CSV</translation>
     </message>
+    <message>
+        <source>The lesson “%1” took too long to draw.</source>
+        <translation>课程“%1”绘制时间过长。</translation>
+    </message>
 </context>
 <context>
     <name>Walkthrough</name>
@@ -1100,6 +1104,13 @@ choice, else the system&apos;s).</source>
     <message>
         <source>Otherwise the colours are on the fixed scale %1 … %2</source>
         <translation>否则颜色使用固定刻度 %1 … %2</translation>
+    </message>
+</context>
+<context>
+    <name>al::LessonPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This step could not be computed:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;这一步无法计算：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

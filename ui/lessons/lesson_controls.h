@@ -17,6 +17,8 @@ public:
     using QWidget::QWidget;
 
     virtual Placement placement() const { return Placement::Above; }
+    // Whether the controls belong on step `step` (hidden on the others).
+    virtual bool shownAt(int /*step*/) const { return true; }
     // What the lesson's describe() reads (LessonInput::own): a copy, by value, that a worker
     // thread may read while the user goes on changing the controls.
     virtual std::shared_ptr<const void> state() const = 0;

@@ -2,6 +2,8 @@
 
 #include "ui/lessons/matrix_form_lesson.h"
 #include "ui/lessons/multi_head_lesson.h"
+#include "ui/lessons/positional_lesson.h"
+#include "ui/lessons/scoring_lesson.h"
 #include "ui/lessons/vectors_in_lesson.h"
 #include "ui/lessons/walkthrough_lesson.h"
 
@@ -13,6 +15,8 @@ const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
         std::make_shared<WalkthroughLesson>(),
         std::make_shared<MatrixFormLesson>(),
         std::make_shared<MultiHeadLesson>(),
+        std::make_shared<PositionalLesson>(),
+        std::make_shared<ScoringLesson>(),
     };
     return lessons;
 }

@@ -2,38 +2,43 @@
 // "Scoring variants and why √d_k": dot, scaled dot and additive scores, softmax and ReLU,
 // temperatures side by side on the same input; then why the scores are divided by √d_k.
 #include "ui/lessons/lesson.h"
-#include "ui/widgets/chart_view.h"
+#include "ui/lessons/variant_traces.h"
 
-#include <array>
+#include <QCoreApplication>
+
+#include <functional>
 
 namespace al {
 
-class ScoringLesson : public Lesson {
-    Q_OBJECT
+class ScoringLesson : public LessonOfSteps<ScoringLesson> {
+    Q_DECLARE_TR_FUNCTIONS(al::ScoringLesson)
 public:
     static constexpr int demoDimensions[] = {4, 16, 64, 256}; // d_k of the √d_k demo
 
-    explicit ScoringLesson(QWidget* parent = nullptr);
-
     QString id() const override { return QStringLiteral("scoring"); }
     QString title() const override { return tr("Scoring variants and why √d_k"); }
-    int stepCount() const override { return 5; }
-    QString stepTitle(int step) const override;
-    QList<PlotView*> visiblePlots() const override;
 
-protected:
-    void refresh() override;
-    void showSources(int panel, int row, int column) override;
+    // How many variants of the model were computed so far (for the tests: none twice per trace).
+    int computedVariants() const { return variants_.computedCount(); }
 
 private:
-    void showPanels(int maps, int charts);
-    void drawDotProductSpread();
-    void drawSaturation();
-    // Shows the maps side by side (up to three) on one colour scale.
-    void showOnOneScale(std::vector<HeatmapData> weights);
+    friend class LessonOfSteps<ScoringLesson>;
+    StepContent scorings(const LessonInput& input, Cancellation& cancellation) const;
+    StepContent normalizations(const LessonInput& input, Cancellation& cancellation) const;
+    StepContent temperatures(const LessonInput& input, Cancellation& cancellation) const;
+    StepContent dotProductSpread(const LessonInput& input, Cancellation& cancellation) const;
+    StepContent saturation(const LessonInput& input, Cancellation&) const;
+    static constexpr Step steps[] = {{QT_TR_NOOP("1. Dot, scaled dot and additive scores"), &ScoringLesson::scorings},
+                                     {QT_TR_NOOP("2. Softmax or ReLU"), &ScoringLesson::normalizations},
+                                     {QT_TR_NOOP("3. Temperature τ"), &ScoringLesson::temperatures},
+                                     {QT_TR_NOOP("4. Why √d_k: q·k spreads with d_k"), &ScoringLesson::dotProductSpread},
+                                     {QT_TR_NOOP("5. Why √d_k: softmax saturates"), &ScoringLesson::saturation}};
 
-    std::array<HeatmapView*, 3> maps_{};
-    std::array<ChartView*, 2> charts_{};
+    // The first head's α′ (N × N) with `change` applied to the trace's configuration.
+    HeatmapData weightsUnder(const LessonInput& input, const QString& id, const QString& title,
+                             const std::function<void(ModelConfig&)>& change, Cancellation& cancellation) const;
+
+    VariantTraces variants_;
 };
 
 } // namespace al
