@@ -1,5 +1,7 @@
 #include "ui/lessons/lesson_registry.h"
 
+#include "ui/lessons/convolution_lesson.h"
+#include "ui/lessons/masks_lesson.h"
 #include "ui/lessons/multi_head_lesson.h"
 #include "ui/lessons/vectors_in_lesson.h"
 
@@ -9,6 +11,8 @@ const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
     static const std::vector<std::shared_ptr<const Lesson>> lessons{
         std::make_shared<VectorsInLesson>(),
         std::make_shared<MultiHeadLesson>(),
+        std::make_shared<MasksLesson>(),
+        std::make_shared<ConvolutionLesson>(),
     };
     return lessons;
 }
