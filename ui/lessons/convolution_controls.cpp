@@ -133,7 +133,7 @@ void ConvolutionControls::buildControls() {
     second->addWidget(fieldKernel_);
     second->addWidget(layers_);
     second->addWidget(positional_);
-    gammaSlider_->setMinimumWidth(160);
+    gammaSlider_->setMinimumWidth(110);
     gammaLabel_->setMinimumWidth(70);
 
     // The kernel's cells, beside the other controls: compact rows, so the pictures keep the height.
