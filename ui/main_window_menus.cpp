@@ -50,8 +50,9 @@ void MainWindow::createMenus() {
     for (LessonPage* lesson : lessons_)
         if (lesson->undoStack()) stacks->addStack(lesson->undoStack());
     stacks->setActiveStack(document_->undoStack());
-    connect(lessonList_, &QListWidget::currentRowChanged, stacks, [this, stacks] {
-        QUndoStack* own = currentLesson()->undoStack();
+    // By the row chosen: this runs before the page of that row is made the current one.
+    connect(lessonList_, &QListWidget::currentRowChanged, stacks, [this, stacks](int row) {
+        QUndoStack* own = row >= 0 && row < lessons_.size() ? lessons_[row]->undoStack() : nullptr;
         stacks->setActiveStack(own ? own : document_->undoStack());
     });
     QAction* undo = stacks->createUndoAction(built_, tr("&Undo"));

@@ -5,6 +5,8 @@
 #include "core/token_vectors.h"
 #include "ui/attention_document.h"
 #include "ui/language.h"
+#include "ui/lesson_page.h"
+#include "ui/lessons/mask_controls.h"
 #include "ui/lessons/masks_lesson.h"
 #include "ui/main_window.h"
 #include "ui/mask_notice.h"
@@ -174,11 +176,14 @@ TEST_CASE("a click on M that another mask forbids says which, and records nothin
     AttentionDocument document;
     REQUIRE(document.load(samples + "decoder-causal.json").isEmpty()); // causal
     REQUIRE(document.waitForTrace());
-    MasksLesson lesson(document);
+    LessonPage lesson(std::make_shared<MasksLesson>(), document);
     lesson.setTrace(document.trace());
     lesson.setStep(0);
+    REQUIRE(lesson.waitUntilDrawn());
+    auto* controls = qobject_cast<MaskControls*>(lesson.controls());
+    REQUIRE(controls);
     const int steps = document.undoStack()->count();
-    const QString refusal = lesson.composer()->toggleCell(0, 3); // a look ahead: causal forbids it
+    const QString refusal = controls->composer()->toggleCell(0, 3); // a look ahead: causal forbids it
     CHECK(refusal.contains("causal"));
     CHECK(document.undoStack()->count() == steps);
     CHECK_FALSE(document.isModified());
@@ -186,19 +191,27 @@ TEST_CASE("a click on M that another mask forbids says which, and records nothin
     CHECK(forbiddingMasks(document.sample().model.masks, 0, 3, 5) == "causal");
     CHECK(forbiddingMasks(document.sample().model.masks, 3, 0, 5).isEmpty());
 
-    CHECK(lesson.composer()->toggleCell(3, 0).isEmpty()); // allowed: switched off, one step
+    CHECK(controls->composer()->toggleCell(3, 0).isEmpty()); // allowed: switched off, one step
     REQUIRE(document.waitForTrace());
     CHECK(document.undoStack()->count() == steps + 1);
     CHECK(document.trace()->mask(3, 0) == 0);
+
+    controls->cellClicked("mask", 3, 1); // a click on M's cell does the same
+    CHECK(document.undoStack()->count() == steps + 2);
+    CHECK(document.trace()->mask(3, 1) == 0);
+    controls->cellClicked("weights", 3, 2); // a click on α′ switches nothing
+    CHECK(document.undoStack()->count() == steps + 2);
+    CHECK(document.trace()->mask(3, 2) == 1);
 }
 
 TEST_CASE("the cost chart draws the window radius the user chose", "[sentence][masks]") {
     AttentionDocument document;
     REQUIRE(document.load(samples + "speech-frames.json").isEmpty()); // window, radius 2
     REQUIRE(document.waitForTrace());
-    MasksLesson lesson(document);
+    LessonPage lesson(std::make_shared<MasksLesson>(), document);
     lesson.setTrace(document.trace());
     lesson.setStep(2);
+    REQUIRE(lesson.waitUntilDrawn());
     auto* chart = qobject_cast<ChartView*>(lesson.visiblePlots().at(0));
     REQUIRE(chart);
     CHECK(chart->graph(2)->name() == "window, radius 2");
@@ -206,10 +219,12 @@ TEST_CASE("the cost chart draws the window radius the user chose", "[sentence][m
     REQUIRE(document.setMasks({WindowMask{5}}).isEmpty());
     REQUIRE(document.waitForTrace());
     lesson.setTrace(document.trace());
+    REQUIRE(lesson.waitUntilDrawn());
     CHECK(chart->graph(2)->name() == "window, radius 5");
     REQUIRE(document.setMasks({}).isEmpty());
     REQUIRE(document.waitForTrace());
     lesson.setTrace(document.trace());
+    REQUIRE(lesson.waitUntilDrawn());
     CHECK(chart->graph(2)->name() == "window, radius 8");
     CHECK(lesson.explanation().contains("No window mask is on"));
 }

@@ -1,71 +1,35 @@
 #pragma once
 // "Convolution versus self-attention" (MATH.md §8), the teachers' demo: receptive fields of
 // stacked convolutions against self-attention's, then self-attention with K² heads that is
-// a convolution, sharpening to it as γ grows. Live computation on an image of pixel tokens.
-#include "core/matrix.h"
+// a convolution, sharpening to it as γ grows. Live computation on an image of pixel tokens,
+// chosen with the lesson's own controls (ConvolutionControls), not the sample.
 #include "ui/lessons/lesson.h"
 
-#include <array>
-
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QSlider;
-class QSpinBox;
-class QTableWidget;
+#include <QCoreApplication>
 
 namespace al {
 
-class ConvolutionLesson : public Lesson {
-    Q_OBJECT
-public:
-    explicit ConvolutionLesson(QWidget* parent = nullptr);
+struct ConvolutionState;
 
+class ConvolutionLesson : public LessonOfSteps<ConvolutionLesson> {
+    Q_DECLARE_TR_FUNCTIONS(al::ConvolutionLesson)
+public:
     QString id() const override { return QStringLiteral("convolution"); }
     QString title() const override { return tr("Convolution versus self-attention"); }
-    int stepCount() const override { return 3; }
-    QString stepTitle(int step) const override;
-    QList<PlotView*> visiblePlots() const override;
+    bool showsSampleModel() const override { return false; } // an image, not the sample's model
+    LessonControls* createControls(AttentionDocument&) const override; // a ConvolutionControls
 
-    // For tests and the command line: what the lesson shows.
-    QString openImage(const QString& path); // "" or why not
-    void setKernel(const Matrix& kernel);
-    // The user's change of the kernel (a cell, or another kernel chosen): undoable.
-    void editKernel(const Matrix& kernel, const QString& description);
-    QUndoStack* undoStack() const override { return undoStack_; }
-    void setGamma(double gamma);
-    void setPixel(int row, int column);
-    const Matrix& image() const { return image_; }
-    const Matrix& kernel() const { return kernel_; }
-    double gamma() const { return gamma_; }
-
-protected:
-    void refresh() override;
-    void showSources(int, int, int) override {}
+    StepContent describe(const LessonInput& input, Cancellation& cancellation) const override;
 
 private:
-    QWidget* createControls();
-    void showPanels(int count, bool kernelTable);
-    void showKernelInTable();
-    void drawReceptiveFields();
-    void drawHeads();
-    void drawOutputs();
-    void redraw(); // after a control changed: the same as a new trace
-
-    Matrix image_, kernel_;
-    QUndoStack* undoStack_;
-    QString imageName_;
-    double gamma_ = 1.0;
-    int pixelRow_ = 0, pixelColumn_ = 0;
-    std::array<HeatmapView*, 3> maps_{};
-    QComboBox* images_;
-    QComboBox* kernels_;
-    QSlider* gammaSlider_;
-    QLabel* gammaLabel_;
-    QComboBox* fieldKernel_;
-    QSpinBox* layers_;
-    QCheckBox* positional_;
-    QTableWidget* kernelTable_;
+    friend class LessonOfSteps<ConvolutionLesson>;
+    StepContent receptiveFields(const LessonInput& input, Cancellation& cancellation) const;
+    StepContent heads(const LessonInput& input, Cancellation& cancellation) const;
+    StepContent outputs(const LessonInput& input, Cancellation& cancellation) const;
+    static constexpr Step steps[] = {
+        {QT_TR_NOOP("1. Receptive fields: convolution and self-attention"), &ConvolutionLesson::receptiveFields},
+        {QT_TR_NOOP("2. K² heads, one for each shift of the kernel"), &ConvolutionLesson::heads},
+        {QT_TR_NOOP("3. Their weighted sum is the convolution"), &ConvolutionLesson::outputs}};
 };
 
 } // namespace al

@@ -1,5 +1,7 @@
 #include "ui/lessons/lesson_registry.h"
 
+#include "ui/lessons/convolution_lesson.h"
+#include "ui/lessons/masks_lesson.h"
 #include "ui/lessons/matrix_form_lesson.h"
 #include "ui/lessons/multi_head_lesson.h"
 #include "ui/lessons/positional_lesson.h"
@@ -16,7 +18,9 @@ const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
         std::make_shared<MatrixFormLesson>(),
         std::make_shared<MultiHeadLesson>(),
         std::make_shared<PositionalLesson>(),
+        std::make_shared<MasksLesson>(),
         std::make_shared<ScoringLesson>(),
+        std::make_shared<ConvolutionLesson>(),
     };
     return lessons;
 }

@@ -1,41 +1,29 @@
 #pragma once
 // "Masks": compose M (causal, padding, window, graph, custom cells), see the scores with
 // masked cells at −∞ and the renormalised α′ beside M, and the cost of attention against N.
-// It edits the document's masks, so it holds the document.
+// The composer (MaskControls) edits the document's masks; the steps read them by value.
 #include "ui/lessons/lesson.h"
-#include "ui/widgets/chart_view.h"
 
-#include <array>
+#include <QCoreApplication>
 
 namespace al {
 
-class AttentionDocument;
-class MaskComposer;
-
-class MasksLesson : public Lesson {
-    Q_OBJECT
+class MasksLesson : public LessonOfSteps<MasksLesson> {
+    Q_DECLARE_TR_FUNCTIONS(al::MasksLesson)
 public:
-    explicit MasksLesson(AttentionDocument& document, QWidget* parent = nullptr);
-
     QString id() const override { return QStringLiteral("masks"); }
     QString title() const override { return tr("Masks"); }
-    int stepCount() const override { return 3; }
-    QString stepTitle(int step) const override;
-    QList<PlotView*> visiblePlots() const override;
-    MaskComposer* composer() const { return composer_; }
-
-protected:
-    void refresh() override;
-    void showSources(int panel, int row, int column) override;
+    // A MaskControls: the composer of the document's masks; a click on M toggles a pair.
+    LessonControls* createControls(AttentionDocument& document) const override;
 
 private:
-    void showPanels(int maps, bool chart);
-    void drawCost(int radius); // the window's line for this radius
-
-    AttentionDocument& document_;
-    MaskComposer* composer_;
-    std::array<HeatmapView*, 3> maps_{};
-    ChartView* chart_;
+    friend class LessonOfSteps<MasksLesson>;
+    StepContent compose(const LessonInput& input, Cancellation&) const;
+    StepContent maskedSoftmax(const LessonInput& input, Cancellation&) const;
+    StepContent cost(const LessonInput& input, Cancellation&) const;
+    static constexpr Step steps[] = {{QT_TR_NOOP("1. Compose the mask M"), &MasksLesson::compose},
+                                     {QT_TR_NOOP("2. Masked scores are −∞, then softmax"), &MasksLesson::maskedSoftmax},
+                                     {QT_TR_NOOP("3. What attention costs"), &MasksLesson::cost}};
 };
 
 } // namespace al
