@@ -6,6 +6,7 @@
 #include "core/message.h"
 #include "core/model.h"
 #include "core/trace.h"
+#include "ui/session_state.h"
 
 #include <QObject>
 #include <QString>
