@@ -122,7 +122,7 @@ QString AttentionDocument::commit(Sample next, const QString& description, int m
 }
 
 void AttentionDocument::apply(const Sample& sample) {
-    const std::optional<SessionState> session = sample_.session; // where the user is is not an edit
+    const std::optional<SessionBlock> session = sample_.session; // where the user is is not an edit
     sample_ = sample;
     sample_.session = session;
     if (!restoring_) recompute();
@@ -130,13 +130,13 @@ void AttentionDocument::apply(const Sample& sample) {
 
 QString AttentionDocument::saveSession(const QString& path, const SessionState& session) {
     Sample saved = sample_;
-    saved.session = session;
+    saved.session = session.toBlock();
     try {
         writeFileAtomically(path.toStdString(), [&](std::ostream& out) { writeSample(out, saved); });
     } catch (const std::exception& error) {
         return tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(error.what()));
     }
-    sample_.session = session;
+    sample_.session = saved.session;
     filePath_ = path;
     undoStack_->setClean();
     return {};

@@ -43,7 +43,7 @@ TEST_CASE("multi-head: every head's α′, the segments, the concatenation, W^O 
     lesson.setStep(1);
     REQUIRE(lesson.visibleHeatmaps().size() == trace->config.heads);
     for (int h = 0; h < trace->config.heads; ++h)
-        test::requireHolds(test::shownHeatmap(lesson, QString("head%1_weights").arg(h + 1)), trace->heads[std::size_t(h)].weights);
+        test::requireHolds(test::shownHeatmap(lesson, QString("head%1_weights").arg(h + 1)), trace->attention(h)->weights);
     lesson.setStep(3);
     test::requireHolds(test::shownHeatmap(lesson, "concat"), trace->concat);
     lesson.setStep(4);
@@ -55,12 +55,11 @@ TEST_CASE("multi-head: every head's α′, the segments, the concatenation, W^O 
 TEST_CASE("multi-head on the app's trace recomputes the heads it does not keep, exactly", "[lessons][multihead]") {
     const auto every = test::sampleTrace("social-network.json");
     const auto firstOnly = std::make_shared<const Trace>(run(sampleFromTrace(*every), KeptMatrices::FirstHead));
-    REQUIRE(firstOnly->heads[1].weights.size() == 0); // as AttentionDocument runs it
     MultiHeadLesson lesson;
     lesson.setTrace(firstOnly);
     lesson.setStep(1);
     for (int h = 0; h < every->config.heads; ++h)
-        test::requireHolds(test::shownHeatmap(lesson, QString("head%1_weights").arg(h + 1)), every->heads[std::size_t(h)].weights);
+        test::requireHolds(test::shownHeatmap(lesson, QString("head%1_weights").arg(h + 1)), every->attention(h)->weights);
 }
 
 TEST_CASE("multi-head with one head says it is the single-head lesson", "[lessons][multihead]") {
@@ -69,7 +68,7 @@ TEST_CASE("multi-head with one head says it is the single-head lesson", "[lesson
     lesson.setTrace(trace);
     lesson.setStep(1);
     CHECK(lesson.visibleHeatmaps().size() == 1);
-    test::requireHolds(test::shownHeatmap(lesson, "head1_weights"), trace->heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson, "head1_weights"), trace->attention(0)->weights);
     CHECK(lesson.explanation().contains("single-head"));
 }
 
@@ -86,8 +85,8 @@ TEST_CASE("positional encoding: the shuffle demo holds without positions and fai
     ModelConfig none = trace->config, sinusoidal = trace->config;
     none.positional = PositionalEncoding::None;
     sinusoidal.positional = PositionalEncoding::Sinusoidal;
-    test::requireHolds(test::shownHeatmap(lesson, "weights_without"), runVariant(*trace, none).heads[0].weights);
-    test::requireHolds(test::shownHeatmap(lesson, "weights_with"), runVariant(*trace, sinusoidal).heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson, "weights_without"), runVariant(*trace, none).attention(0)->weights);
+    test::requireHolds(test::shownHeatmap(lesson, "weights_with"), runVariant(*trace, sinusoidal).attention(0)->weights);
     lesson.setStep(0);
     REQUIRE(lesson.visiblePlots().size() == 2); // the table and the curves
 }
@@ -102,16 +101,16 @@ TEST_CASE("scoring: each variant is the trace under that scoring, normalisation 
         ModelConfig config = trace->config;
         config.scoring = scoring;
         INFO(id);
-        test::requireHolds(test::shownHeatmap(lesson, id), runVariant(*trace, config).heads[0].weights);
+        test::requireHolds(test::shownHeatmap(lesson, id), runVariant(*trace, config).attention(0)->weights);
     }
     lesson.setStep(1);
     ModelConfig relu = trace->config;
     relu.normalization = Normalization::Relu;
-    test::requireHolds(test::shownHeatmap(lesson, "weights_relu"), runVariant(*trace, relu).heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson, "weights_relu"), runVariant(*trace, relu).attention(0)->weights);
     lesson.setStep(2);
     ModelConfig hot = trace->config;
     hot.temperature = 0.25;
-    test::requireHolds(test::shownHeatmap(lesson, "weights_tau_1"), runVariant(*trace, hot).heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson, "weights_tau_1"), runVariant(*trace, hot).attention(0)->weights);
     lesson.setStep(3);
     CHECK(lesson.visiblePlots().size() == 2); // the two histograms
 }
@@ -125,11 +124,11 @@ TEST_CASE("masks: M, the scores at −∞ and α′ are the trace's", "[lessons]
     lesson.setStep(1);
     const Trace& t = *document.trace();
     test::requireHolds(test::shownHeatmap(lesson, "mask"), t.mask.cast<double>());
-    test::requireHolds(test::shownHeatmap(lesson, "weights"), t.heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson, "weights"), t.attention(0)->weights);
     const Matrix scores = test::shownHeatmap(lesson, "masked_scores")->data().values.toMatrix();
     for (int i = 0; i < t.tokenCount(); ++i)
         for (int j = 0; j < t.tokenCount(); ++j) {
-            if (t.mask(i, j)) CHECK(scores(i, j) == t.heads[0].scores(i, j));
+            if (t.mask(i, j)) CHECK(scores(i, j) == t.attention(0)->scores(i, j));
             else CHECK(std::isnan(scores(i, j))); // drawn as −∞
         }
 }
@@ -165,7 +164,7 @@ TEST_CASE("masks: editing the graph or clicking M changes the trace", "[lessons]
         if (document.trace()->mask(8, key)) lesson.composer()->toggleCell(8, key);
     REQUIRE(document.waitForTrace());
     CHECK(document.trace()->fullyMaskedQueries == std::vector<int>{8});
-    CHECK(document.trace()->heads[0].weights.row(8).cwiseAbs().maxCoeff() == 0.0);
+    CHECK(document.trace()->attention(0)->weights.row(8).cwiseAbs().maxCoeff() == 0.0);
     lesson.setStep(0);
     CHECK(test::shownHeatmap(lesson, "mask")->data().rowLabels[8].contains("fully masked"));
 }

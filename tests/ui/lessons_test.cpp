@@ -27,6 +27,7 @@ namespace {
 TEST_CASE("the walkthrough's heatmaps hold the trace's values for any query", "[lessons]") {
     const auto trace = test::sampleTrace("animal-street.json");
     const HeadTrace& head = trace->heads[0];
+    const std::shared_ptr<const HeadAttention> firstHead = trace->attention(0);
     WalkthroughLesson lesson;
     lesson.resize(1200, 600);
     lesson.setTrace(trace);
@@ -40,13 +41,13 @@ TEST_CASE("the walkthrough's heatmaps hold the trace's values for any query", "[
         lesson.setStep(2);
         test::requireHolds(test::shownHeatmap(lesson, "keys"), head.k);
         lesson.setStep(3);
-        test::requireHolds(test::shownHeatmap(lesson, "scores"), head.scores.row(query));
+        test::requireHolds(test::shownHeatmap(lesson, "scores"), firstHead->scores.row(query));
         lesson.setStep(4);
-        test::requireHolds(test::shownHeatmap(lesson, "weights"), head.weights.row(query));
+        test::requireHolds(test::shownHeatmap(lesson, "weights"), firstHead->weights.row(query));
         lesson.setStep(5);
         test::requireHolds(test::shownHeatmap(lesson, "values"), head.v);
         lesson.setStep(7);
-        test::requireHolds(test::shownHeatmap(lesson, "all_weights"), head.weights);
+        test::requireHolds(test::shownHeatmap(lesson, "all_weights"), firstHead->weights);
         test::requireHolds(test::shownHeatmap(lesson, "outputs"), head.output);
     }
 }
@@ -71,21 +72,22 @@ TEST_CASE("the walkthrough's explanations quote the trace's numbers", "[lessons]
 TEST_CASE("the matrix form draws A = KᵀQ by columns, or S = QKᵀ by rows", "[lessons]") {
     const auto trace = test::sampleTrace("social-network.json");
     const HeadTrace& head = trace->heads[0];
+    const std::shared_ptr<const HeadAttention> firstHead = trace->attention(0);
     MatrixFormLesson lesson;
     lesson.resize(1200, 600);
     lesson.setTrace(trace);
     lesson.setStep(3);
-    test::requireHolds(test::shownHeatmap(lesson, "A"), head.scores.transpose());
+    test::requireHolds(test::shownHeatmap(lesson, "A"), firstHead->scores.transpose());
     CHECK(test::shownHeatmap(lesson, "A")->data().rowAxisTitle == "key");
     CHECK(test::shownHeatmap(lesson, "A")->data().columnAxisTitle == "query");
     lesson.setStep(4);
-    test::requireHolds(test::shownHeatmap(lesson, "A_prime"), head.weights.transpose());
+    test::requireHolds(test::shownHeatmap(lesson, "A_prime"), firstHead->weights.transpose());
     lesson.setStep(5);
     test::requireHolds(test::shownHeatmap(lesson, "O"), head.output.transpose());
 
     lesson.setRowForm(true);
     lesson.setStep(3);
-    test::requireHolds(test::shownHeatmap(lesson, "S"), head.scores);
+    test::requireHolds(test::shownHeatmap(lesson, "S"), firstHead->scores);
     CHECK(test::shownHeatmap(lesson, "S")->data().rowAxisTitle == "query");
     CHECK(test::shownHeatmap(lesson, "S")->data().columnAxisTitle == "key");
     lesson.setStep(5);

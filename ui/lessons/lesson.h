@@ -72,6 +72,11 @@ protected:
         return SharedMatrix(std::shared_ptr<const Matrix>(trace_, &partOfTrace));
     }
     std::shared_ptr<const MaskMatrix> ofTrace(const MaskMatrix& partOfTrace) const { return {trace_, &partOfTrace}; }
+    // A head's scores or weights (Trace::attention), for a heatmap without copying them (the
+    // view then keeps that head's matrices alive). `part` must be inside *attention.
+    static SharedMatrix ofAttention(const std::shared_ptr<const HeadAttention>& attention, const Matrix& part) {
+        return SharedMatrix(std::shared_ptr<const Matrix>(attention, &part));
+    }
     // The first head's α′ (N × N) under `config`: the trace's own when that is its
     // configuration, else a variant's, computed for that head alone and moved, not copied.
     SharedMatrix firstHeadWeightsUnder(const ModelConfig& config) const;

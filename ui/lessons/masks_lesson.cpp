@@ -75,7 +75,7 @@ void MasksLesson::refresh() {
     const std::shared_ptr<const Trace> shared = trace();
     const Trace& t = *shared;
     const int count = t.tokenCount();
-    const HeadTrace& head = t.heads[0];
+    const std::shared_ptr<const HeadAttention> firstHead = t.attention(0);
     QStringList queries = n::tokenLabels(t.tokens);
     const QStringList keys = queries;
     for (int q : t.fullyMaskedQueries) queries[q] += tr(" ✕ fully masked");
@@ -95,7 +95,7 @@ void MasksLesson::refresh() {
         return mask;
     };
     auto maskedScores = [&] { // the trace's scores, read through M: masked entries are NaN, drawn as −∞
-        HeatmapData scores{"masked_scores", tr("Scores α, masked = −∞"), ofTrace(head.scores).maskedBy(ofTrace(t.mask)),
+        HeatmapData scores{"masked_scores", tr("Scores α, masked = −∞"), ofAttention(firstHead, firstHead->scores).maskedBy(ofTrace(t.mask)),
                            queries, keys, tr("query"),
                            tr("key"), ColorScheme::Diverging, nullptr};
         scores.describe = [shared](int row, int column, double value) {
@@ -104,7 +104,7 @@ void MasksLesson::refresh() {
         };
         return scores;
     };
-    HeatmapData weights{"weights", tr("Weights α′, renormalised"), ofTrace(head.weights), queries, keys, tr("query"),
+    HeatmapData weights{"weights", tr("Weights α′, renormalised"), ofAttention(firstHead, firstHead->weights), queries, keys, tr("query"),
                         tr("key"), ColorScheme::Weights, nullptr};
     weights.describe = [shared](int row, int column, double value) {
         return tr("%1 = %2: how much %3 attends to %4")

@@ -87,9 +87,10 @@ void MatrixFormLesson::refreshColumnForm() {
     const Trace& t = *trace();
     const ModelConfig& c = t.config;
     const HeadTrace& head = t.heads[0];
-    // The column form's matrices are the trace's own, shown transposed (A = Sᵀ, A′ …; run()
-    // always keeps the first head's scores); only O = V A′ is computed, the lecture's way.
-    const SharedMatrix A = ofTrace(head.scores).transposed();
+    const std::shared_ptr<const HeadAttention> firstHead = t.attention(0);
+    // The column form's matrices are the trace's own, shown transposed (A = Sᵀ, A′ …: its first
+    // head's, Trace::attention); only O = V A′ is computed, the lecture's way.
+    const SharedMatrix A = ofAttention(firstHead, firstHead->scores).transposed();
     const auto D = ColorScheme::Diverging, S = ColorScheme::Weights;
     const Axis inputDims = dimensionAxis(c.dModel, tr("input dimension"));
     const Axis tokens = tokenAxis(t, tr("token")), queries = tokenAxis(t, tr("query")), keys = tokenAxis(t, tr("key"));
@@ -119,11 +120,11 @@ void MatrixFormLesson::refreshColumnForm() {
         break;
     case 4:
         maps_[0]->setData(matrixData("A", aTitle, A, keys, queries, D));
-        maps_[1]->setData(matrixData("A_prime", "A′", ofTrace(head.weights).transposed(), keys, queries, S));
+        maps_[1]->setData(matrixData("A_prime", "A′", ofAttention(firstHead, firstHead->weights).transposed(), keys, queries, S));
         break;
     default:
         maps_[0]->setData(matrixData("V", "V", ofTrace(head.v).transposed(), vDims, keys, D));
-        maps_[1]->setData(matrixData("A_prime", "A′", ofTrace(head.weights).transposed(), keys, queries, S));
+        maps_[1]->setData(matrixData("A_prime", "A′", ofAttention(firstHead, firstHead->weights).transposed(), keys, queries, S));
         maps_[2]->setData(matrixData("O", "O = V A′", lectureO(), vDims, queries, D));
         break;
     }
@@ -147,6 +148,7 @@ void MatrixFormLesson::refreshRowForm() {
     const Trace& t = *trace();
     const ModelConfig& c = t.config;
     const HeadTrace& head = t.heads[0];
+    const std::shared_ptr<const HeadAttention> firstHead = t.attention(0);
     const auto D = ColorScheme::Diverging, S = ColorScheme::Weights;
     const Axis inputDims = dimensionAxis(c.dModel, tr("input dimension"));
     const Axis tokens = tokenAxis(t, tr("token")), queries = tokenAxis(t, tr("query")), keys = tokenAxis(t, tr("key"));
@@ -172,14 +174,14 @@ void MatrixFormLesson::refreshRowForm() {
     case 3:
         maps_[0]->setData(matrixData("Q", "Q", ofTrace(head.q), queries, qDims, D));
         maps_[1]->setData(matrixData("K_transposed", "Kᵀ", head.k.transpose(), qDims, keys, D));
-        maps_[2]->setData(matrixData("S", sTitle, ofTrace(head.scores), queries, keys, D));
+        maps_[2]->setData(matrixData("S", sTitle, ofAttention(firstHead, firstHead->scores), queries, keys, D));
         break;
     case 4:
-        maps_[0]->setData(matrixData("S", sTitle, ofTrace(head.scores), queries, keys, D));
-        maps_[1]->setData(matrixData("A_prime", "A′", ofTrace(head.weights), queries, keys, S));
+        maps_[0]->setData(matrixData("S", sTitle, ofAttention(firstHead, firstHead->scores), queries, keys, D));
+        maps_[1]->setData(matrixData("A_prime", "A′", ofAttention(firstHead, firstHead->weights), queries, keys, S));
         break;
     default:
-        maps_[0]->setData(matrixData("A_prime", "A′", ofTrace(head.weights), queries, keys, S));
+        maps_[0]->setData(matrixData("A_prime", "A′", ofAttention(firstHead, firstHead->weights), queries, keys, S));
         maps_[1]->setData(matrixData("V", "V", ofTrace(head.v), keys, vDims, D));
         maps_[2]->setData(matrixData("O", "O = A′V", ofTrace(head.output), queries, vDims, D));
         break;

@@ -47,23 +47,9 @@ void MultiHeadLesson::showPanels(int count) {
     for (int m = 0; m < maxShownHeads; ++m) maps_[std::size_t(m)]->setHidden(m >= count);
 }
 
-SharedMatrix MultiHeadLesson::headWeights(int h) {
-    const std::shared_ptr<const Trace> shared = trace();
-    const HeadTrace& head = shared->heads[std::size_t(h)];
-    if (head.weights.size() > 0) return ofTrace(head.weights);
-    if (weightsTrace_.lock() != shared) {
-        headWeights_.assign(shared->heads.size(), SharedMatrix());
-        weightsTrace_ = shared;
-    }
-    SharedMatrix& cached = headWeights_[std::size_t(h)];
-    if (cached.size() == 0) cached = SharedMatrix(recomputedHeadWeights(*shared, h));
-    return cached;
-}
-
-void MultiHeadLesson::hideEvent(QHideEvent* event) {
-    headWeights_.clear(); // 128 MB a head at N = 4096
-    weightsTrace_.reset();
-    Lesson::hideEvent(event);
+SharedMatrix MultiHeadLesson::headWeights(int h) const {
+    const std::shared_ptr<const HeadAttention> attention = trace()->attention(h);
+    return ofAttention(attention, attention->weights);
 }
 
 void MultiHeadLesson::refresh() {

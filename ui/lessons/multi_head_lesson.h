@@ -29,15 +29,10 @@ protected:
     void refresh() override;
     void showSources(int panel, int row, int column) override;
 
-    void hideEvent(QHideEvent* event) override; // lets go of the recomputed α′
-
 private:
     void showPanels(int count); // the first `count` views, in a grid of up to four columns
-    // Head h's α′ (N × N): the trace keeps only the first head's, so the others shown are
-    // recomputed, once per trace, and held while this lesson is on screen.
-    SharedMatrix headWeights(int h);
-    std::weak_ptr<const Trace> weightsTrace_; // the trace headWeights_ belong to
-    std::vector<SharedMatrix> headWeights_;
+    // Head h's α′ (N × N), held by the views that show it.
+    SharedMatrix headWeights(int h) const;
 
     std::array<HeatmapView*, maxShownHeads> maps_{};
 };

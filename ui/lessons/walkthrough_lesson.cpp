@@ -59,6 +59,7 @@ void WalkthroughLesson::refresh() {
     const Trace& t = *shared;
     const int i = query(), h = 0;
     const HeadTrace& head = t.heads[0];
+    const std::shared_ptr<const HeadAttention> firstHead = t.attention(0);
     const ModelConfig& c = t.config;
     const QueryWalkthrough walk = walkthrough(t, i, h);
     const QStringList tokens = n::tokenLabels(t.tokens);
@@ -127,14 +128,14 @@ void WalkthroughLesson::refresh() {
         showPanels(3, false);
         maps_[0]->setData(vectorMap("q_i", qi, head.q.row(i), qi, "q"));
         maps_[1]->setData(tokenMatrix("keys", tr("The keys kʲ"), head.k, "k"));
-        maps_[2]->setData(scoreRow("scores", tr("Scores %1").arg(n::plainSub("α", i)), head.scores.row(i), "α", ColorScheme::Diverging));
+        maps_[2]->setData(scoreRow("scores", tr("Scores %1").arg(n::plainSub("α", i)), firstHead->scores.row(i), "α", ColorScheme::Diverging));
         maps_[0]->setHighlight(-1, -1);
         break;
     }
     case 4: {
         showPanels(2, false);
-        maps_[0]->setData(scoreRow("scores", tr("Scores %1").arg(n::plainSub("α", i)), head.scores.row(i), "α", ColorScheme::Diverging));
-        maps_[1]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), head.weights.row(i), "α′", ColorScheme::Weights));
+        maps_[0]->setData(scoreRow("scores", tr("Scores %1").arg(n::plainSub("α", i)), firstHead->scores.row(i), "α", ColorScheme::Diverging));
+        maps_[1]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), firstHead->weights.row(i), "α′", ColorScheme::Weights));
         maps_[0]->setHighlight(-1, -1);
         break;
     }
@@ -146,7 +147,7 @@ void WalkthroughLesson::refresh() {
         break;
     case 6: {
         showPanels(1, true);
-        maps_[0]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), head.weights.row(i), "α′", ColorScheme::Weights));
+        maps_[0]->setData(scoreRow("weights", tr("Weights %1").arg(n::plainSub("α′", i)), firstHead->weights.row(i), "α′", ColorScheme::Weights));
         Matrix parts(t.tokenCount(), c.dV);
         for (const KeyTerm& k : walk.keys) parts.row(k.key) = k.weightedValue;
         bars_->setContributions("output_sum", QString("%1 = Σ %2 vʲ").arg(n::plainSup("b", i), n::plainSub("α′", i)), parts,
@@ -156,7 +157,7 @@ void WalkthroughLesson::refresh() {
     }
     default: {
         showPanels(2, false);
-        HeatmapData all{"all_weights", tr("All weights α′ (row i = query i)"), ofTrace(head.weights), tokens, tokens,
+        HeatmapData all{"all_weights", tr("All weights α′ (row i = query i)"), ofAttention(firstHead, firstHead->weights), tokens, tokens,
                         tr("query"), tr("key"), ColorScheme::Weights, nullptr};
         all.describe = [shared](int row, int column, double value) {
             return tr("%1 = %2: how much %3 attends to %4")
