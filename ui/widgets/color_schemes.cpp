@@ -22,10 +22,25 @@ std::optional<Palette> paletteNamed(const QString& name) {
     return std::nullopt;
 }
 
+QColor allowedColour() { return QColor(current == Palette::HighContrast ? "#2d004b" : "#3a6ea5"); }
+QColor maskedColour() { return QColor("#d9d9d9"); }
+
 QCPColorGradient gradientFor(ColorScheme scheme) {
     QCPColorGradient gradient;
     gradient.clearColorStops();
     gradient.setColorInterpolation(QCPColorGradient::ciRGB);
+    gradient.setNanHandling(QCPColorGradient::nhNanColor);
+    gradient.setNanColor(maskedColour());
+    if (scheme == ColorScheme::Mask) {
+        // No blend: over the range −½ … 1½ (maskColorRange) the levels 0, ½ and 1 of the scale
+        // take the entries below ½ (0: masked) and those from ½ (1: allowed), each half of the
+        // colour bar in one colour. (QCustomPlot picks a level by truncating, not rounding.)
+        gradient.setColorStopAt(0, maskedColour());
+        gradient.setColorStopAt(0.5, allowedColour());
+        gradient.setColorStopAt(1, allowedColour());
+        gradient.setLevelCount(3);
+        return gradient;
+    }
     const bool sequential = scheme != ColorScheme::Diverging;
     if (current == Palette::HighContrast && sequential) {
         setStops(gradient, {"#000004", "#320a5e", "#781c6d", "#bb3754", "#ed6925", "#fbb61a", "#fcffa4"}); // inferno
@@ -42,8 +57,6 @@ QCPColorGradient gradientFor(ColorScheme scheme) {
         for (int i = 0; i < 7; ++i) gradient.setColorStopAt(i / 6.0, stops[i]);
     }
     gradient.setLevelCount(256);
-    gradient.setNanHandling(QCPColorGradient::nhNanColor);
-    gradient.setNanColor(QColor("#d9d9d9"));
     return gradient;
 }
 
