@@ -330,6 +330,7 @@ TEST_CASE("rows and columns are two sequences: queries (output tokens) × keys (
     view.resize(360, 360);
     view.setData(crossAttention(outputTokens, longInputs));
     view.replot();
+    INFO(view.axisRect()->width() << " x " << view.axisRect()->height() << " " << view.width() << " " << view.xAxis->tickVectorLabels().toList().join("|").toStdString());
     CHECK(view.xAxis->tickLabelRotation() == -45);
     CHECK(view.xAxis->tickVectorLabels() == asVector(longInputs));
     CHECK(view.yAxis->tickVectorLabels() == asVector(outputTokens));

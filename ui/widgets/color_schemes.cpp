@@ -22,7 +22,7 @@ std::optional<Palette> paletteNamed(const QString& name) {
     return std::nullopt;
 }
 
-QColor allowedColour() { return QColor(current == Palette::HighContrast ? "#2d004b" : "#3a6ea5"); }
+QColor allowedColour() { return QColor(current == Palette::HighContrast ? "#08306b" : "#3a6ea5"); }
 QColor maskedColour() { return QColor("#d9d9d9"); }
 
 QCPColorGradient gradientFor(ColorScheme scheme) {
@@ -32,13 +32,12 @@ QCPColorGradient gradientFor(ColorScheme scheme) {
     gradient.setNanHandling(QCPColorGradient::nhNanColor);
     gradient.setNanColor(maskedColour());
     if (scheme == ColorScheme::Mask) {
-        // No blend: over the range −½ … 1½ (maskColorRange) the levels 0, ½ and 1 of the scale
-        // take the entries below ½ (0: masked) and those from ½ (1: allowed), each half of the
-        // colour bar in one colour. (QCustomPlot picks a level by truncating, not rounding.)
+        // Two levels, no blend: over the range 0 … 1 (maskColorRange) the entry 0 takes the
+        // first (masked), 1 the second (allowed); the colour bar is the two levels stretched,
+        // each half in one colour. (QCustomPlot picks a level by truncating, not rounding.)
         gradient.setColorStopAt(0, maskedColour());
-        gradient.setColorStopAt(0.5, allowedColour());
         gradient.setColorStopAt(1, allowedColour());
-        gradient.setLevelCount(3);
+        gradient.setLevelCount(2);
         return gradient;
     }
     const bool sequential = scheme != ColorScheme::Diverging;

@@ -24,11 +24,12 @@ QString paletteName(Palette palette);                  // "standard", "high_cont
 std::optional<Palette> paletteNamed(const QString& name);
 
 QCPColorGradient gradientFor(ColorScheme scheme);
-// The colour range a mask is drawn on (its entries read as 0 and 1), for gradientFor(Mask).
-inline QCPRange maskColorRange() { return QCPRange(-0.5, 1.5); }
+// The colour range a mask is drawn on (its entries read as 0 and 1), for gradientFor(Mask):
+// on the colour bar masked is the lower half (named at ¼), allowed the upper (named at ¾).
+inline QCPRange maskColorRange() { return QCPRange(0, 1); }
 
 // A mask's two colours in the current palette. Masked is the grey of a masked score (−∞)
-// everywhere; allowed is dark (a blue, or a deep purple in high contrast), so the two differ
+// everywhere; allowed is a blue (a darker one in high contrast, apart from inferno's black), so the two differ
 // in lightness as well as hue and stay apart with any colour-vision deficiency.
 QColor allowedColour();
 QColor maskedColour();

@@ -112,8 +112,8 @@ void HeatmapView::applyColorRange() {
     if (data_.showsMask()) { // two colours, named: no scale of numbers
         map_->setDataRange(maskColorRange());
         auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-        ticker->addTick(0, tr("masked"));
-        ticker->addTick(1, tr("allowed"));
+        ticker->addTick(0.25, tr("masked")); // the middle of each colour's half of the bar
+        ticker->addTick(0.75, tr("allowed"));
         bar->setTicker(ticker);
         bar->setLabel(QString());
         return;
@@ -214,12 +214,17 @@ void HeatmapView::fitToLayout() {
         if (!settling()) body()->setMargins(QMargins());
         return;
     }
+    // The cells' size the labels are chosen for: once this pass's free room is given back to
+    // the axis rect, the cells fill the room (a turn or a thinning chosen for the smaller cells
+    // of the room the previous data left free would stay for the whole layout).
+    double labelCell = 0;
     if (!userZoomed_) {
         // Square cells, the whole matrix in view, and the axes around the cells: what the
         // cells leave free of the axis rect's room goes around it, evenly (the body's margins).
         const QMargins padding = body()->margins();
         const QSize room(area.width() + padding.left() + padding.right(), area.height() + padding.top() + padding.bottom());
         const double perCell = std::min(room.width() / double(columns), room.height() / double(rows));
+        if (!settling()) labelCell = perCell;
         // (The colour bar beside the cells needs some height of its own: below that the free
         // room stays in the axis rect.)
         const int freeX = std::max(0, int(room.width() - perCell * columns));
@@ -234,7 +239,7 @@ void HeatmapView::fitToLayout() {
     }
     forgetScaleMargins();
     const double pixelsPerCell = area.width() / xAxis->range().size();
-    updateTickLabels(pixelsPerCell);
+    updateTickLabels(std::max(labelCell, pixelsPerCell));
     updateCellTexts(pixelsPerCell);
     updateHighlight();
 }
