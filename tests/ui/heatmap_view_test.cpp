@@ -326,11 +326,10 @@ TEST_CASE("rows and columns are two sequences: queries (output tokens) × keys (
                                     "1 <bos>,0,1,2,3\r\n2 uno,10,11,12,13\r\n3 dos,20,21,22,23\r\n");
 
     // Turned: input tokens too long to stand upright are the columns' labels, turned.
-    const QStringList longInputs = {"1 a-rather-long-one", "2 a-rather-long-two", "3 a-rather-long-three", "4 a-rather-long-four"};
+    const QStringList longInputs = {"1 first-one", "2 second-one", "3 third-one", "4 fourth-one"}; // not elided
     view.resize(360, 360);
     view.setData(crossAttention(outputTokens, longInputs));
     view.replot();
-    INFO(view.axisRect()->width() << " x " << view.axisRect()->height() << " " << view.width() << " " << view.xAxis->tickVectorLabels().toList().join("|").toStdString());
     CHECK(view.xAxis->tickLabelRotation() == -45);
     CHECK(view.xAxis->tickVectorLabels() == asVector(longInputs));
     CHECK(view.yAxis->tickVectorLabels() == asVector(outputTokens));
