@@ -2551,4 +2551,11 @@
         <translation>阅读使用指南</translation>
     </message>
 </context>
+<context>
+    <name>al::Worker</name>
+    <message>
+        <source>There is not enough memory for this computation.</source>
+        <translation>内存不足，无法完成这次计算。</translation>
+    </message>
+</context>
 </TS>
