@@ -81,9 +81,9 @@ void MasksLesson::refresh() {
     for (int q : t.fullyMaskedQueries) queries[q] += tr(" ✕ fully masked");
     composer_->showMasks(document_.sample().model.masks, keys);
 
-    auto maskMap = [&] { // the steps that show M (N × N, as numbers for the map)
+    auto maskMap = [&] { // the steps that show M (N × N, drawn as a mask)
         HeatmapData mask{"mask", tr("Mask M (1: may attend)"), SharedMatrix::ofMask(ofTrace(t.mask)), queries, keys, tr("query"),
-                         tr("key"), ColorScheme::Sequential, nullptr};
+                         tr("key"), ColorScheme::Mask, nullptr};
         mask.describe = [shared, masks = document_.sample().model.masks](int row, int column, double value) {
             const QString forbidding = forbiddingMasks(masks, row, column, shared->tokenCount());
             return (value != 0 ? tr("%1 may attend to %2") : tr("%1 may not attend to %2"))
