@@ -1,5 +1,5 @@
 // Peak resident memory of one trace at the size limit's shape, N = 4096 tokens, d_model
-// 512, 8 heads, kept as the app keeps it (the first head's scores; every head's weights).
+// 512, 8 heads, kept as the app keeps it (the first head's scores and weights).
 // Prints the peak resident set in MiB (getrusage), for bench/report.py.
 #include "bench/random_sample.h"
 #include "core/attention.h"

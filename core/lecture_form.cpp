@@ -3,6 +3,7 @@
 #include "core/attention.h"
 #include "core/transpose.h"
 
+#include <memory>
 #include <stdexcept>
 
 namespace al {
@@ -15,17 +16,14 @@ Matrix lectureMatrix(const Trace& trace, int head, LectureMatrix which) {
     case LectureMatrix::Q: return transposed(h.q);
     case LectureMatrix::K: return transposed(h.k);
     case LectureMatrix::V: return transposed(h.v);
-    case LectureMatrix::A: {
-        Matrix A;
-        withHeadScores(trace, head, [&](const Matrix& scores) { A = transposed(scores); });
-        return A;
-    }
-    case LectureMatrix::Aprime: return transposed(h.weights);
+    case LectureMatrix::A: return transposed(trace.attention(head)->scores);
+    case LectureMatrix::Aprime: return transposed(trace.attention(head)->weights);
     case LectureMatrix::O: break;
     }
     // O = V A′, computed the lecture's way (d_v × N times N × N), not transposed from A′V.
-    Matrix O(h.v.cols(), h.weights.rows());
-    O.noalias() = h.v.transpose() * h.weights.transpose();
+    const std::shared_ptr<const HeadAttention> attention = trace.attention(head);
+    Matrix O(h.v.cols(), attention->weights.rows());
+    O.noalias() = h.v.transpose() * attention->weights.transpose();
     return O;
 }
 

@@ -2,7 +2,7 @@
 // What a sample resolves to: a fully specified model (every default filled in, every
 // weight concrete) and the input vectors it runs on. Symbols as in MATH.md.
 #include "core/matrix.h"
-#include "core/session.h"
+#include "core/session_block.h"
 
 #include <cstdint>
 #include <optional>
@@ -75,7 +75,7 @@ struct Sample {
     std::vector<std::string> tokens; // N labels t₀ … t_{N−1}
     Matrix embeddings;               // N × d_model, row i = aⁱ (the lecture's a^{i+1})
     Model model;
-    std::optional<SessionState> session; // present in saved sessions only
+    std::optional<SessionBlock> session; // present in saved sessions only
 
     int tokenCount() const { return static_cast<int>(tokens.size()); }
 };

@@ -41,20 +41,23 @@ Matrix parseEmbeddings(const JsonField& embeddings, int tokens) {
 }
 
 // "session": {"lesson": id, "step": k, "query": i, "row_form": bool, "colours": name}, every field optional.
-SessionState parseSession(const JsonField& field, int tokens) {
+// The fields the file has, checked as FORMATS.md defines them, in that order.
+SessionBlock parseSession(const JsonField& field, int tokens) {
     field.allowOnly({"lesson", "step", "query", "row_form", "colours"});
-    SessionState session;
+    SessionBlock session;
     if (auto lesson = field.optional("lesson")) {
-        session.lesson = lesson->string();
-        if (session.lesson.empty() || session.lesson.size() > 64) lesson->fail(message(QT_TRANSLATE_NOOP("Message", "expected a lesson id such as \"walkthrough\"")));
+        const std::string id = lesson->string();
+        if (id.empty() || id.size() > 64) lesson->fail(message(QT_TRANSLATE_NOOP("Message", "expected a lesson id such as \"walkthrough\"")));
+        session.set("lesson", id);
     }
-    if (auto step = field.optional("step")) session.step = step->integer(0, 999);
-    if (auto query = field.optional("query")) session.query = query->integer(0, tokens - 1);
-    if (auto rowForm = field.optional("row_form")) session.rowForm = rowForm->boolean();
+    if (auto step = field.optional("step")) session.set("step", std::int64_t{step->integer(0, 999)});
+    if (auto query = field.optional("query")) session.set("query", std::int64_t{query->integer(0, tokens - 1)});
+    if (auto rowForm = field.optional("row_form")) session.set("row_form", rowForm->boolean());
     if (auto colours = field.optional("colours")) {
-        session.colours = colours->string();
-        if (session.colours != "standard" && session.colours != "high_contrast")
-            colours->fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), session.colours, "standard, high_contrast"));
+        const std::string name = colours->string();
+        if (name != "standard" && name != "high_contrast")
+            colours->fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), name, "standard, high_contrast"));
+        session.set("colours", name);
     }
     return session;
 }

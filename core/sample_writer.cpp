@@ -3,6 +3,8 @@
 #include "core/json_writer.h"
 #include "core/sample_loader.h"
 
+#include <variant>
+
 namespace al {
 
 namespace {
@@ -65,14 +67,13 @@ void writeModel(JsonWriter& json, const Model& model) {
     json.endObject();
 }
 
-void writeSession(JsonWriter& json, const SessionState& session) {
+void writeSession(JsonWriter& json, const SessionBlock& session) {
     json.key("session");
     json.beginObject();
-    json.key("lesson"); json.value(session.lesson);
-    json.key("step"); json.value(session.step);
-    json.key("query"); json.value(session.query);
-    json.key("row_form"); json.value(session.rowForm);
-    json.key("colours"); json.value(session.colours);
+    for (const SessionField& field : session.fields) {
+        json.key(field.name);
+        std::visit([&](const auto& value) { json.value(value); }, field.value);
+    }
     json.endObject();
 }
 

@@ -3,7 +3,7 @@
 #include "core/attention.h"
 #include "core/json_writer.h"
 
-#include <optional>
+#include <memory>
 
 namespace al {
 
@@ -35,17 +35,15 @@ void writeWeights(JsonWriter& json, const Trace& trace) {
 }
 
 void writeHead(JsonWriter& json, const Trace& trace, int h) {
-    // A head whose N × N matrices were not kept is computed again, once for both.
-    const HeadTrace& kept = trace.heads[std::size_t(h)];
-    std::optional<HeadTrace> again;
-    if (kept.q.rows() > 0 && (kept.scores.size() == 0 || kept.weights.size() == 0)) again = recomputedHead(trace, h);
-    const HeadTrace& head = again ? *again : kept;
+    const HeadTrace& head = trace.heads[std::size_t(h)];
+    // Held only while this head is written: a head run() did not keep is computed for it.
+    const std::shared_ptr<const HeadAttention> attention = trace.attention(h);
     json.beginObject();
     json.key("q"), json.value(head.q);
     json.key("k"), json.value(head.k);
     json.key("v"), json.value(head.v);
-    json.key("scores"), json.value(head.scores);
-    json.key("weights"), json.value(head.weights);
+    json.key("scores"), json.value(attention->scores);
+    json.key("weights"), json.value(attention->weights);
     json.key("output"), json.value(head.output);
     json.endObject();
 }

@@ -21,13 +21,14 @@ Sample sampleFromTrace(const Trace& trace) {
     return sample;
 }
 
-Trace runVariant(const Trace& trace, const ModelConfig& config, ComputedHeads computed) {
+Trace runVariant(const Trace& trace, const ModelConfig& config, ComputedHeads computed, Cancellation& cancellation) {
     Sample sample = sampleFromTrace(trace);
     sample.model = reconfigure(sample.model, config, sample.tokenCount());
-    return run(sample, KeptMatrices::FirstHeadWeights, computed);
+    return run(sample, KeptMatrices::FirstHead, computed, cancellation);
 }
 
-PermutationDemo permutationDemo(const Trace& trace, const std::vector<int>& order, PositionalEncoding positional) {
+PermutationDemo permutationDemo(const Trace& trace, const std::vector<int>& order, PositionalEncoding positional,
+                                Cancellation& cancellation) {
     const int n = trace.tokenCount();
     if (int(order.size()) != n) throw std::invalid_argument("the order must list every token once");
     ModelConfig config = trace.config;
@@ -42,8 +43,9 @@ PermutationDemo permutationDemo(const Trace& trace, const std::vector<int>& orde
     }
     PermutationDemo demo;
     demo.order = order;
-    demo.original = outputsOnly(original);
-    demo.permuted = outputsOnly(shuffled);
+    // Two runs of equal size: each makes half of the progress.
+    demo.original = outputsOnly(original, cancellation, {0.0, 0.5});
+    demo.permuted = outputsOnly(shuffled, cancellation, {0.5, 1.0});
     demo.difference.resize(demo.permuted.rows(), demo.permuted.cols());
     for (int i = 0; i < n; ++i)
         demo.difference.row(i) = demo.permuted.row(i) - demo.original.row(order[std::size_t(i)]);

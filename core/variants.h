@@ -16,8 +16,10 @@ Sample sampleFromTrace(const Trace& trace);
 
 // The trace again under another configuration (weights that still fit are kept, the
 // others generated from the seed, as in reconfigure()). Requires checkConfig() == "".
-// No scores are kept (see run(); withHeadScores recomputes them): a variant is for its α′.
-Trace runVariant(const Trace& trace, const ModelConfig& config, ComputedHeads computed = ComputedHeads::All);
+// The first head's α and α′ are kept (a variant is compared by them, Trace::attention(0));
+// the other heads' are computed when asked for.
+Trace runVariant(const Trace& trace, const ModelConfig& config, ComputedHeads computed = ComputedHeads::All,
+                 Cancellation& cancellation = neverCancelled());
 
 // Self-attention on the tokens in another order: input i of the variant is input
 // order[i] of the original. Positions stay where they are (position i keeps eⁱ), and the
@@ -29,7 +31,8 @@ struct PermutationDemo {
     Matrix difference;        // N × d_out, permuted(i) − original(order[i])
     double largestDifference; // max |difference|: 0 (to rounding) exactly when equivariant
 };
-PermutationDemo permutationDemo(const Trace& trace, const std::vector<int>& order, PositionalEncoding positional);
+PermutationDemo permutationDemo(const Trace& trace, const std::vector<int>& order, PositionalEncoding positional,
+                                Cancellation& cancellation = neverCancelled());
 
 // A fixed, visible shuffle for the demo: the tokens in reverse order.
 std::vector<int> reversedOrder(int tokens);

@@ -4,6 +4,7 @@
 #include "core/normalization.h"
 
 #include <cmath>
+#include <memory>
 #include <stdexcept>
 
 namespace al {
@@ -23,8 +24,8 @@ QueryWalkthrough walkthrough(const Trace& trace, int query, int head) {
     result.fullyMasked = !trace.mask.row(query).any();
     result.output = h.output.row(query);
 
-    RowVector scores; // the query's row of α
-    withHeadScores(trace, head, [&](const Matrix& all) { scores = all.row(query); });
+    const std::shared_ptr<const HeadAttention> attention = trace.attention(head);
+    const RowVector scores = attention->scores.row(query); // the query's row of α
     const SoftmaxTerms softmax = softmaxTerms(scores, trace.mask.row(query));
     if (c.normalization == Normalization::Softmax) {
         result.maxScore = softmax.maxScore;
@@ -43,7 +44,7 @@ QueryWalkthrough walkthrough(const Trace& trace, int query, int head) {
         term.sum = term.products.sum();
         term.score = scores(j);
         if (c.normalization == Normalization::Softmax) term.exponential = softmax.exps(j);
-        term.weight = h.weights(query, j);
+        term.weight = attention->weights(query, j);
         term.weightedValue = term.weight * h.v.row(j);
         result.keys.push_back(std::move(term));
     }

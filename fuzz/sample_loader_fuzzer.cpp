@@ -20,8 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (sample.tokenCount() > 48 || sample.embeddings.cols() > 64 || sample.model.config.heads > 8) return 0;
         const al::Trace trace = al::run(sample);
         if (!al::firstNonFiniteField(trace).empty()) return 0; // reported, as dump does
-        for (const al::HeadTrace& head : trace.heads)
-            if (!head.weights.allFinite()) std::abort(); // normalization.h promises finite α′
+        for (int h = 0; h < int(trace.heads.size()); ++h)
+            if (!trace.attention(h)->weights.allFinite()) std::abort(); // normalization.h promises finite α′
         std::ostringstream out;
         al::writeTrace(out, trace);
     } catch (const al::InputError&) {

@@ -83,7 +83,7 @@ std::size_t sampleBytes(const Sample& s) {
 // recomputes those it shows: the others are not kept (1.8 GB at N = 4096 with 8 heads),
 // and Export trace recomputes them as it writes.
 std::shared_ptr<const Trace> computeTrace(const Sample& sample, Cancellation& cancellation) {
-    auto trace = std::make_shared<const Trace>(run(sample, KeptMatrices::FirstHead));
+    auto trace = std::make_shared<const Trace>(run(sample, KeptMatrices::FirstHead, ComputedHeads::All, cancellation));
     cancellation.check(); // a stop asked for while run() worked: its trace is not wanted
     return trace;
 }
@@ -122,7 +122,7 @@ QString AttentionDocument::commit(Sample next, const QString& description, int m
 }
 
 void AttentionDocument::apply(const Sample& sample) {
-    const std::optional<SessionState> session = sample_.session; // where the user is is not an edit
+    const std::optional<SessionBlock> session = sample_.session; // where the user is is not an edit
     sample_ = sample;
     sample_.session = session;
     if (!restoring_) recompute();
@@ -130,13 +130,13 @@ void AttentionDocument::apply(const Sample& sample) {
 
 QString AttentionDocument::saveSession(const QString& path, const SessionState& session) {
     Sample saved = sample_;
-    saved.session = session;
+    saved.session = session.toBlock();
     try {
         writeFileAtomically(path.toStdString(), [&](std::ostream& out) { writeSample(out, saved); });
     } catch (const std::exception& error) {
         return tr("Cannot write %1: %2").arg(path, QString::fromLocal8Bit(error.what()));
     }
-    sample_.session = session;
+    sample_.session = saved.session;
     filePath_ = path;
     undoStack_->setClean();
     return {};
@@ -323,7 +323,7 @@ void AttentionDocument::giveUp(const QString& why) {
 
 void AttentionDocument::restoreTracedSample() {
     editPending_ = false;
-    const std::optional<SessionState> session = sample_.session;
+    const std::optional<SessionBlock> session = sample_.session; // where the user is is not an edit
     restoring_ = true; // back to a sample whose trace is trace_: nothing to recompute
     if (tracedIndex_ >= 0 && tracedIndex_ <= undoStack_->count()) {
         undoStack_->setIndex(tracedIndex_);

@@ -13,6 +13,7 @@
 #include "core/message.h"
 #include "core/model.h"
 #include "core/trace.h"
+#include "ui/session_state.h"
 
 #include <QObject>
 #include <QString>

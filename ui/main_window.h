@@ -11,7 +11,7 @@
 // Everything but the document is built by buildInterface(); a change of language builds
 // it anew in the new language, keeping the document, its undo history and where the user
 // is (lesson, step, query, window layout).
-#include "core/session.h"
+#include "ui/session_state.h"
 #include "ui/widgets/color_schemes.h"
 
 #include <QMainWindow>

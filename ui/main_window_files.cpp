@@ -29,7 +29,7 @@ QString MainWindow::openSample(const QString& path) { return document_->load(pat
 
 void MainWindow::showOpened(const QString& path) {
     rememberRecent(QFileInfo(path).absoluteFilePath());
-    if (document_->sample().session) applySession(*document_->sample().session);
+    if (document_->sample().session) applySession(SessionState::fromBlock(*document_->sample().session));
     updateTitle();
     showStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
 }

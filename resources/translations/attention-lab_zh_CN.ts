@@ -1105,6 +1105,34 @@ choice, else the system&apos;s).</source>
         <source>Otherwise the colours are on the fixed scale %1 … %2</source>
         <translation>否则颜色使用固定刻度 %1 … %2</translation>
     </message>
+    <message>
+        <source>masked</source>
+        <translation>已掩码</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>shared scale</source>
+        <translation>共用刻度</translation>
+    </message>
+    <message>
+        <source>fixed scale, widened to fit</source>
+        <translation>固定刻度，已扩展以容纳数据</translation>
+    </message>
+    <message>
+        <source>fixed scale</source>
+        <translation>固定刻度</translation>
+    </message>
+    <message>
+        <source>M&lt;sub&gt;%1,%2&lt;/sub&gt; = 1: %3 may attend to %4 (allowed)</source>
+        <translation>M&lt;sub&gt;%1,%2&lt;/sub&gt; = 1：%3 可以关注 %4（允许）</translation>
+    </message>
+    <message>
+        <source>M&lt;sub&gt;%1,%2&lt;/sub&gt; = 0: %3 may not attend to %4 (masked)</source>
+        <translation>M&lt;sub&gt;%1,%2&lt;/sub&gt; = 0：%3 不可以关注 %4（已掩码）</translation>
+    </message>
 </context>
 <context>
     <name>al::LessonPage</name>

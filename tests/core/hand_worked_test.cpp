@@ -25,7 +25,7 @@ TEST_CASE("dot scoring and softmax, by hand", "[hand]") {
     auto json = identitySample();
     json["model"]["scoring"] = "dot";
     const Trace t = run(test::sampleFrom(json));
-    const HeadTrace& h = t.heads[0];
+    const HeadAttention& h = *t.attention(0);
     CHECK(h.scores(0, 0) == 1.0);
     CHECK(h.scores(0, 1) == 0.0);
     CHECK_THAT(h.weights(0, 0), WithinAbs(e / (e + 1), 1e-15));
@@ -40,12 +40,12 @@ TEST_CASE("dot scoring and softmax, by hand", "[hand]") {
 TEST_CASE("scaled dot divides by √d_k, temperature divides after", "[hand]") {
     auto json = identitySample();
     const Trace scaled = run(test::sampleFrom(json));
-    CHECK_THAT(scaled.heads[0].scores(0, 0), WithinAbs(1 / std::sqrt(2.0), 1e-16));
+    CHECK_THAT(scaled.attention(0)->scores(0, 0), WithinAbs(1 / std::sqrt(2.0), 1e-16));
     json["model"]["temperature"] = 4;
     const Trace tempered = run(test::sampleFrom(json));
-    CHECK_THAT(tempered.heads[0].scores(0, 0), WithinAbs(1 / std::sqrt(2.0) / 4, 1e-16));
+    CHECK_THAT(tempered.attention(0)->scores(0, 0), WithinAbs(1 / std::sqrt(2.0) / 4, 1e-16));
     const double s = 1 / std::sqrt(2.0) / 4;
-    CHECK_THAT(tempered.heads[0].weights(0, 0), WithinAbs(std::exp(s) / (std::exp(s) + 1), 1e-15));
+    CHECK_THAT(tempered.attention(0)->weights(0, 0), WithinAbs(std::exp(s) / (std::exp(s) + 1), 1e-15));
 }
 
 TEST_CASE("additive scoring is w_a · tanh(q + k)", "[hand]") {
@@ -54,8 +54,8 @@ TEST_CASE("additive scoring is w_a · tanh(q + k)", "[hand]") {
     json["model"]["weights"]["w_a"] = {{1, 1}};
     const Trace t = run(test::sampleFrom(json));
     // q⁰ + k⁰ = [2, 0] → tanh 2 + tanh 0;  q⁰ + k¹ = [1, 1] → 2 tanh 1, then / √2
-    CHECK_THAT(t.heads[0].scores(0, 0), WithinAbs(std::tanh(2.0), 1e-15));
-    CHECK_THAT(t.heads[0].scores(0, 1), WithinAbs(2 * std::tanh(1.0), 1e-15));
+    CHECK_THAT(t.attention(0)->scores(0, 0), WithinAbs(std::tanh(2.0), 1e-15));
+    CHECK_THAT(t.attention(0)->scores(0, 1), WithinAbs(2 * std::tanh(1.0), 1e-15));
 }
 
 TEST_CASE("relu normalisation keeps positive scores, unnormalised", "[hand]") {
@@ -65,18 +65,18 @@ TEST_CASE("relu normalisation keeps positive scores, unnormalised", "[hand]") {
     json["model"]["normalization"] = "relu";
     const Trace t = run(test::sampleFrom(json));
     // scores [[1, −1], [−1, 1]] → α′ = [[1, 0], [0, 1]]
-    CHECK(t.heads[0].weights(0, 0) == 1.0);
-    CHECK(t.heads[0].weights(0, 1) == 0.0);
-    CHECK(t.heads[0].scores(0, 1) == -1.0);
+    CHECK(t.attention(0)->weights(0, 0) == 1.0);
+    CHECK(t.attention(0)->weights(0, 1) == 0.0);
+    CHECK(t.attention(0)->scores(0, 1) == -1.0);
 }
 
 TEST_CASE("causal mask: the first query attends only to itself", "[hand]") {
     auto json = identitySample();
     json["model"]["masks"] = {{{"kind", "causal"}}};
     const Trace t = run(test::sampleFrom(json));
-    CHECK(t.heads[0].weights(0, 0) == 1.0);
-    CHECK(t.heads[0].weights(0, 1) == 0.0);
-    CHECK(t.heads[0].scores(0, 1) == 0.0); // scores are kept before the mask
+    CHECK(t.attention(0)->weights(0, 0) == 1.0);
+    CHECK(t.attention(0)->weights(0, 1) == 0.0);
+    CHECK(t.attention(0)->scores(0, 1) == 0.0); // scores are kept before the mask
     CHECK(t.mask(0, 1) == 0);
     CHECK(t.mask(1, 0) == 1);
 }
@@ -115,6 +115,6 @@ TEST_CASE("two heads split q, k, v into consecutive segments", "[hand]") {
     CHECK(t.heads[1].q(0, 0) == 0.0);
     CHECK(t.heads[1].q(1, 0) == 1.0);
     // head 1: q⁰ = 0, so query 0 scores both keys 0 and attends uniformly
-    CHECK(t.heads[1].weights(0, 0) == 0.5);
+    CHECK(t.attention(1)->weights(0, 0) == 0.5);
     CHECK(t.concat.cols() == 2);
 }

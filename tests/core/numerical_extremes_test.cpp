@@ -29,12 +29,13 @@ RowVector softmaxOf(const RowVector& scores) {
 
 // Every weight finite and each row summing to 1, or to 0 for a fully masked query.
 void requireFiniteRows(const Trace& trace) {
-    for (const HeadTrace& head : trace.heads) {
-        REQUIRE(head.weights.allFinite());
+    for (int h = 0; h < int(trace.heads.size()); ++h) {
+        const Matrix& weights = trace.attention(h)->weights; // kept by run()
+        REQUIRE(weights.allFinite());
         for (int i = 0; i < trace.tokenCount(); ++i) {
             const bool masked = std::find(trace.fullyMaskedQueries.begin(), trace.fullyMaskedQueries.end(), i) !=
                                 trace.fullyMaskedQueries.end();
-            CHECK(head.weights.row(i).sum() == Approx(masked ? 0.0 : 1.0).margin(1e-12));
+            CHECK(weights.row(i).sum() == Approx(masked ? 0.0 : 1.0).margin(1e-12));
         }
     }
 }
@@ -89,8 +90,8 @@ TEST_CASE("a temperature of 1e-300 sharpens to the largest score, finite", "[att
     // Every score is multiplied by 1e300: those above about 1.8e8·… overflow to ±∞, reported.
     const std::string field = firstNonFiniteField(trace);
     CHECK((field.empty() || field.find("scores") != std::string::npos));
-    for (const HeadTrace& head : trace.heads)
-        for (int i = 0; i < trace.tokenCount(); ++i) CHECK(head.weights.row(i).maxCoeff() >= 0.5 - 1e-12);
+    for (int h = 0; h < int(trace.heads.size()); ++h)
+        for (int i = 0; i < trace.tokenCount(); ++i) CHECK(trace.attention(h)->weights.row(i).maxCoeff() >= 0.5 - 1e-12);
 }
 
 TEST_CASE("every query fully masked: α′ = 0 and b = 0, never NaN", "[attention][extremes]") {

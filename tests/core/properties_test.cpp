@@ -61,8 +61,9 @@ TEST_CASE("softmax rows sum to 1 over allowed keys and masked weights are exactl
         Sample s = randomSample(rng);
         s.model.config.normalization = Normalization::Softmax;
         const Trace t = run(s);
-        for (const HeadTrace& h : t.heads)
+        for (int head = 0; head < int(t.heads.size()); ++head)
             for (int i = 0; i < t.tokenCount(); ++i) {
+                const HeadAttention& h = *t.attention(head); // kept by run()
                 const bool fullyMasked = std::count(t.fullyMaskedQueries.begin(), t.fullyMaskedQueries.end(), i) > 0;
                 CHECK(fullyMasked == !t.mask.row(i).any());
                 CHECK(std::abs(h.weights.row(i).sum() - (fullyMasked ? 0.0 : 1.0)) < 1e-12);
@@ -89,7 +90,7 @@ TEST_CASE("without positional encoding, permuting tokens permutes the outputs", 
             const int from = order[std::size_t(i)];
             CHECK((b.output.row(i) - a.output.row(from)).cwiseAbs().maxCoeff() < 1e-10);
             for (int j = 0; j < n; ++j)
-                CHECK(std::abs(b.heads[0].weights(i, j) - a.heads[0].weights(from, order[std::size_t(j)])) < 1e-12);
+                CHECK(std::abs(b.attention(0)->weights(i, j) - a.attention(0)->weights(from, order[std::size_t(j)])) < 1e-12);
         }
     }
 }
@@ -123,7 +124,7 @@ TEST_CASE("each head equals single-head attention on its segment of the weights"
             single.model.weights.W_o = Matrix{};
             if (c.scoring == Scoring::Additive) single.model.weights.w_a = s.model.weights.w_a.row(h);
             const Trace one = run(single);
-            CHECK(test::largestDifference(one.heads[0].weights, t.heads[std::size_t(h)].weights) < 1e-12);
+            CHECK(test::largestDifference(one.attention(0)->weights, t.attention(h)->weights) < 1e-12);
             CHECK(test::largestDifference(one.output, t.heads[std::size_t(h)].output) < 1e-12);
             CHECK(test::largestDifference(one.output, t.concat.middleCols(h * c.dV, c.dV)) < 1e-12);
         }
@@ -140,7 +141,7 @@ TEST_CASE("the lecture's column form is the transpose of the row form", "[proper
             const HeadTrace& head = t.heads[std::size_t(h)];
             CHECK(f.I.rows() == t.config.dModel);
             CHECK(f.I.cols() == t.tokenCount());
-            CHECK(Matrix(f.A.transpose()) == head.scores);
+            CHECK(Matrix(f.A.transpose()) == t.attention(h)->scores);
             CHECK(test::largestDifference(f.O.transpose(), head.output) < 1e-12);
             if (t.config.scoring != Scoring::Additive) {
                 // A = KᵀQ (times the scaling): A(j, i) = kʲ·qⁱ, column i belongs to query i
@@ -161,11 +162,11 @@ TEST_CASE("scores of magnitude 1e6 give finite weights", "[properties]") {
         s.model.config.temperature = 1;
         s.embeddings *= 1e3; // q·k ~ 1e6 (weights are N(0, 1))
         const Trace t = run(s);
-        INFO("largest score " << t.heads[0].scores.cwiseAbs().maxCoeff());
+        INFO("largest score " << t.attention(0)->scores.cwiseAbs().maxCoeff());
         CHECK(firstNonFiniteField(t).empty());
-        for (const HeadTrace& h : t.heads)
+        for (int h = 0; h < int(t.heads.size()); ++h)
             for (int i = 0; i < t.tokenCount(); ++i)
-                if (t.mask.row(i).any()) CHECK(std::abs(h.weights.row(i).sum() - 1) < 1e-12);
+                if (t.mask.row(i).any()) CHECK(std::abs(t.attention(h)->weights.row(i).sum() - 1) < 1e-12);
     }
 }
 

@@ -49,8 +49,8 @@ TEST_CASE("a written trace holds every field and reads back exactly", "[writer]"
     REQUIRE(doc["heads"].size() == 3);
     for (std::size_t h = 0; h < 3; ++h) {
         CHECK(readMatrix(doc["heads"][h]["q"]) == t.heads[h].q);
-        CHECK(readMatrix(doc["heads"][h]["scores"]) == t.heads[h].scores);
-        CHECK(readMatrix(doc["heads"][h]["weights"]) == t.heads[h].weights);
+        CHECK(readMatrix(doc["heads"][h]["scores"]) == t.attention(int(h))->scores);
+        CHECK(readMatrix(doc["heads"][h]["weights"]) == t.attention(int(h))->weights);
         CHECK(readMatrix(doc["heads"][h]["output"]) == t.heads[h].output);
     }
     CHECK(readMatrix(doc["concat"]) == t.concat);

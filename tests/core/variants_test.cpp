@@ -21,7 +21,7 @@ TEST_CASE("a trace rebuilt as a sample runs to the same trace", "[variants]") {
         const Trace again = run(sampleFromTrace(original));
         CHECK(again.mask == original.mask);
         CHECK(again.output == original.output);
-        CHECK(again.heads[1].weights == original.heads[1].weights);
+        CHECK(again.attention(1)->weights == original.attention(1)->weights);
         CHECK(runVariant(original, original.config).output == original.output);
     }
 }
@@ -33,9 +33,7 @@ TEST_CASE("a variant changes only what was asked", "[variants]") {
     const Trace variant = runVariant(original, dot);
     CHECK(variant.weights.W_q == original.weights.W_q);
     // scaled dot = dot / √d_k, so the dot scores are exactly twice the scaled ones (d_k = 4)
-    withHeadScores(variant, 0, [&](const Matrix& scores) { // a variant keeps no scores: recomputed
-        CHECK(test::largestDifference(scores, 2.0 * original.heads[0].scores) < 1e-15);
-    });
+    CHECK(test::largestDifference(variant.attention(0)->scores, 2.0 * original.attention(0)->scores) < 1e-15);
 }
 
 TEST_CASE("the permutation demo: equivariant without positions, not with them", "[variants]") {

@@ -17,8 +17,8 @@ void requireConsistent(const Trace& t, int query, int head) {
     RowVector sum = RowVector::Zero(t.config.dV);
     double expSum = 0;
     for (const KeyTerm& k : w.keys) {
-        CHECK(k.score == h.scores(query, k.key));
-        CHECK(k.weight == h.weights(query, k.key));
+        CHECK(k.score == t.attention(head)->scores(query, k.key));
+        CHECK(k.weight == t.attention(head)->weights(query, k.key));
         CHECK(std::abs(k.sum * w.scale - k.score) <= 1e-12 * std::max(1.0, std::abs(k.score)));
         CHECK(k.allowed == (t.mask(query, k.key) != 0));
         if (t.config.normalization == Normalization::Softmax && !w.fullyMasked) {

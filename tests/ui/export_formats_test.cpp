@@ -91,7 +91,7 @@ TEST_CASE("export --format csv writes every heatmap's matrix with token headers 
         const QStringList cells = lines[i + 1].split(',');
         REQUIRE(cells.size() == trace.tokenCount() + 1);
         CHECK(cells[0] == QString("%1 %2").arg(i + 1).arg(QString::fromStdString(trace.tokens[std::size_t(i)])));
-        for (int j = 0; j < trace.tokenCount(); ++j) CHECK(cells[j + 1].toDouble() == trace.heads[0].weights(j, i));
+        for (int j = 0; j < trace.tokenCount(); ++j) CHECK(cells[j + 1].toDouble() == trace.attention(0)->weights(j, i));
     }
     for (const QString& file : files) CHECK(file.endsWith(".csv"));
 }

@@ -33,7 +33,7 @@ TEST_CASE("multi-head: every head's α′, the segments, the concatenation, W^O 
     lesson.setStep(1);
     REQUIRE(lesson->visibleHeatmaps().size() == trace->config.heads);
     for (int h = 0; h < trace->config.heads; ++h)
-        test::requireHolds(test::shownHeatmap(lesson.page, QString("head%1_weights").arg(h + 1)), trace->heads[std::size_t(h)].weights);
+        test::requireHolds(test::shownHeatmap(lesson.page, QString("head%1_weights").arg(h + 1)), trace->attention(h)->weights);
     lesson.setStep(3);
     test::requireHolds(test::shownHeatmap(lesson.page, "concat"), trace->concat);
     lesson.setStep(4);
@@ -45,11 +45,11 @@ TEST_CASE("multi-head: every head's α′, the segments, the concatenation, W^O 
 TEST_CASE("multi-head on the app's trace recomputes the heads it does not keep, exactly", "[lessons][multihead]") {
     const auto every = test::sampleTrace("social-network.json");
     const auto firstOnly = std::make_shared<const Trace>(run(sampleFromTrace(*every), KeptMatrices::FirstHead));
-    REQUIRE(firstOnly->heads[1].weights.size() == 0); // as AttentionDocument runs it
+    REQUIRE(firstOnly->attention(1)->weights.size() > 0); // recomputed on demand, as AttentionDocument runs it
     test::PageOf lesson(std::make_shared<MultiHeadLesson>(), firstOnly);
     lesson.setStep(1);
     for (int h = 0; h < every->config.heads; ++h)
-        test::requireHolds(test::shownHeatmap(lesson.page, QString("head%1_weights").arg(h + 1)), every->heads[std::size_t(h)].weights);
+        test::requireHolds(test::shownHeatmap(lesson.page, QString("head%1_weights").arg(h + 1)), every->attention(h)->weights);
 }
 
 TEST_CASE("multi-head with one head says it is the single-head lesson", "[lessons][multihead]") {
@@ -57,7 +57,7 @@ TEST_CASE("multi-head with one head says it is the single-head lesson", "[lesson
     test::PageOf lesson(std::make_shared<MultiHeadLesson>(), trace);
     lesson.setStep(1);
     CHECK(lesson->visibleHeatmaps().size() == 1);
-    test::requireHolds(test::shownHeatmap(lesson.page, "head1_weights"), trace->heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson.page, "head1_weights"), trace->attention(0)->weights);
     CHECK(lesson->explanation().contains("single-head"));
 }
 
@@ -73,8 +73,8 @@ TEST_CASE("positional encoding: the shuffle demo holds without positions and fai
     ModelConfig none = trace->config, sinusoidal = trace->config;
     none.positional = PositionalEncoding::None;
     sinusoidal.positional = PositionalEncoding::Sinusoidal;
-    test::requireHolds(test::shownHeatmap(lesson.page, "weights_without"), runVariant(*trace, none).heads[0].weights);
-    test::requireHolds(test::shownHeatmap(lesson.page, "weights_with"), runVariant(*trace, sinusoidal).heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson.page, "weights_without"), runVariant(*trace, none).attention(0)->weights);
+    test::requireHolds(test::shownHeatmap(lesson.page, "weights_with"), runVariant(*trace, sinusoidal).attention(0)->weights);
     lesson.setStep(0);
     REQUIRE(lesson->visiblePlots().size() == 2); // the table and the curves
 }
@@ -117,7 +117,7 @@ TEST_CASE("positional encoding: going back to a step computes no variant again",
     test::PageOf lesson(positional, trace);
     lesson.setStep(3); // α′ without positions is the trace's own; with them, a variant
     CHECK(positional->computedVariants() == 1);
-    CHECK(test::shownHeatmap(lesson.page, "weights_without")->data().values.plain() == &trace->heads[0].weights);
+    CHECK(test::shownHeatmap(lesson.page, "weights_without")->data().values.plain() == &trace->attention(0)->weights);
     const Matrix* with = test::shownHeatmap(lesson.page, "weights_with")->data().values.plain();
     REQUIRE(with != nullptr);
     lesson.setStep(4); // the demo without positions
@@ -166,16 +166,16 @@ TEST_CASE("scoring: each variant is the trace under that scoring, normalisation 
         ModelConfig config = trace->config;
         config.scoring = kind;
         INFO(id);
-        test::requireHolds(test::shownHeatmap(lesson.page, id), runVariant(*trace, config).heads[0].weights);
+        test::requireHolds(test::shownHeatmap(lesson.page, id), runVariant(*trace, config).attention(0)->weights);
     }
     lesson.setStep(1);
     ModelConfig relu = trace->config;
     relu.normalization = Normalization::Relu;
-    test::requireHolds(test::shownHeatmap(lesson.page, "weights_relu"), runVariant(*trace, relu).heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson.page, "weights_relu"), runVariant(*trace, relu).attention(0)->weights);
     lesson.setStep(2);
     ModelConfig hot = trace->config;
     hot.temperature = 0.25;
-    test::requireHolds(test::shownHeatmap(lesson.page, "weights_tau_1"), runVariant(*trace, hot).heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson.page, "weights_tau_1"), runVariant(*trace, hot).attention(0)->weights);
     // A click on a row of the first map follows that query; a hover outlines the cell in all.
     CHECK(lesson->content().plots[0].clicks == PlotContent::Clicks::RowIsQuery);
     CHECK(lesson->content().sources(0, 3, 5).size() == 3);
@@ -188,7 +188,7 @@ TEST_CASE("scoring: each variant is the trace under that scoring, normalisation 
     lesson.setStep(0);
     lesson.setStep(2);
     CHECK(scoring->computedVariants() == computed);
-    CHECK(test::shownHeatmap(lesson.page, "weights_tau_2")->data().values.plain() == &trace->heads[0].weights);
+    CHECK(test::shownHeatmap(lesson.page, "weights_tau_2")->data().values.plain() == &trace->attention(0)->weights);
 }
 
 TEST_CASE("scoring: the √d_k demo's histograms and the saturated softmax row", "[lessons][scoring]") {

@@ -27,11 +27,11 @@ TEST_CASE("masks: M, the scores at −∞ and α′ are the trace's", "[lessons]
     lesson.setStep(1);
     const Trace& t = *document.trace();
     test::requireHolds(test::shownHeatmap(lesson, "mask"), t.mask.cast<double>());
-    test::requireHolds(test::shownHeatmap(lesson, "weights"), t.heads[0].weights);
+    test::requireHolds(test::shownHeatmap(lesson, "weights"), t.attention(0)->weights);
     const Matrix scores = test::shownHeatmap(lesson, "masked_scores")->data().values.toMatrix();
     for (int i = 0; i < t.tokenCount(); ++i)
         for (int j = 0; j < t.tokenCount(); ++j) {
-            if (t.mask(i, j)) CHECK(scores(i, j) == t.heads[0].scores(i, j));
+            if (t.mask(i, j)) CHECK(scores(i, j) == t.attention(0)->scores(i, j));
             else CHECK(std::isnan(scores(i, j))); // drawn as −∞
         }
 }
@@ -61,7 +61,7 @@ TEST_CASE("masks: editing the graph or clicking M changes the trace", "[lessons]
     for (int key = 0; key < document.trace()->tokenCount(); ++key)
         if (document.trace()->mask(8, key)) lesson.composer()->toggleCell(8, key);
     CHECK(document.trace()->fullyMaskedQueries == std::vector<int>{8});
-    CHECK(document.trace()->heads[0].weights.row(8).cwiseAbs().maxCoeff() == 0.0);
+    CHECK(document.trace()->attention(0)->weights.row(8).cwiseAbs().maxCoeff() == 0.0);
     lesson.setStep(0);
     CHECK(test::shownHeatmap(lesson, "mask")->data().rowLabels[8].contains("fully masked"));
 }

@@ -43,7 +43,7 @@ TEST_CASE("more heads keep the animal sample's hand-made head and say what was g
     REQUIRE(document.waitForTrace());
     Notes notes(document);
     const Matrix handMade = document.sample().model.weights.W_q;
-    const double itOnAnimal = document.trace()->heads[0].weights(7, 1);
+    const double itOnAnimal = document.trace()->attention(0)->weights(7, 1);
     REQUIRE(itOnAnimal > 0.8);
 
     ModelPanel panel(document);
@@ -56,18 +56,18 @@ TEST_CASE("more heads keep the animal sample's hand-made head and say what was g
     CHECK(c.dK == 4); // the sample's own d_k stays
     REQUIRE(document.sample().model.weights.W_q.rows() == 8);
     CHECK(document.sample().model.weights.W_q.topRows(4) == handMade);
-    CHECK(document.trace()->heads[0].weights(7, 1) == itOnAnimal); // head 1 is the sample's head
+    CHECK(document.trace()->attention(0)->weights(7, 1) == itOnAnimal); // head 1 is the sample's head
     REQUIRE(notes.all.size() == 1);
     CHECK(notes.all[0] == "W^q, W^k, W^v: rows 5–8 generated from seed 1 (now 8 × 8), rows 1–4 kept.");
 
     heads->setValue(4);
     REQUIRE(document.sample().model.weights.W_q.rows() == 16);
     CHECK(document.sample().model.weights.W_q.topRows(4) == handMade);
-    CHECK(document.trace()->heads[0].weights(7, 1) == itOnAnimal);
+    CHECK(document.trace()->attention(0)->weights(7, 1) == itOnAnimal);
     heads->setValue(1);
     REQUIRE(document.sample().model.weights.W_q.rows() == 4);
     CHECK(document.sample().model.weights.W_q == handMade);
-    CHECK(document.trace()->heads[0].weights(7, 1) == itOnAnimal);
+    CHECK(document.trace()->attention(0)->weights(7, 1) == itOnAnimal);
     CHECK(notes.all.last().contains("rows 5–16 dropped"));
 }
 

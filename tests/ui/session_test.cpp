@@ -175,3 +175,22 @@ TEST_CASE("closing with unsaved edits asks first: cancel keeps the window, disca
     CHECK(window.close());
     CHECK(asked);
 }
+
+TEST_CASE("where the user was goes into a session block and comes back the same", "[session]") {
+    SessionState state;
+    state.lesson = "matrix";
+    state.step = 4;
+    state.query = 7;
+    state.rowForm = true;
+    state.colours = "high_contrast";
+    const SessionBlock block = state.toBlock();
+    REQUIRE(block.fields.size() == 5);
+    CHECK(block.fields[0].name == "lesson"); // the format's order
+    CHECK(block.fields[4].name == "colours");
+    CHECK(SessionState::fromBlock(block) == state);
+    SessionBlock onlyStep;
+    onlyStep.set("step", std::int64_t{2});
+    SessionState expected;
+    expected.step = 2;
+    CHECK(SessionState::fromBlock(onlyStep) == expected); // the fields left out keep their defaults
+}

@@ -61,6 +61,11 @@ public:
 inline SharedMatrix ofTrace(const std::shared_ptr<const Trace>& trace, const Matrix& partOfTrace) {
     return SharedMatrix(std::shared_ptr<const Matrix>(trace, &partOfTrace));
 }
+// A head's scores or weights (Trace::attention) for a heatmap, without a copy: the view then
+// keeps that head's matrices alive. `part` must be inside *attention.
+inline SharedMatrix ofAttention(const std::shared_ptr<const HeadAttention>& attention, const Matrix& part) {
+    return SharedMatrix(std::shared_ptr<const Matrix>(attention, &part));
+}
 inline std::shared_ptr<const MaskMatrix> ofTrace(const std::shared_ptr<const Trace>& trace, const MaskMatrix& partOfTrace) {
     return {trace, &partOfTrace};
 }

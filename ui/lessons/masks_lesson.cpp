@@ -69,7 +69,7 @@ PlotContent maskMap(const LessonInput& input) {
 PlotContent maskedScores(const LessonInput& input) {
     const std::shared_ptr<const Trace>& shared = input.trace;
     HeatmapData scores{"masked_scores", MasksLesson::tr("Scores α, masked = −∞"),
-                       ofTrace(shared, shared->heads[0].scores).maskedBy(ofTrace(shared, shared->mask)), queryLabels(*shared),
+                       ofAttention(shared->attention(0), shared->attention(0)->scores).maskedBy(ofTrace(shared, shared->mask)), queryLabels(*shared),
                        n::tokenLabels(shared->tokens), MasksLesson::tr("query"), MasksLesson::tr("key"),
                        ColorScheme::Diverging, nullptr};
     scores.describe = [](int row, int column, double value) {
@@ -81,7 +81,7 @@ PlotContent maskedScores(const LessonInput& input) {
 
 PlotContent weightsMap(const LessonInput& input) {
     const std::shared_ptr<const Trace>& shared = input.trace;
-    HeatmapData weights{"weights", MasksLesson::tr("Weights α′, renormalised"), ofTrace(shared, shared->heads[0].weights),
+    HeatmapData weights{"weights", MasksLesson::tr("Weights α′, renormalised"), ofAttention(shared->attention(0), shared->attention(0)->weights),
                         queryLabels(*shared), n::tokenLabels(shared->tokens), MasksLesson::tr("query"),
                         MasksLesson::tr("key"), ColorScheme::Weights, nullptr};
     weights.describe = [shared](int row, int column, double value) {

@@ -73,12 +73,14 @@ QString scoresTitle(const ModelConfig& c, bool rowForm) {
 
 // The scores of the first head: the trace's own S, or the lecture's A = Sᵀ shown transposed.
 SharedMatrix scoresOf(const LessonInput& input) {
-    const SharedMatrix S = ofTrace(input.trace, input.trace->heads[0].scores);
+    const std::shared_ptr<const HeadAttention> firstHead = input.trace->attention(0);
+    const SharedMatrix S = ofAttention(firstHead, firstHead->scores);
     return input.rowForm ? S : S.transposed();
 }
 
 SharedMatrix weightsOf(const LessonInput& input) {
-    const SharedMatrix weights = ofTrace(input.trace, input.trace->heads[0].weights);
+    const std::shared_ptr<const HeadAttention> firstHead = input.trace->attention(0);
+    const SharedMatrix weights = ofAttention(firstHead, firstHead->weights);
     return input.rowForm ? weights : weights.transposed();
 }
 

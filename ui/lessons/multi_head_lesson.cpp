@@ -1,6 +1,5 @@
 #include "ui/lessons/multi_head_lesson.h"
 
-#include "core/attention.h"
 #include "ui/notation.h"
 
 namespace al {
@@ -35,10 +34,9 @@ PlotContent byToken(const LessonInput& input, const QString& id, const QString& 
 }
 } // namespace
 
-SharedMatrix MultiHeadLesson::headWeights(const std::shared_ptr<const Trace>& trace, int h) const {
-    const HeadTrace& head = trace->heads[std::size_t(h)];
-    if (head.weights.size() > 0) return ofTrace(trace, head.weights);
-    return SharedMatrix(weightsMemo_.get<Matrix>(trace, std::to_string(h), [&] { return recomputedHeadWeights(*trace, h); }));
+SharedMatrix MultiHeadLesson::headWeights(const std::shared_ptr<const Trace>& trace, int h, Cancellation& cancellation) {
+    const std::shared_ptr<const HeadAttention> head = trace->attention(h, cancellation); // kept or computed on demand
+    return ofAttention(head, head->weights);
 }
 
 namespace {
@@ -77,7 +75,7 @@ StepContent MultiHeadLesson::attend(const LessonInput& input, Cancellation& canc
     std::vector<HeatmapData> weights;
     for (int h = 0; h < shownHeads; ++h) {
         cancellation.check(); // each head's α′ may be recomputed: N² work
-        HeatmapData d{QString("head%1_weights").arg(h + 1), tr("head %1: α′").arg(h + 1), headWeights(shared, h),
+        HeatmapData d{QString("head%1_weights").arg(h + 1), tr("head %1: α′").arg(h + 1), headWeights(shared, h, cancellation),
                       tokens, tokens, tr("query"), tr("key"), ColorScheme::Weights, nullptr};
         d.describe = [shared, h](int row, int column, double value) {
             return tr("head %1: %2 = %3: how much %4 attends to %5")

@@ -2,7 +2,6 @@
 // "Multi-head self-attention": qⁱ, kⁱ, vⁱ split into H consecutive segments, each head's α′
 // side by side, each head's b^{i,h}, their concatenation cⁱ, W^O, and bⁱ = W^O cⁱ.
 #include "ui/lessons/lesson.h"
-#include "ui/lessons/trace_memo.h"
 
 #include <QCoreApplication>
 
@@ -32,10 +31,9 @@ private:
                                      {QT_TR_NOOP("5. The output projection W^O"), &MultiHeadLesson::projection},
                                      {QT_TR_NOOP("6. bⁱ = W^O cⁱ"), &MultiHeadLesson::output}};
 
-    // Head h's α′ (N × N): the trace keeps only the first head's, so the others shown are
-    // recomputed, once per trace.
-    SharedMatrix headWeights(const std::shared_ptr<const Trace>& trace, int h) const;
-    TraceMemo weightsMemo_;
+    // Head h's α′ (N × N), the trace's own or computed on demand (Trace::attention); the
+    // view that shows it keeps it alive.
+    static SharedMatrix headWeights(const std::shared_ptr<const Trace>& trace, int h, Cancellation& cancellation);
 };
 
 } // namespace al

@@ -81,8 +81,9 @@ void Lesson::highlightQuery(HeatmapView* view) {
 }
 
 SharedMatrix Lesson::firstHeadWeightsUnder(const ModelConfig& config) const {
-    if (config == trace_->config) return ofTrace(trace_->heads[0].weights);
-    return SharedMatrix(std::move(runVariant(*trace_, config, ComputedHeads::FirstOnly).heads[0].weights));
+    const std::shared_ptr<const HeadAttention> firstHead =
+        config == trace_->config ? trace_->attention(0) : runVariant(*trace_, config, ComputedHeads::FirstOnly).attention(0);
+    return ofAttention(firstHead, firstHead->weights);
 }
 
 } // namespace al

@@ -39,7 +39,8 @@ std::shared_ptr<const Trace> VariantTraces::under(const std::shared_ptr<const Tr
 SharedMatrix VariantTraces::firstHeadWeights(const std::shared_ptr<const Trace>& trace, const ModelConfig& config,
                                              Cancellation& cancellation) const {
     const std::shared_ptr<const Trace> variant = under(trace, config, cancellation);
-    return ofTrace(variant, variant->heads[0].weights);
+    const std::shared_ptr<const HeadAttention> firstHead = variant->attention(0, cancellation);
+    return ofAttention(firstHead, firstHead->weights);
 }
 
 } // namespace al

@@ -83,12 +83,12 @@ HeatmapData scoreRow(const std::shared_ptr<const Trace>& shared, int i, const QS
 
 HeatmapData scoresOf(const LessonInput& input) {
     return scoreRow(input.trace, input.query, "scores", WalkthroughLesson::tr("Scores %1").arg(n::plainSub("α", input.query)),
-                    input.trace->heads[0].scores.row(input.query), "α", ColorScheme::Diverging);
+                    input.trace->attention(0)->scores.row(input.query), "α", ColorScheme::Diverging);
 }
 
 HeatmapData weightsOf(const LessonInput& input) {
     return scoreRow(input.trace, input.query, "weights", WalkthroughLesson::tr("Weights %1").arg(n::plainSub("α′", input.query)),
-                    input.trace->heads[0].weights.row(input.query), "α′", ColorScheme::Weights);
+                    input.trace->attention(0)->weights.row(input.query), "α′", ColorScheme::Weights);
 }
 
 QueryWalkthrough walkOf(const LessonInput& input) { return walkthrough(*input.trace, input.query, firstHead); }
@@ -198,7 +198,7 @@ StepContent WalkthroughLesson::allAtOnce(const LessonInput& input, Cancellation&
     const std::shared_ptr<const Trace>& shared = input.trace;
     const Trace& t = *shared;
     const QStringList tokens = n::tokenLabels(t.tokens);
-    HeatmapData all{"all_weights", tr("All weights α′ (row i = query i)"), ofTrace(shared, t.heads[0].weights), tokens, tokens,
+    HeatmapData all{"all_weights", tr("All weights α′ (row i = query i)"), ofAttention(t.attention(0), t.attention(0)->weights), tokens, tokens,
                     tr("query"), tr("key"), ColorScheme::Weights, nullptr};
     all.describe = [shared](int row, int column, double value) {
         return tr("%1 = %2: how much %3 attends to %4")

@@ -22,10 +22,24 @@ std::optional<Palette> paletteNamed(const QString& name) {
     return std::nullopt;
 }
 
+QColor allowedColour() { return QColor(current == Palette::HighContrast ? "#08306b" : "#3a6ea5"); }
+QColor maskedColour() { return QColor("#d9d9d9"); }
+
 QCPColorGradient gradientFor(ColorScheme scheme) {
     QCPColorGradient gradient;
     gradient.clearColorStops();
     gradient.setColorInterpolation(QCPColorGradient::ciRGB);
+    gradient.setNanHandling(QCPColorGradient::nhNanColor);
+    gradient.setNanColor(maskedColour());
+    if (scheme == ColorScheme::Mask) {
+        // Two levels, no blend: over the range 0 … 1 (maskColorRange) the entry 0 takes the
+        // first (masked), 1 the second (allowed); the colour bar is the two levels stretched,
+        // each half in one colour. (QCustomPlot picks a level by truncating, not rounding.)
+        gradient.setColorStopAt(0, maskedColour());
+        gradient.setColorStopAt(1, allowedColour());
+        gradient.setLevelCount(2);
+        return gradient;
+    }
     const bool sequential = scheme != ColorScheme::Diverging;
     if (current == Palette::HighContrast && sequential) {
         setStops(gradient, {"#000004", "#320a5e", "#781c6d", "#bb3754", "#ed6925", "#fbb61a", "#fcffa4"}); // inferno
@@ -42,8 +56,6 @@ QCPColorGradient gradientFor(ColorScheme scheme) {
         for (int i = 0; i < 7; ++i) gradient.setColorStopAt(i / 6.0, stops[i]);
     }
     gradient.setLevelCount(256);
-    gradient.setNanHandling(QCPColorGradient::nhNanColor);
-    gradient.setNanColor(QColor("#d9d9d9"));
     return gradient;
 }
 

@@ -10,7 +10,9 @@ namespace al {
 
 // Weights: attention weights α′, sequential colours on the fixed scale 0 … 1 (so that weights
 // read the same in every plot; "fit colours to data" is a choice in the plot's menu).
-enum class ColorScheme { Sequential, Diverging, Weights };
+// Mask: a mask M, read as a mask rather than as numbers: a non-zero entry allows the pair
+// (allowedColour), a zero masks it (maskedColour); the colour bar reads "allowed" / "masked".
+enum class ColorScheme { Sequential, Diverging, Weights, Mask };
 
 // Standard: viridis and blue–white–red. High contrast, for projectors: inferno (black to
 // pale yellow, the widest lightness range) and purple–white–orange; all four stay
@@ -22,6 +24,15 @@ QString paletteName(Palette palette);                  // "standard", "high_cont
 std::optional<Palette> paletteNamed(const QString& name);
 
 QCPColorGradient gradientFor(ColorScheme scheme);
+// The colour range a mask is drawn on (its entries read as 0 and 1), for gradientFor(Mask):
+// on the colour bar masked is the lower half (named at ¼), allowed the upper (named at ¾).
+inline QCPRange maskColorRange() { return QCPRange(0, 1); }
+
+// A mask's two colours in the current palette. Masked is the grey of a masked score (−∞)
+// everywhere; allowed is a blue (a darker one in high contrast, apart from inferno's black), so the two differ
+// in lightness as well as hue and stay apart with any colour-vision deficiency.
+QColor allowedColour();
+QColor maskedColour();
 
 // Distinct colours for the series of a chart (Tableau 10 first), repeating after
 // seriesColourCount: a chart with more series groups them.

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -16,8 +18,9 @@ namespace al {
 
 // The matrix a heatmap shows, shared rather than copied: a trace's N × N matrices are 128 MB
 // each at N = 4096, and a lesson can hand the trace's own to the view (Lesson::ofTrace), show
-// one transposed (the lecture's A = Sᵀ) without making the transpose, show a mask M as its
-// 0/1 entries, or show scores with the masked entries as −∞ (read as NaN) without a copy.
+// one transposed (the lecture's A = Sᵀ) without making the transpose, show a mask M (drawn as
+// a mask: allowed and masked cells), or show scores with the masked entries as −∞ (read as
+// NaN) without a copy.
 class SharedMatrix {
 public:
     SharedMatrix() : matrix_(std::make_shared<const Matrix>()) {}
@@ -25,7 +28,8 @@ public:
     template <typename Derived> // a copy of any matrix expression: W.topRows(d), M.transpose()…
     SharedMatrix(const Eigen::MatrixBase<Derived>& matrix) : matrix_(std::make_shared<const Matrix>(matrix)) {}
     SharedMatrix(std::shared_ptr<const Matrix> matrix) : matrix_(std::move(matrix)) {}
-    // The mask's entries as numbers: 1 where allowed, 0 where not.
+    // A mask M: entries 1 where the pair is allowed, 0 where it is masked. A heatmap shows it
+    // as a mask (HeatmapData::showsMask), whatever its colour scheme.
     static SharedMatrix ofMask(std::shared_ptr<const MaskMatrix> mask) {
         SharedMatrix view;
         view.matrix_.reset();
@@ -47,6 +51,8 @@ public:
         return view;
     }
     bool isTransposed() const { return transposed_; }
+    // Whether this is a mask's entries (ofMask), not a matrix of numbers.
+    bool isMask() const { return !matrix_ && mask_; }
     // The stored matrix when the entries are exactly its own (no mask read into them), else
     // null; row-major, and transposed if isTransposed().
     const Matrix* plain() const { return mask_ ? nullptr : matrix_.get(); }
@@ -93,21 +99,35 @@ struct ColorRange {
     bool fixed = false;
     double low = 0, high = 1;
     bool shared = false; // the range of a group of plots shown side by side
-    static ColorRange between(double low, double high) { return {true, low, high, false}; }
+    // (In either order. A range with a bound that is not a finite number fixes nothing.)
+    static ColorRange between(double low, double high) { return {true, std::min(low, high), std::max(low, high), false}; }
 };
 
+// Whether a mask's entry allows its pair: any number but 0 (and NaN).
+inline bool maskAllows(double entry) { return entry != 0 && !std::isnan(entry); }
+
+// Rows and columns are two sequences of their own, each with its labels and axis title. In an
+// attention map (scores, weights, a mask) the rows are the queries and the columns the keys:
+// in self-attention both are the same tokens; in cross-attention the rows are the output
+// tokens (N_q of them) and the columns the input tokens (N_k), an N_q × N_k matrix. The
+// lecture's column form (A = KᵀQ) shows the same matrices transposed: rows keys, columns queries.
 struct HeatmapData {
     QString id;              // file-name-safe and unique within a lesson, e.g. "scores"
     QString title;           // e.g. "α′ = softmax(α): attention weights"
-    SharedMatrix values;     // rows × columns
-    QStringList rowLabels;   // one per row
-    QStringList columnLabels;
-    QString rowAxisTitle;    // what the rows are: "query", "key", "token", "dimension"…
-    QString columnAxisTitle;
+    SharedMatrix values;     // rows × columns, e.g. queries × keys
+    QStringList rowLabels;   // one per row, e.g. the query tokens "1 <bos>", "2 uno"…
+    QStringList columnLabels; // one per column, e.g. the key tokens "1 one", "2 two"…
+    QString rowAxisTitle;    // what the rows are: "query", "query (output)", "token", "dimension"…
+    QString columnAxisTitle; // what the columns are: "key", "key (input)", "dimension"…
     ColorScheme scheme = ColorScheme::Sequential;
-    // Hover text for a cell, e.g. "α′₁,₃ = 0.42: how much 'animal' attends to 'street'".
+    // Hover text for a cell, as HTML (a label like "<bos>" escaped), e.g.
+    // "α′<sub>1,3</sub> = 0.42: how much 'animal' attends to 'street'".
     std::function<QString(int row, int column, double value)> describe;
     ColorRange colorRange = {};
+
+    // Drawn as a mask (allowed / masked) rather than on a scale of numbers: the Mask scheme,
+    // or a mask's own entries (SharedMatrix::ofMask).
+    bool showsMask() const { return scheme == ColorScheme::Mask || values.isMask(); }
 };
 
 // Puts `plots` on one colour scale (fixed, marked shared): the span of all their data, so

@@ -12,32 +12,16 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <utility>
 
 namespace al {
 
 namespace {
-// The smallest and largest finite entry, and 0: what the colour scale spans.
-std::pair<double, double> finiteRangeWithZero(const SharedMatrix& values) {
-    double low = 0, high = 0;
-    constexpr double infinity = std::numeric_limits<double>::infinity();
-    const Matrix* plain = values.plain();
-    if (!plain) { // a mask, or masked entries: one at a time
-        for (Eigen::Index r = 0; r < values.rows(); ++r)
-            for (Eigen::Index c = 0; c < values.cols(); ++c) {
-                const double entry = values(r, c);
-                if (std::abs(entry) < infinity) low = std::min(low, entry), high = std::max(high, entry);
-            }
-        return {low, high};
-    }
-    const double* entry = plain->data();
-#pragma omp simd reduction(min : low) reduction(max : high)
-    for (Eigen::Index i = 0; i < plain->size(); ++i) {
-        const double finiteOrZero = std::abs(entry[i]) < infinity ? entry[i] : 0.0; // NaN too
-        low = std::min(low, finiteOrZero);
-        high = std::max(high, finiteOrZero);
-    }
-    return {low, high};
+// A row's or column's name in hover text (HTML): its axis title and label, e.g. "query 1 <bos>".
+QString axisEntry(const QString& title, const QStringList& labels, int index) {
+    const QString label = labels.value(index, QString::number(index + 1)).toHtmlEscaped();
+    return title.isEmpty() ? label : title.toHtmlEscaped() + ' ' + label;
 }
 
 // What a cell shows. A masked score is −∞ by definition; a value that is not finite anywhere
@@ -54,18 +38,6 @@ QString formatCell(double value, bool masked) {
     return QString::number(value, 'f', magnitude >= 100 ? 0 : 2).replace('-', QChar(0x2212));
 }
 
-// The colours' span for `range` over data spanning low … high (with 0): a fixed range widened
-// to take in the data, or the data's own; symmetric about 0 for the diverging scale.
-QCPRange colourSpan(const ColorRange& range, bool fitToData, ColorScheme scheme, double low, double high) {
-    if (!fitToData && range.fixed) low = std::min(low, range.low), high = std::max(high, range.high);
-    else if (!fitToData && scheme == ColorScheme::Weights) high = std::max(high, 1.0); // α′: 0 … 1
-    if (scheme == ColorScheme::Diverging) {
-        const double bound = std::max({std::abs(low), std::abs(high), 1e-12});
-        return QCPRange(-bound, bound); // white at exactly zero
-    }
-    return QCPRange(std::min(low, 0.0), std::max(high, 1e-12));
-}
-
 // 1, 2, 5, 10, 20, 50, …: the smallest of these that is at least `minimum`, so that thinned
 // labels fall on round positions.
 int roundStride(double minimum) {
@@ -80,18 +52,6 @@ constexpr double rotation = -45; // degrees, for column labels too wide to stand
 constexpr int labelRoom = 120;   // pixels: a longer label is elided
 constexpr int minimumBarHeight = 110; // pixels of the plot's body kept for the colour bar
 } // namespace
-
-void shareColorRange(const std::vector<HeatmapData*>& plots) {
-    double low = 0, high = 0;
-    for (const HeatmapData* plot : plots) {
-        const auto [plotLow, plotHigh] = finiteRangeWithZero(plot->values);
-        low = std::min(low, plotLow);
-        high = std::max(high, plotHigh);
-        if (plot->colorRange.fixed) low = std::min(low, plot->colorRange.low), high = std::max(high, plot->colorRange.high);
-        else if (plot->scheme == ColorScheme::Weights) high = std::max(high, 1.0);
-    }
-    for (HeatmapData* plot : plots) plot->colorRange = ColorRange{true, low, high, true};
-}
 
 HeatmapView::HeatmapView(QWidget* parent) : PlotView(parent) {
     setMouseTracking(true);
@@ -126,17 +86,21 @@ void HeatmapView::releaseData() {
 void HeatmapView::setData(HeatmapData data) {
     data_ = std::move(data);
     const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
+    // New data of the shape shown (an edit, another head) keeps the user's zoom and pan;
+    // data of another shape is shown whole.
+    if (QSize(columns, rows) != shape_) userZoomed_ = false;
+    shape_ = QSize(columns, rows);
     setIdAndTitle(data_.id, data_.title);
     xAxis->setLabel(data_.columnAxisTitle);
     yAxis->setLabel(data_.rowAxisTitle);
 
     map_->setMatrix(&data_.values);
-    map_->setGradient(gradientFor(data_.scheme));
+    map_->setReadAsMask(data_.showsMask());
+    map_->setGradient(gradientFor(data_.showsMask() ? ColorScheme::Mask : data_.scheme));
     applyColorRange();
     // A vector (one or two rows) needs little height: leave the rest of the page to the others.
     setMaximumHeight(rows <= 2 ? 260 : QWIDGETSIZE_MAX);
     if (parentWidget() && parentWidget()->layout()) parentWidget()->layout()->invalidate(); // room follows the shape
-    userZoomed_ = false;
     hasSource_ = false; // a passing outline belongs to the data it was drawn on
     highlightRow_ = std::min(highlightRow_, rows - 1);
     highlightColumn_ = std::min(highlightColumn_, columns - 1);
@@ -144,12 +108,33 @@ void HeatmapView::setData(HeatmapData data) {
 }
 
 void HeatmapView::applyColorRange() {
-    const auto [low, high] = finiteRangeWithZero(data_.values); // masked scores are −∞
+    QCPAxis* bar = scale_->axis();
+    if (data_.showsMask()) { // two colours, named: no scale of numbers
+        map_->setDataRange(maskColorRange());
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        ticker->addTick(0.25, tr("masked")); // the middle of each colour's half of the bar
+        ticker->addTick(0.75, tr("allowed"));
+        bar->setTicker(ticker);
+        bar->setLabel(QString());
+        return;
+    }
+    if (bar->ticker().dynamicCast<QCPAxisTickerText>()) bar->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    const auto [low, high] = finiteRange(data_.values); // masked scores are −∞
     map_->setDataRange(colourSpan(data_.colorRange, fitColorsToData_, data_.scheme, low, high));
+    // The bar says when its scale is not this plot's own: the same for every new data, or
+    // one with the plots beside it, widened only when the data goes beyond it.
+    QString scale;
+    if (const auto fixed = fitColorsToData_ ? std::nullopt : fixedSpan(data_.colorRange, data_.scheme)) {
+        if (data_.colorRange.shared) scale = tr("shared scale");
+        else if (low < fixed->lower || high > fixed->upper) scale = tr("fixed scale, widened to fit");
+        else scale = tr("fixed scale");
+    }
+    bar->setLabel(scale);
 }
 
 bool HeatmapView::colorsFollowData() const {
-    return fitColorsToData_ || (!data_.colorRange.fixed && data_.scheme != ColorScheme::Weights);
+    if (data_.showsMask()) return false; // its two colours
+    return fitColorsToData_ || !fixedSpan(data_.colorRange, data_.scheme);
 }
 
 void HeatmapView::setFitColorsToData(bool fit) {
@@ -165,6 +150,7 @@ double HeatmapView::cellValue(int row, int column) const {
 }
 
 QString HeatmapView::cellText(int row, int column) const {
+    if (data_.showsMask()) return maskAllows(data_.values(row, column)) ? QStringLiteral("1") : QStringLiteral("0");
     return formatCell(data_.values(row, column), data_.values.isMasked(row, column));
 }
 
@@ -228,12 +214,17 @@ void HeatmapView::fitToLayout() {
         if (!settling()) body()->setMargins(QMargins());
         return;
     }
+    // The cells' size the labels are chosen for: once this pass's free room is given back to
+    // the axis rect, the cells fill the room (a turn or a thinning chosen for the smaller cells
+    // of the room the previous data left free would stay for the whole layout).
+    double labelCell = 0;
     if (!userZoomed_) {
         // Square cells, the whole matrix in view, and the axes around the cells: what the
         // cells leave free of the axis rect's room goes around it, evenly (the body's margins).
         const QMargins padding = body()->margins();
         const QSize room(area.width() + padding.left() + padding.right(), area.height() + padding.top() + padding.bottom());
         const double perCell = std::min(room.width() / double(columns), room.height() / double(rows));
+        if (!settling()) labelCell = perCell;
         // (The colour bar beside the cells needs some height of its own: below that the free
         // room stays in the axis rect.)
         const int freeX = std::max(0, int(room.width() - perCell * columns));
@@ -248,7 +239,7 @@ void HeatmapView::fitToLayout() {
     }
     forgetScaleMargins();
     const double pixelsPerCell = area.width() / xAxis->range().size();
-    updateTickLabels(pixelsPerCell);
+    updateTickLabels(std::max(labelCell, pixelsPerCell));
     updateCellTexts(pixelsPerCell);
     updateHighlight();
 }
@@ -317,17 +308,20 @@ void HeatmapView::updateCellTexts(double pixelsPerCell) {
     QFont font = this->font();
     font.setPointSizeF(std::clamp(pixelsPerCell / 5.0, 6.0, std::max(10.0, this->font().pointSizeF() + 1)));
     const QFontMetrics metrics(font);
-    if (rows * columns > 900 || pixelsPerCell < metrics.horizontalAdvance("−0.00") + 4) return;
+    const bool mask = data_.showsMask(); // 1 and 0: room enough in smaller cells, though not in tiny ones
+    const int room = mask ? metrics.horizontalAdvance("00") + 8 : metrics.horizontalAdvance("−0.00") + 4;
+    if (rows * columns > 900 || pixelsPerCell < room) return;
     QCPColorGradient gradient = map_->gradient(); // colorize() is not const
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < columns; ++c) {
-            const double value = data_.values(r, c);
+            double value = data_.values(r, c);
+            if (mask) value = maskAllows(value) ? 1.0 : 0.0; // as the map draws it
             const bool masked = data_.values.isMasked(r, c);
             auto* text = new QCPItemText(this);
             text->setClipToAxisRect(true);
             text->position->setType(QCPItemPosition::ptPlotCoords);
             text->position->setCoords(c, r);
-            text->setText(formatCell(value, masked));
+            text->setText(cellText(r, c));
             text->setFont(font);
             QRgb background = MatrixColorMap::overflowColour().rgb();
             if (masked) background = gradient.nanColor().rgb();
@@ -373,7 +367,15 @@ bool HeatmapView::cellAt(const QPointF& position, int& row, int& column) const {
 QString HeatmapView::describeCell(int row, int column) const {
     const double value = data_.values(row, column);
     const bool masked = data_.values.isMasked(row, column);
-    const QString where = QString("%1, %2").arg(data_.rowLabels.value(row), data_.columnLabels.value(column));
+    const QString query = axisEntry(data_.rowAxisTitle, data_.rowLabels, row);
+    const QString key = axisEntry(data_.columnAxisTitle, data_.columnLabels, column);
+    if (data_.showsMask()) {
+        if (data_.describe) return data_.describe(row, column, value);
+        return (maskAllows(value) ? tr("M<sub>%1,%2</sub> = 1: %3 may attend to %4 (allowed)")
+                                  : tr("M<sub>%1,%2</sub> = 0: %3 may not attend to %4 (masked)"))
+            .arg(QString::number(row + 1), QString::number(column + 1), query, key);
+    }
+    const QString where = QString("%1, %2").arg(query, key);
     if (!masked && !std::isfinite(value)) // an overflow: never described as a masked score
         return tr("%1: %2 (overflow)").arg(where, formatCell(value, false));
     if (data_.describe) return data_.describe(row, column, value);
@@ -398,7 +400,8 @@ void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
         hoverColumn_ = column;
         emit cellHovered(row, column);
     }
-    if (event->buttons() == Qt::NoButton && onCell) QToolTip::showText(event->globalPosition().toPoint(), describeCell(row, column), this);
+    if (event->buttons() == Qt::NoButton && onCell) // HTML, even when it starts with a label like "<bos>"
+        QToolTip::showText(event->globalPosition().toPoint(), "<qt>" + describeCell(row, column) + "</qt>", this);
     else if (event->buttons() == Qt::NoButton) QToolTip::hideText();
 }
 
@@ -425,7 +428,11 @@ void HeatmapView::leaveEvent(QEvent* event) {
 
 void HeatmapView::mouseDoubleClickEvent(QMouseEvent* event) {
     PlotView::mouseDoubleClickEvent(event);
-    userZoomed_ = false; // double-click: back to the whole matrix
+    showWholeMatrix();
+}
+
+void HeatmapView::showWholeMatrix() {
+    userZoomed_ = false;
     replot();
 }
 
@@ -447,16 +454,17 @@ void HeatmapView::addContextActions(QMenu& menu) {
     menu.addAction(tr("Save values as CSV…"), this, &HeatmapView::saveCsvInteractively);
     menu.addAction(tr("Copy values"), this, [this] { QApplication::clipboard()->setText(matrixCsv(data_)); });
     menu.addSeparator();
-    menu.addAction(tr("Show the whole matrix"), this, [this] { userZoomed_ = false; replot(); });
-    if (data_.colorRange.fixed || data_.scheme == ColorScheme::Weights) {
+    menu.addAction(tr("Show the whole matrix"), this, &HeatmapView::showWholeMatrix);
+    const auto fixed = data_.showsMask() ? std::nullopt : fixedSpan(data_.colorRange, data_.scheme);
+    if (fixed) {
         // The scale shared with the plots beside it, or α′'s 0 … 1, unless the user asks for contrast.
         QAction* fit = menu.addAction(tr("Fit colours to this plot's data"));
         fit->setCheckable(true);
         fit->setChecked(fitColorsToData_);
         fit->setToolTip(data_.colorRange.shared ? tr("Otherwise the colours are on one scale with the plots beside it")
                                                 : tr("Otherwise the colours are on the fixed scale %1 … %2")
-                                                      .arg(data_.colorRange.fixed ? data_.colorRange.low : 0.0)
-                                                      .arg(data_.colorRange.fixed ? data_.colorRange.high : 1.0));
+                                                      .arg(fixed->lower)
+                                                      .arg(fixed->upper));
         connect(fit, &QAction::toggled, this, &HeatmapView::setFitColorsToData);
     }
 }

@@ -1,8 +1,11 @@
 #pragma once
-// A matrix as a heatmap (QCustomPlot's colour map): labelled axes ("query", "key"…), a
-// colour scale, square cells with their values printed when they fit, hover text telling
-// what a cell means, highlighted rows and columns, click to select, wheel zoom and drag
-// pan, and a context menu to save or copy the picture.
+// A matrix as a heatmap (QCustomPlot's colour map): labelled axes ("query", "key"…), each with
+// its own sequence of labels, a colour scale (fixed, shared or the data's own, and saying
+// which), square cells with their values printed when they fit, hover text telling what a
+// cell means, highlighted rows and columns, click to select, wheel zoom and drag pan (kept
+// while new data of the same shape arrives), and a context menu to save or copy the picture.
+// A mask is drawn as a mask: allowed and masked cells in two colours, 1 and 0 in the cells.
+#include "ui/widgets/heatmap_color_range.h" // shareColorRange, for the lessons
 #include "ui/widgets/heatmap_data.h"
 #include "ui/widgets/plot_view.h"
 
@@ -20,10 +23,11 @@ public:
     // setData: for a view that is not on screen.
     void releaseData();
     const HeatmapData& data() const { return data_; }
-    // The value drawn in a cell (row, column), and the text printed in it.
+    // The value drawn in a cell (row, column), and the text printed in it (for a mask 1 or 0).
     double cellValue(int row, int column) const;
     QString cellText(int row, int column) const;
-    // The hover text of a cell: the data's description, or what a masked or overflowed entry is.
+    // The hover text of a cell (HTML): the data's description, or what a masked or overflowed
+    // entry is, or what a mask's entry allows.
     QString describeCell(int row, int column) const;
     // The values the colour scale spans.
     QCPRange colorRange() const;
@@ -45,6 +49,12 @@ public:
     int highlightedColumn() const { return hasSource_ ? sourceColumn_ : highlightColumn_; }
     // Whether the values are printed in the cells (they are when the cells are big enough).
     bool showsCellValues() const { return !cellTexts_.isEmpty(); }
+
+    // Whether the user zoomed or panned (wheel, drag): the visible ranges are then kept while
+    // new data of the same shape arrives (an edit, another head); other data shows it whole.
+    bool isZoomed() const { return userZoomed_; }
+    // Back to the whole matrix (double-click, or the context menu).
+    void showWholeMatrix();
 
     // The room around the cells (title, labels, colour bar), for a layout that sizes the
     // plot to its matrix's shape.
@@ -68,7 +78,7 @@ protected:
 
 private:
     bool cellAt(const QPointF& position, int& row, int& column) const;
-    void applyColorRange();
+    void applyColorRange(); // and the colour bar: a scale of numbers (fixed, shared…) or a mask's two colours
     void forgetScaleMargins();
     void updateTickLabels(double pixelsPerCell);
     void updateCellTexts(double pixelsPerCell);
@@ -86,6 +96,7 @@ private:
     QRect region_;
     bool marksVisible_ = true; // false only while a picture without them is drawn
     bool userZoomed_ = false;
+    QSize shape_; // columns × rows of the data last set (kept by releaseData), for keeping a zoom
     bool fitColorsToData_ = false;
     // How the labels are drawn, in the passes of one layout only ever more compact: the
     // labels change the margins and so the cells' size, which could otherwise flip them

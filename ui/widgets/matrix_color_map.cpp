@@ -61,8 +61,10 @@ void MatrixColorMap::draw(QCPPainter* painter) {
             for (int x = 0; x < width; ++x) line[std::size_t(x)] = (*stored)(columnAt[std::size_t(x)], r);
         else
             for (int x = 0; x < width; ++x) line[std::size_t(x)] = (*stored)(r, columnAt[std::size_t(x)]);
+        if (readAsMask_)
+            for (double& value : line) value = maskAllows(value) ? 1.0 : 0.0;
         bool overflowNaN = false;
-        for (int x = 0; x < width; ++x) {
+        for (int x = 0; x < width && !readAsMask_; ++x) {
             double& value = line[std::size_t(x)];
             if (std::isinf(value)) value = value > 0 ? mDataRange.upper : mDataRange.lower; // its end of the scale
             else if (std::isnan(value) && !values.isMasked(r, columnAt[std::size_t(x)])) overflowNaN = true;

@@ -18,6 +18,8 @@ public:
     // Cell (row r, column c) sits at key c and value r, each cell one unit wide. The matrix
     // is not owned and must outlive its drawing (the view keeps it).
     void setMatrix(const SharedMatrix* values) { values_ = values; }
+    // Whether the entries are a mask's: each drawn as 1 (allowed) or 0 (masked), see maskAllows.
+    void setReadAsMask(bool mask) { readAsMask_ = mask; }
     // A value that overflowed to NaN (∞ − ∞) is drawn in this colour, on no scale; a masked
     // entry in the gradient's NaN colour (grey); an overflowed ±∞ in its end of the scale.
     static QColor overflowColour() { return QColor("#ff00ff"); }
@@ -27,6 +29,7 @@ protected:
 
 private:
     const SharedMatrix* values_ = nullptr;
+    bool readAsMask_ = false;
 };
 
 } // namespace al

@@ -198,7 +198,9 @@ QString matrixCsv(const HeatmapData& data) {
     text += "\r\n";
     for (int r = 0; r < data.values.rows(); ++r) {
         text += csvField(data.rowLabels.value(r, QString::number(r + 1)));
-        for (int c = 0; c < data.values.cols(); ++c) text += ',' + csvNumber(data.values(r, c), data.values.isMasked(r, c));
+        for (int c = 0; c < data.values.cols(); ++c)
+            text += ',' + (data.showsMask() ? QString(maskAllows(data.values(r, c)) ? "1" : "0") // a mask: 1 allowed, 0 masked
+                                            : csvNumber(data.values(r, c), data.values.isMasked(r, c)));
         text += "\r\n";
     }
     return text;
