@@ -1156,38 +1156,6 @@ choice, else the system&apos;s).</source>
         <translation>%1 个词元 · d_model %2 · %3 个头 · d_k %4 · d_v %5</translation>
     </message>
     <message>
-        <source>◀ Back</source>
-        <translation>◀ 上一步</translation>
-    </message>
-    <message>
-        <source>The previous step (←)</source>
-        <translation>上一步（←）</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>下一步 ▶</translation>
-    </message>
-    <message>
-        <source>The next step (→)</source>
-        <translation>下一步（→）</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>Go through the steps one after another</source>
-        <translation>依次播放各个步骤</translation>
-    </message>
-    <message>
-        <source>query i = </source>
-        <translation>查询 i = </translation>
-    </message>
-    <message>
-        <source>Which output bⁱ to follow (or click a row of a heatmap)</source>
-        <translation>要跟随哪个输出 bⁱ（也可以点击热力图的一行）</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -1278,10 +1246,6 @@ choice, else the system&apos;s).</source>
     <message>
         <source>Cannot open the sample</source>
         <translation>无法打开样例</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
     </message>
     <message>
         <source>Export every step of this lesson to folder</source>
@@ -1442,22 +1406,6 @@ choice, else the system&apos;s).</source>
     <message>
         <source>&lt;p style=&quot;color:#b00000&quot;&gt;&lt;b&gt;Overflow in %1.&lt;/b&gt; Some values exceed the range of a double (about ±1.8 × 10&lt;sup&gt;308&lt;/sup&gt;) and are shown as ±∞. Softmax takes its limit there: keys scoring +∞ share the weight equally and keys at −∞ get none, so every row of α′ stays finite and sums to 1. Smaller inputs or weights, or a larger temperature, avoid it.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#b00000&quot;&gt;&lt;b&gt;%1 中出现溢出。&lt;/b&gt;有些值超出了 double 的范围（约 ±1.8 × 10&lt;sup&gt;308&lt;/sup&gt;），显示为 ±∞。softmax 在那里取其极限：得分为 +∞ 的键平分权重，−∞ 的键得 0，所以 α′ 的每一行仍然有限且和为 1。把输入或权重调小，或把温度调大，就能避免。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Where you are in this lesson</source>
-        <translation>你在本课中的位置</translation>
-    </message>
-    <message>
-        <source>On to the next lesson: %1 (→)</source>
-        <translation>进入下一课：%1（→）</translation>
-    </message>
-    <message>
-        <source>Back to the previous lesson: %1 (←)</source>
-        <translation>回到上一课：%1（←）</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
@@ -2489,6 +2437,61 @@ choice, else the system&apos;s).</source>
     <message>
         <source>What they do</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>al::StepBar</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>The previous step (←)</source>
+        <translation>上一步（←）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>The next step (→)</source>
+        <translation>下一步（→）</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Go through the steps one after another</source>
+        <translation>依次播放各个步骤</translation>
+    </message>
+    <message>
+        <source>Where you are in this lesson</source>
+        <translation>你在本课中的位置</translation>
+    </message>
+    <message>
+        <source>query i = </source>
+        <translation>查询 i = </translation>
+    </message>
+    <message>
+        <source>Which output bⁱ to follow (or click a row of a heatmap)</source>
+        <translation>要跟随哪个输出 bⁱ（也可以点击热力图的一行）</translation>
+    </message>
+    <message>
+        <source>On to the next lesson: %1 (→)</source>
+        <translation>进入下一课：%1（→）</translation>
+    </message>
+    <message>
+        <source>Back to the previous lesson: %1 (←)</source>
+        <translation>回到上一课：%1（←）</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>

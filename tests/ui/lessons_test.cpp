@@ -20,6 +20,7 @@ using namespace al;
 TEST_CASE("the walkthrough's heatmaps hold the trace's values for any query", "[lessons]") {
     const auto trace = test::sampleTrace("animal-street.json");
     const HeadTrace& head = trace->heads[0];
+    const std::shared_ptr<const HeadAttention> firstHead = trace->attention(0);
     test::PageOf lesson(std::make_shared<WalkthroughLesson>(), trace);
     for (int query : {0, 7, 10}) {
         INFO("query " << query);
@@ -31,18 +32,18 @@ TEST_CASE("the walkthrough's heatmaps hold the trace's values for any query", "[
         lesson.setStep(2);
         test::requireHolds(test::shownHeatmap(lesson.page, "keys"), head.k);
         lesson.setStep(3);
-        test::requireHolds(test::shownHeatmap(lesson.page, "scores"), head.scores.row(query));
+        test::requireHolds(test::shownHeatmap(lesson.page, "scores"), firstHead->scores.row(query));
         lesson.setStep(4);
-        test::requireHolds(test::shownHeatmap(lesson.page, "weights"), head.weights.row(query));
+        test::requireHolds(test::shownHeatmap(lesson.page, "weights"), firstHead->weights.row(query));
         lesson.setStep(5);
         test::requireHolds(test::shownHeatmap(lesson.page, "values"), head.v);
         lesson.setStep(6); // bⁱ = Σⱼ α′ᵢ,ⱼ vʲ as stacked bars: row j is α′ᵢ,ⱼ vʲ, the total bⁱ
         const auto& bars = std::get<ContributionData>(lesson->content().plots.at(1).data);
         CHECK(bars.total == head.output.row(query));
         for (int key = 0; key < trace->tokenCount(); ++key)
-            CHECK(bars.contributions.row(key).isApprox(head.weights(query, key) * head.v.row(key)));
+            CHECK(bars.contributions.row(key).isApprox(firstHead->weights(query, key) * head.v.row(key)));
         lesson.setStep(7);
-        test::requireHolds(test::shownHeatmap(lesson.page, "all_weights"), head.weights);
+        test::requireHolds(test::shownHeatmap(lesson.page, "all_weights"), firstHead->weights);
         test::requireHolds(test::shownHeatmap(lesson.page, "outputs"), head.output);
     }
 }
@@ -67,19 +68,20 @@ TEST_CASE("the walkthrough's explanations quote the trace's numbers", "[lessons]
 TEST_CASE("the matrix form draws A = KᵀQ by columns, or S = QKᵀ by rows", "[lessons]") {
     const auto trace = test::sampleTrace("social-network.json");
     const HeadTrace& head = trace->heads[0];
+    const std::shared_ptr<const HeadAttention> firstHead = trace->attention(0);
     test::PageOf lesson(std::make_shared<MatrixFormLesson>(), trace);
     lesson.setStep(3);
-    test::requireHolds(test::shownHeatmap(lesson.page, "A"), head.scores.transpose());
+    test::requireHolds(test::shownHeatmap(lesson.page, "A"), firstHead->scores.transpose());
     CHECK(test::shownHeatmap(lesson.page, "A")->data().rowAxisTitle == "key");
     CHECK(test::shownHeatmap(lesson.page, "A")->data().columnAxisTitle == "query");
     lesson.setStep(4);
-    test::requireHolds(test::shownHeatmap(lesson.page, "A_prime"), head.weights.transpose());
+    test::requireHolds(test::shownHeatmap(lesson.page, "A_prime"), firstHead->weights.transpose());
     lesson.setStep(5);
     test::requireHolds(test::shownHeatmap(lesson.page, "O"), head.output.transpose());
 
     lesson->setRowForm(true);
     lesson.setStep(3);
-    test::requireHolds(test::shownHeatmap(lesson.page, "S"), head.scores);
+    test::requireHolds(test::shownHeatmap(lesson.page, "S"), firstHead->scores);
     CHECK(test::shownHeatmap(lesson.page, "S")->data().rowAxisTitle == "query");
     CHECK(test::shownHeatmap(lesson.page, "S")->data().columnAxisTitle == "key");
     lesson.setStep(5);
