@@ -197,6 +197,7 @@ TEST_CASE("a click on M that another mask forbids says which, and records nothin
     CHECK(document.trace()->mask(3, 0) == 0);
 
     controls->cellClicked("mask", 3, 1); // a click on M's cell does the same
+    REQUIRE(document.waitForTrace());
     CHECK(document.undoStack()->count() == steps + 2);
     CHECK(document.trace()->mask(3, 1) == 0);
     controls->cellClicked("weights", 3, 2); // a click on α′ switches nothing
