@@ -55,7 +55,21 @@ LessonPage::LessonPage(std::shared_ptr<const Lesson> lesson, AttentionDocument& 
         emit failed(message);
         emit contentChanged();
     });
+    connect(worker_, &Worker::cancelled, this, [this] {
+        if (!cancellingStale_) showStopped();
+    });
 }
+
+void LessonPage::showStopped() {
+    content_ = StepContent{};
+    content_.explanation = tr("<p><b>Stopped:</b> the pictures of this step were not computed. "
+                              "<a href=\"%1\">Compute them</a>.</p>").arg(retryLink);
+    for (PlotView* view : views_) view->hide();
+    drawnTrace_.reset(); // what is drawn is nothing: asking again describes anew
+    emit contentChanged();
+}
+
+void LessonPage::retry() { describe(); }
 
 LessonPage::~LessonPage() = default;
 
@@ -73,7 +87,9 @@ void LessonPage::setTrace(std::shared_ptr<const Trace> trace) {
 }
 
 void LessonPage::releaseTrace() {
+    cancellingStale_ = true;
     worker_->cancel();
+    cancellingStale_ = false;
     trace_.reset();
     drawnTrace_.reset();
     content_ = StepContent{};
@@ -83,7 +99,7 @@ void LessonPage::releaseTrace() {
 
 void LessonPage::setStep(int step) {
     step = std::clamp(step, 0, stepCount() - 1);
-    if (step == step_) return;
+    if (step == step_ && isDrawn()) return;
     step_ = step;
     describe();
 }
@@ -125,7 +141,9 @@ bool LessonPage::waitUntilDrawn(int timeoutMs) { return worker_->waitUntilIdle(t
 void LessonPage::describe() {
     if (!trace_) return;
     if (isDrawn()) { // back to what is drawn: a description on its way would be stale
+        cancellingStale_ = true;
         worker_->cancel();
+        cancellingStale_ = false;
         return;
     }
     const LessonInput asked = input();

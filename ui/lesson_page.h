@@ -63,6 +63,10 @@ public:
     // Processes events until it is (for the headless commands and the tests); false on timeout.
     bool waitUntilDrawn(int timeoutMs = 120'000);
 
+    // Describes the current step again: after a Cancel, the explanation's "compute them" link.
+    void retry();
+    static constexpr const char* retryLink = "attention-lab:retry";
+
     LessonControls* controls() const { return controls_; }
     QUndoStack* undoStack() const; // the controls' edits, or null
     Worker& worker() const { return *worker_; }
@@ -79,6 +83,7 @@ private:
     void placeViews(const StepContent& content); // a view of the right kind for each plot
     void showSources(int plot, int row, int column);
     void cellClicked(int plot, int row, int column);
+    void showStopped(); // the user cancelled the description: the old pictures are not this step's
 
     std::shared_ptr<const Lesson> lesson_;
     Worker* worker_;
@@ -86,6 +91,7 @@ private:
     PlotGridLayout* grid_;
     std::vector<PlotView*> views_; // views_[p] draws content_.plots[p]; the rest are hidden
     StepContent content_;
+    bool cancellingStale_ = false; // a cancel of the page's own, not the user's
 
     std::shared_ptr<const Trace> trace_;
     int step_ = 0;

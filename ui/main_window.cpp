@@ -105,6 +105,10 @@ void MainWindow::buildInterface() {
     for (LessonPage* lesson : lessons_) pages_->addWidget(lesson);
     explanation_ = new QTextBrowser(this);
     explanation_->setOpenExternalLinks(false);
+    explanation_->setOpenLinks(false);
+    connect(explanation_, &QTextBrowser::anchorClicked, this, [this](const QUrl& link) {
+        if (link.toString() == LessonPage::retryLink) currentLesson()->retry();
+    });
 
     auto* lessonCentre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(lessonCentre);
@@ -138,6 +142,7 @@ void MainWindow::buildInterface() {
     auto* busy = new BusyIndicator(this); // made here for its Esc, which works in the whole window
     statusBar()->addPermanentWidget(busy);
     busy->follow(&document_->worker());
+    for (LessonPage* lesson : lessons_) busy->follow(&lesson->worker()); // a lesson's variants take long too
     createDocks();
     defaultDockState_ = saveState();
     setMenuBar(new QMenuBar(this));

@@ -40,7 +40,11 @@ void ChartView::addLine(const QString& name, const QVector<double>& x, const QVe
     QCPGraph* graph = addGraph();
     graph->setName(name);
     const QColor colour = nextColour();
-    graph->setPen(QPen(colour, 2));
+    // Qt strokes a wide pen point by point: a long, jagged line (sin curves over 2000
+    // positions) took seconds with width 2. A long line gets the hairline fast path.
+    const bool longLine = x.size() > 300;
+    graph->setPen(QPen(colour, longLine ? 1 : 2));
+    if (longLine) graph->setAntialiased(false);
     if (markers) graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 6));
     graph->setData(x, y, true);
 }
