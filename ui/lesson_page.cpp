@@ -4,6 +4,7 @@
 #include "ui/lessons/lesson_controls.h"
 #include "ui/widgets/chart_view.h"
 #include "ui/widgets/contribution_bars.h"
+#include "ui/widgets/heatmap_color_range.h"
 #include "ui/widgets/heatmap_view.h"
 #include "ui/widgets/plot_grid_layout.h"
 #include "ui/worker.h"
@@ -27,6 +28,15 @@ bool fits(PlotView* view, const PlotContent& plot) {
             else return isA<ContributionBars>(view);
         },
         plot.data);
+}
+// What drawing would otherwise work out on the GUI thread, done on the worker: the colour
+// range of every heatmap (a scan of N² entries).
+void prepareOffScreen(StepContent& content, Cancellation& cancellation) {
+    for (PlotContent& plot : content.plots)
+        if (auto* heatmap = std::get_if<HeatmapData>(&plot.data); heatmap && !heatmap->finiteSpan) {
+            cancellation.check();
+            heatmap->finiteSpan = finiteRange(heatmap->values);
+        }
 }
 } // namespace
 
@@ -150,6 +160,7 @@ void LessonPage::describe() {
     const quint64 version = controlsVersion_;
     worker_->start([lesson = lesson_, asked, version, this](Cancellation& cancellation) -> Worker::Delivery {
         auto content = std::make_shared<StepContent>(lesson->describe(asked, cancellation)); // worker thread
+        prepareOffScreen(*content, cancellation);
         return [this, content, asked, version] {                                            // GUI thread
             drawnTrace_ = asked.trace;
             drawnStep_ = asked.step;

@@ -12,6 +12,8 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace al {
@@ -124,6 +126,9 @@ struct HeatmapData {
     // "α′<sub>1,3</sub> = 0.42: how much 'animal' attends to 'street'".
     std::function<QString(int row, int column, double value)> describe;
     ColorRange colorRange = {};
+    // The smallest and largest finite entry, when worked out already (off the GUI thread:
+    // a scan of 16 M entries at N = 4096); else the view scans the values itself.
+    std::optional<std::pair<double, double>> finiteSpan;
 
     // Drawn as a mask (allowed / masked) rather than on a scale of numbers: the Mask scheme,
     // or a mask's own entries (SharedMatrix::ofMask).

@@ -119,7 +119,7 @@ void HeatmapView::applyColorRange() {
         return;
     }
     if (bar->ticker().dynamicCast<QCPAxisTickerText>()) bar->setTicker(QSharedPointer<QCPAxisTicker>::create());
-    const auto [low, high] = finiteRange(data_.values); // masked scores are −∞
+    const auto [low, high] = data_.finiteSpan ? *data_.finiteSpan : finiteRange(data_.values); // masked scores are −∞
     map_->setDataRange(colourSpan(data_.colorRange, fitColorsToData_, data_.scheme, low, high));
     // The bar says when its scale is not this plot's own: the same for every new data, or
     // one with the plots beside it, widened only when the data goes beyond it.
@@ -261,36 +261,41 @@ void HeatmapView::updateTickLabels(double pixelsPerCell) {
         for (const QString& label : labels) widest = std::max(widest, metrics.horizontalAdvance(label));
         return widest;
     };
-    auto fill = [&](QCPAxis* axis, const QStringList& labels, bool positions, int stride) {
+    auto fill = [&](QCPAxis* axis, const QStringList& labels, int count, bool positions, int stride) {
         auto ticker = axis->ticker().staticCast<QCPAxisTickerText>();
         ticker->clear();
         if (!positions)
             for (int i = 0; i < labels.size(); ++i) ticker->addTick(i, labels[i]);
         else
             // 1, 1 + stride, 1 + 2·stride…: the first cell always has its number, none is far from one.
-            for (int position = 1; position <= labels.size(); position += stride) ticker->addTick(position - 1, QString::number(position));
+            for (int position = 1; position <= count; position += stride) ticker->addTick(position - 1, QString::number(position));
     };
     const double cell = std::max(pixelsPerCell, 1e-9);
 
     // Columns: upright, turned, or thinned out to upright positions.
     const int columns = int(data_.values.cols());
-    const QStringList columnLabels = shownLabels(data_.columnLabels, columns);
+    // Cells too narrow for one character, upright or turned, get positions: measuring every
+    // label (thousands, in every pass of a layout) would only say the same, slowly.
+    const bool noLabelFits = columns > 1 && cell < turnedSpacing && cell < labelGap + metrics.averageCharWidth();
+    const QStringList columnLabels = noLabelFits ? QStringList() : shownLabels(data_.columnLabels, columns);
     Labels needed = Labels::AllUpright;
-    if (columns > 1 && widest(columnLabels) + labelGap > cell) needed = turnedSpacing <= cell ? Labels::AllTurned : Labels::Thinned;
+    if (noLabelFits) needed = Labels::Thinned;
+    else if (columns > 1 && widest(columnLabels) + labelGap > cell) needed = turnedSpacing <= cell ? Labels::AllTurned : Labels::Thinned;
     columnLabels_ = std::max(columnLabels_, needed);
     const double columnRotation = columnLabels_ == Labels::AllTurned ? rotation : 0;
     const int numberWidth = metrics.horizontalAdvance(QString::number(columns));
     xAxis->setTickLabelRotation(columnRotation);
-    fill(xAxis, columnLabels, columnLabels_ == Labels::Thinned, roundStride((numberWidth + labelGap) / cell));
+    fill(xAxis, columnLabels, columns, columnLabels_ == Labels::Thinned, roundStride((numberWidth + labelGap) / cell));
 
     // Rows: always upright, thinned out when a label is taller than a row.
     const int rows = int(data_.values.rows());
     rowsThinned_ = rowsThinned_ || (rows > 1 && height + labelGap / 2 > cell);
-    fill(yAxis, shownLabels(data_.rowLabels, rows), rowsThinned_, roundStride((height + labelGap / 2) / cell));
+    fill(yAxis, rowsThinned_ ? QStringList() : shownLabels(data_.rowLabels, rows), rows, rowsThinned_,
+         roundStride((height + labelGap / 2) / cell));
 
     // A turned label reaches left of its tick: the first one must not leave the plot.
     int leftMargin = 0;
-    if (columnRotation != 0 && columns > 0) {
+    if (columnRotation != 0 && !columnLabels.isEmpty()) {
         const double reach = (metrics.horizontalAdvance(columnLabels[0]) + height) / std::sqrt(2.0) + 4;
         // room left of the first tick: in the axis rect, and the free room around the body
         const double tickOffset = xAxis->coordToPixel(0) - axisRect()->left() + body()->margins().left();
