@@ -107,6 +107,14 @@ def main():
         print(f"  N = {row['tokens']:>5}: median {row['median_ms']:6.1f} ms, 95th percentile {row['p95_ms']:6.1f} ms")
     print("Targets: median ≤ 16 ms at N = 64 and ≤ 50 ms at N = 1024; the 95th percentile within twice that.\n")
 
+    print("UI: the GUI thread's longest stall (a 1 ms timer's longest gap), and the time until the picture is complete")
+    stall = [os.path.join(build, "bench", "attention-lab-ui-stall")] + (["--quick"] if quick else [])
+    for row in run_json_lines(stall):
+        what = row["case"] if row["case"] != "lesson" else f"{row['lesson']}, step {row['step']}"
+        print(f"  N = {row['tokens']:>5} (d_model {row['d_model']}, {row['heads']} heads) {what:>24}:"
+              f" stall {row['stall_ms']:7.1f} ms, complete {row['complete_ms']:8.1f} ms")
+    print("Target: no stall over 100 ms (each lesson's heaviest step, opening the sample, and an edit of τ).\n")
+
     app = os.path.join(build, "app", "attention-lab")
     with tempfile.TemporaryDirectory() as folder:
         env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}

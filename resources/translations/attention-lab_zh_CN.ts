@@ -1140,6 +1140,10 @@ choice, else the system&apos;s).</source>
         <source>&lt;p&gt;&lt;b&gt;This step could not be computed:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;这一步无法计算：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Stopped:&lt;/b&gt; the pictures of this step were not computed. &lt;a href=&quot;%1&quot;&gt;Compute them&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;已停止：&lt;/b&gt;这一步的图没有算出来。&lt;a href=&quot;%1&quot;&gt;重新计算&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>al::MainWindow</name>
