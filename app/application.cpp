@@ -14,7 +14,8 @@ namespace {
 // offscreen platform cannot pass size hints to a window manager it does not have, and a
 // runtime folder is chosen when XDG_RUNTIME_DIR is unset. Everything else passes through.
 void quietHeadlessNotices(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (message.contains("does not support propagateSizeHints") || message.startsWith("QStandardPaths: XDG_RUNTIME_DIR"))
+    if (message.contains("does not support propagateSizeHints") ||
+        message.startsWith("QStandardPaths: XDG_RUNTIME_DIR"))
         return;
     std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << '\n';
 }

@@ -19,10 +19,11 @@ enum ExitStatus { Done = 0, Failure = 1, BadInput = 2 };
 
 // One option of a command. Texts are translated in the context "CommandLine".
 struct OptionSpec {
-    QStringList names;              // {"o", "output"}: -o and --output
-    QString valueName;              // "TRACE"; empty for a flag
-    const char* description;        // for the command's --help
-    const char* needs = "a value";  // a missing value is told as "-o needs a file name" (English, as every refusal of an argument)
+    QStringList names;       // {"o", "output"}: -o and --output
+    QString valueName;       // "TRACE"; empty for a flag
+    const char* description; // for the command's --help
+    const char* needs =
+        "a value"; // a missing value is told as "-o needs a file name" (English, as every refusal of an argument)
 };
 
 // The Qt application a command's work runs in, started once its arguments are accepted.
@@ -43,13 +44,13 @@ using Work = std::function<int()>;
 using Prepared = std::variant<int, Work>;
 
 struct Command {
-    QString name;              // "" for the window: attention-lab [SAMPLE]
-    QString synopsis;          // after "attention-lab ": "dump SAMPLE [-o TRACE]"
-    const char* summary;       // one line, for attention-lab --help
-    const char* details;       // more, for attention-lab COMMAND --help ("" when none)
-    QString operand;           // "SAMPLE", "IMAGE"
+    QString name;        // "" for the window: attention-lab [SAMPLE]
+    QString synopsis;    // after "attention-lab ": "dump SAMPLE [-o TRACE]"
+    const char* summary; // one line, for attention-lab --help
+    const char* details; // more, for attention-lab COMMAND --help ("" when none)
+    QString operand;     // "SAMPLE", "IMAGE"
     const char* operandDescription;
-    const char* operandNoun;   // "sample": "dump: no sample given" (English)
+    const char* operandNoun; // "sample": "dump: no sample given" (English)
     std::vector<OptionSpec> options;
     Application application;
     // Reads the arguments; refuses them (exit status), or returns the work. Unknown options,

@@ -19,19 +19,23 @@ namespace {
 constexpr int summaryColumn = 42; // where the summaries start in attention-lab --help
 
 // A text of the table of commands (marked there with QT_TRANSLATE_NOOP), in the language installed.
-QString translated(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+QString translated(const char* text) {
+    return QCoreApplication::translate("CommandLine", text);
+}
 
 // Options every parser knows. Built anew for --help, once the translation is installed.
 QCommandLineOption helpOption() {
     return QCommandLineOption(QStringList{"h", "help"}, QCoreApplication::translate("CommandLine", "show this help"));
 }
 QCommandLineOption versionOption() {
-    return QCommandLineOption(QStringLiteral("version"), QCoreApplication::translate("CommandLine", "show the version"));
+    return QCommandLineOption(QStringLiteral("version"),
+                              QCoreApplication::translate("CommandLine", "show the version"));
 }
 QCommandLineOption languageOption() {
     return QCommandLineOption(QStringLiteral("lang"),
-                              QCoreApplication::translate("CommandLine", "the interface's language: en or zh_CN "
-                                                                         "(default: the saved choice, else the system's)"),
+                              QCoreApplication::translate("CommandLine",
+                                                          "the interface's language: en or zh_CN "
+                                                          "(default: the saved choice, else the system's)"),
                               "CODE");
 }
 
@@ -45,10 +49,12 @@ void declare(QCommandLineParser& parser, const Command& command) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions); // -o, -d, -k; -frob is one option
     parser.addOption(helpOption());
     for (const OptionSpec& option : command.options)
-        parser.addOption(option.valueName.isEmpty() ? QCommandLineOption(option.names, translated(option.description))
-                                                    : QCommandLineOption(option.names, translated(option.description), option.valueName));
+        parser.addOption(option.valueName.isEmpty()
+                             ? QCommandLineOption(option.names, translated(option.description))
+                             : QCommandLineOption(option.names, translated(option.description), option.valueName));
     parser.addOption(languageOption());
-    if (!command.operand.isEmpty()) parser.addPositionalArgument(command.operand, translated(command.operandDescription));
+    if (!command.operand.isEmpty())
+        parser.addPositionalArgument(command.operand, translated(command.operandDescription));
 }
 
 // Why `parser` refused `arguments` (without the program's name), worded as the command line
@@ -57,7 +63,8 @@ QString parseProblem(const QCommandLineParser& parser, const QStringList& argume
     const QString prefix = command && !command->name.isEmpty() ? command->name + ": " : QString();
     if (const QStringList unknown = parser.unknownOptionNames(); !unknown.isEmpty()) {
         for (const QString& argument : arguments) // as the user spelt it
-            if (optionName(argument) == unknown.front()) return prefix + "unknown option " + argument.section('=', 0, 0);
+            if (optionName(argument) == unknown.front())
+                return prefix + "unknown option " + argument.section('=', 0, 0);
         return prefix + "unknown option --" + unknown.front();
     }
     // A value is missing only when its option comes last: the parser takes any next argument.
@@ -80,19 +87,25 @@ QString overview() {
     QString text = QCoreApplication::translate("CommandLine", "Usage:") + '\n';
     auto line = [&text](const QString& synopsis, const QString& summary) {
         const QString left = "  attention-lab " + synopsis;
-        if (left.size() + 2 <= summaryColumn) text += left.leftJustified(summaryColumn) + summary + '\n';
-        else text += left + '\n' + QString(summaryColumn, ' ') + summary + '\n';
+        if (left.size() + 2 <= summaryColumn)
+            text += left.leftJustified(summaryColumn) + summary + '\n';
+        else
+            text += left + '\n' + QString(summaryColumn, ' ') + summary + '\n';
     };
-    for (const Command& command : commands()) line(command.synopsis, translated(command.summary));
+    for (const Command& command : commands())
+        line(command.synopsis, translated(command.summary));
     line("COMMAND --help", QCoreApplication::translate("CommandLine", "the command's arguments and options"));
     line("--help | --version", QCoreApplication::translate("CommandLine", "this help; the version"));
     text += QCoreApplication::translate("CommandLine", "Any command takes --lang CODE: the interface's language (en, "
-                                                       "zh_CN; default: the saved\nchoice, else the system's).") + "\n\n";
+                                                       "zh_CN; default: the saved\nchoice, else the system's).") +
+            "\n\n";
     text += QCoreApplication::translate("CommandLine", "SAMPLE is an attention-lab/sample@1 JSON file; TRACE an "
-                                                       "attention-lab/trace@1 file.") + '\n';
+                                                       "attention-lab/trace@1 file.") +
+            '\n';
     text += QCoreApplication::translate("CommandLine", "dump, export, screenshot and conv need no display.") + '\n';
     text += QCoreApplication::translate("CommandLine", "Exit status: 0 done, 2 bad input or arguments, 1 any other "
-                                                       "failure.") + '\n';
+                                                       "failure.") +
+            '\n';
     return text;
 }
 
@@ -128,9 +141,13 @@ int refuse(const QString& message) {
     return BadInput;
 }
 
-int refuseArguments(const QString& message) { return refuse(message + " (see attention-lab --help)"); }
+int refuseArguments(const QString& message) {
+    return refuse(message + " (see attention-lab --help)");
+}
 
-std::string local(const QString& text) { return text.toLocal8Bit().toStdString(); }
+std::string local(const QString& text) {
+    return text.toLocal8Bit().toStdString();
+}
 
 QString checkOutputPath(const QString& output) {
     const std::filesystem::path target(local(output));
@@ -144,7 +161,8 @@ QString checkOutputPath(const QString& output) {
 
 int runCommandLine(int& argc, char** argv) {
     QStringList arguments;
-    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
 
     // The program's own options, up to the command (or the sample): what follows is the command's.
     QCommandLineParser program;
@@ -165,8 +183,10 @@ int runCommandLine(int& argc, char** argv) {
 
     QStringList rest = program.positionalArguments();
     const Command* command = commandNamed(rest.value(0));
-    if (command) rest.removeFirst();
-    else command = &commands().front(); // the window, on the sample given if any
+    if (command)
+        rest.removeFirst();
+    else
+        command = &commands().front(); // the window, on the sample given if any
     QCommandLineParser parser;
     declare(parser, *command);
     const QStringList commandArguments = QStringList{arguments.front()} + rest;
@@ -179,7 +199,8 @@ int runCommandLine(int& argc, char** argv) {
     if (!command->name.isEmpty()) { // the window reads its own: a second one may be a misspelt command
         if (operands.isEmpty()) return refuseArguments(command->name + ": no " + command->operandNoun + " given");
         if (operands.size() > 1)
-            return refuseArguments(command->name + ": more than one " + command->operandNoun + " given (" + operands.join(", ") + ")");
+            return refuseArguments(command->name + ": more than one " + command->operandNoun + " given (" +
+                                   operands.join(", ") + ")");
     }
     Prepared prepared = command->prepare(Arguments{operands, parser});
     if (const int* refused = std::get_if<int>(&prepared)) return *refused;

@@ -58,8 +58,10 @@ int convolve(const ConvRequest& request) {
         if (!result.attention.allFinite() || !result.convolution.allFinite())
             return refuse(request.kernel + ": the kernel's weights make the result exceed the range of a double");
         if (request.output)
-            writeFileAtomically(*request.output, [&](std::ostream& file) { writeConv(file, pixels, weights, request.gamma, result); });
-        else writeConv(std::cout, pixels, weights, request.gamma, result);
+            writeFileAtomically(*request.output,
+                                [&](std::ostream& file) { writeConv(file, pixels, weights, request.gamma, result); });
+        else
+            writeConv(std::cout, pixels, weights, request.gamma, result);
         return Done;
     } catch (const InputError& error) {
         return refuse(describe(error)); // in the language of --lang

@@ -1,7 +1,7 @@
 #include "app/dump_command.h"
 
-#include "core/attention.h"
 #include "core/atomic_file.h"
+#include "core/attention.h"
 #include "core/input_error.h"
 #include "core/sample_loader.h"
 #include "core/trace_writer.h"

@@ -62,7 +62,8 @@ Prepared prepareExport(const Arguments& arguments) {
     if (options.isSet("scale")) {
         bool ok = false;
         request.scale = options.value("scale").toDouble(&ok);
-        if (!ok || !(request.scale >= 0.25 && request.scale <= 8)) return refuse("export: --scale must be a number from 0.25 to 8");
+        if (!ok || !(request.scale >= 0.25 && request.scale <= 8))
+            return refuse("export: --scale must be a number from 0.25 to 8");
     }
     return Work([request] { return exportEveryLesson(request); });
 }

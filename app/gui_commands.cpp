@@ -58,7 +58,8 @@ int exportEveryLesson(const ExportRequest& request) {
         std::cerr << "attention-lab: " << local(error) << '\n';
         return Failure;
     }
-    std::cerr << "attention-lab: wrote " << files.size() << " files and index.json to " << local(request.folder) << '\n';
+    std::cerr << "attention-lab: wrote " << files.size() << " files and index.json to " << local(request.folder)
+              << '\n';
     if (const std::string field = firstNonFiniteField(*document.trace()); !field.empty())
         std::cerr << "attention-lab: warning: " << local(request.sample) << ": " << field
                   << " overflowed the range of a double; the pictures show ±∞ there, and softmax's limit\n";
@@ -74,7 +75,8 @@ int takeScreenshot(const ScreenshotRequest& request) {
     }
     if (request.lesson && !window.showLesson(*request.lesson)) {
         QStringList ids;
-        for (LessonPage* lesson : window.lessons()) ids << lesson->id();
+        for (LessonPage* lesson : window.lessons())
+            ids << lesson->id();
         return refuse("screenshot: no lesson " + *request.lesson + " (lessons: " + ids.join(", ") + ")");
     }
     LessonPage* lesson = window.currentLesson();

@@ -10,7 +10,8 @@ namespace al::bench {
 Sample randomSample(int tokens, int dModel, int heads, bool causal) {
     Sample sample;
     sample.title = "benchmark, " + std::to_string(tokens) + " tokens";
-    for (int i = 0; i < tokens; ++i) sample.tokens.push_back("t" + std::to_string(i + 1));
+    for (int i = 0; i < tokens; ++i)
+        sample.tokens.push_back("t" + std::to_string(i + 1));
     sample.embeddings = uniformMatrix(1, "embeddings", tokens, dModel, 1.0);
     ModelConfig& c = sample.model.config;
     c.dModel = dModel;

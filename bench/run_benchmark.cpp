@@ -25,7 +25,8 @@ void trace(benchmark::State& state) {
     const int n = int(state.range(0));
     const bool causal = state.range(1) != 0;
     const al::Sample sample = al::bench::randomSample(n, dModel, heads, causal);
-    for (auto _ : state) benchmark::DoNotOptimize(al::run(sample));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(al::run(sample));
     state.counters["flops"] = traceFlops(n);
     state.SetLabel(causal ? "causal" : "none");
 }
@@ -45,8 +46,15 @@ void matrixProduct(benchmark::State& state) {
 
 // {N, masked}
 BENCHMARK(trace)->ArgsProduct({{64, 256, 1024, 4096}, {0, 1}})->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(matrixProduct)->Arg(64)->Arg(256)->Arg(1024)->Arg(4096)->Unit(benchmark::kMillisecond)->UseRealTime()
-    ->Repetitions(5)->ReportAggregatesOnly(false);
+BENCHMARK(matrixProduct)
+    ->Arg(64)
+    ->Arg(256)
+    ->Arg(1024)
+    ->Arg(4096)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(false);
 
 int main(int argc, char** argv) {
     al::keepFreedMemoryForReuse(); // as the app does

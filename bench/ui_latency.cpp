@@ -39,8 +39,10 @@ void repaintVisible(QWidget& window, al::LessonPage& lesson) {
         ++pending;
         connections.push_back(QObject::connect(plot, &QCustomPlot::afterReplot, [&pending] { --pending; }));
     }
-    for (int pass = 0; pending > 0 && pass < 1000; ++pass) QApplication::processEvents();
-    for (const auto& connection : connections) QObject::disconnect(connection);
+    for (int pass = 0; pending > 0 && pass < 1000; ++pass)
+        QApplication::processEvents();
+    for (const auto& connection : connections)
+        QObject::disconnect(connection);
     window.repaint(); // the window's own paint: the plots' pictures onto the screen
 }
 
@@ -59,7 +61,8 @@ int main(int argc, char** argv) {
     QTemporaryDir folder;
     for (int tokens : {64, 256, 1024}) {
         al::MainWindow window;
-        if (!window.openSample(writeSampleFile(folder, tokens)).isEmpty() || !window.document().waitForTrace()) return 1;
+        if (!window.openSample(writeSampleFile(folder, tokens)).isEmpty() || !window.document().waitForTrace())
+            return 1;
         window.resize(1400, 900);
         window.show();
         window.showLesson("matrix");

@@ -68,8 +68,10 @@ Figures measure(al::MainWindow& window, Heartbeat& heartbeat, const std::functio
         return !window.document().isComputing() && page->trace() == window.document().trace() && page->isDrawn() &&
                !page->worker().isBusy();
     };
-    while (!complete()) QApplication::processEvents(QEventLoop::AllEvents, 5);
-    for (int pass = 0; pass < 3; ++pass) QApplication::processEvents(); // the queued replots
+    while (!complete())
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    for (int pass = 0; pass < 3; ++pass)
+        QApplication::processEvents(); // the queued replots
     window.repaint();
     heartbeat.tick();
     return {heartbeat.longestMs(), double(clock.nsecsElapsed()) * 1e-6};

@@ -11,7 +11,9 @@ namespace {
 constexpr double smallestDenominator = 1e-3;
 } // namespace
 
-Matrix tanhOf(Eigen::Ref<const Matrix> values) { return values.array().tanh().matrix(); }
+Matrix tanhOf(Eigen::Ref<const Matrix> values) {
+    return values.array().tanh().matrix();
+}
 
 void additiveScoresInto(Eigen::Ref<const Matrix> q, Eigen::Ref<const Matrix> k, Eigen::Ref<const Matrix> tanhK,
                         const RowVector& w, Eigen::Ref<Matrix> scores) {

@@ -3,8 +3,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <ext/stdio_filebuf.h>
-#include <system_error>
 #include <sys/stat.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace al {
@@ -26,10 +26,8 @@ struct TemporaryFile {
 
 } // namespace
 
-void writeFileAtomically(const std::filesystem::path& target,
-                         const std::function<void(std::ostream&)>& write) {
-    const std::filesystem::path folder =
-        target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
+void writeFileAtomically(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write) {
+    const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : std::filesystem::path(".");
     // ".NAME.tmp-XXXXXX" beside the target: hidden, and on the same file system for rename.
     std::string hiddenName = ".";
     hiddenName += target.filename().string();

@@ -11,7 +11,6 @@ namespace al {
 // Calls write(stream); on success the result replaces `target`. If write throws or the
 // disk fails, the temporary file is removed, `target` is untouched and the error rethrown
 // (std::system_error for I/O failures).
-void writeFileAtomically(const std::filesystem::path& target,
-                         const std::function<void(std::ostream&)>& write);
+void writeFileAtomically(const std::filesystem::path& target, const std::function<void(std::ostream&)>& write);
 
 } // namespace al

@@ -26,24 +26,26 @@ Matrix keysPart(const ModelConfig& config, Eigen::Ref<const Matrix> k) {
 // `scores`, already sized q.rows() × k.rows(); keys = keysPart(config, k).
 void unscaledScoresInto(const ModelConfig& config, Eigen::Ref<const Matrix> q, Eigen::Ref<const Matrix> k,
                         const Matrix& keys, const Matrix& w_a, int head, Eigen::Ref<Matrix> scores) {
-    if (config.scoring != Scoring::Additive) scores.noalias() = q * k.transpose(); // α_{i,j} = q^i · k^j
-    else additiveScoresInto(q, k, keys, w_a.row(head), scores); // w_a^h · tanh(q^i + k^j), the lecture's module
+    if (config.scoring != Scoring::Additive)
+        scores.noalias() = q * k.transpose(); // α_{i,j} = q^i · k^j
+    else
+        additiveScoresInto(q, k, keys, w_a.row(head), scores); // w_a^h · tanh(q^i + k^j), the lecture's module
 }
 
 // Divides by s, as x / s. When s is a power of two, multiplying by 1/s (exact) gives the
 // very same numbers without a division, which costs as much as the rest of a softmax entry.
-template <typename Scores>
-void divideBy(Scores&& scores, double s) {
+template <typename Scores> void divideBy(Scores&& scores, double s) {
     int exponent = 0;
     const double reciprocal = 1.0 / s;
-    if (std::frexp(s, &exponent) == 0.5 && std::isnormal(reciprocal)) scores *= reciprocal;
-    else scores /= s;
+    if (std::frexp(s, &exponent) == 0.5 && std::isnormal(reciprocal))
+        scores *= reciprocal;
+    else
+        scores /= s;
 }
 
 // α_{i,j} / √d_k for scaled dot product, then α ← α / τ: entry by entry, so scaling a
 // whole matrix or each of its rows gives the very same numbers.
-template <typename Scores>
-void scaleScores(const ModelConfig& config, Scores&& scores) {
+template <typename Scores> void scaleScores(const ModelConfig& config, Scores&& scores) {
     if (config.scoring == Scoring::ScaledDot) divideBy(scores, std::sqrt(double(config.dK)));
     if (config.temperature != 1.0) divideBy(scores, config.temperature);
 }
@@ -77,7 +79,9 @@ private:
 };
 
 // The multiply-adds of passes 5–7 for one head (scores, normalisation, weighted sum).
-double headWork(const ModelConfig& c, double n, bool outputs) { return n * n * (c.dK + 1 + (outputs ? c.dV : 0)); }
+double headWork(const ModelConfig& c, double n, bool outputs) {
+    return n * n * (c.dK + 1 + (outputs ? c.dV : 0));
+}
 
 // result = a · bᵀ, a block of rows at a time (at most about 16 million multiply-adds each),
 // so that a stop request is seen within milliseconds whatever the size.
@@ -177,8 +181,8 @@ Trace runShare(const Sample& sample, KeptMatrices kept, ComputedHeads computed, 
     // Row form: Q = X W_qᵀ                                                   (N × H·d_k)
     Matrix Q, K, V;
     productByRows(trace.x, model.weights.W_q, Q, progress);
-    productByRows(trace.x, model.weights.W_k, K, progress);                   // N × H·d_k
-    productByRows(trace.x, model.weights.W_v, V, progress);                   // N × H·d_v
+    productByRows(trace.x, model.weights.W_k, K, progress); // N × H·d_k
+    productByRows(trace.x, model.weights.W_v, V, progress); // N × H·d_v
 
     // pass 3: the mask M, the AND of every listed mask                         (N × N)
     trace.mask = combineMasks(model.masks, n);
@@ -216,9 +220,9 @@ Trace runShare(const Sample& sample, KeptMatrices kept, ComputedHeads computed, 
             progress.check();
             HeadTrace& head = trace.heads[std::size_t(h)];
             // pass 4: head split — head h takes the h-th consecutive segment of q, k and v
-            head.q = Q.middleCols(Eigen::Index(h) * c.dK, c.dK);                   // N × d_k
-            head.k = K.middleCols(Eigen::Index(h) * c.dK, c.dK);                   // N × d_k
-            head.v = V.middleCols(Eigen::Index(h) * c.dV, c.dV);                   // N × d_v
+            head.q = Q.middleCols(Eigen::Index(h) * c.dK, c.dK); // N × d_k
+            head.k = K.middleCols(Eigen::Index(h) * c.dK, c.dK); // N × d_k
+            head.v = V.middleCols(Eigen::Index(h) * c.dV, c.dV); // N × d_v
             // passes 5–7: scores α, weights α′ and outputs b^{i,h}             (N × N, N × d_v)
             HeadAttention* attention = keptAttention[std::size_t(h)].get();
             const Finiteness finite =
@@ -243,8 +247,10 @@ Trace runShare(const Sample& sample, KeptMatrices kept, ComputedHeads computed, 
             trace.concat.middleCols(Eigen::Index(h) * c.dV, c.dV) = trace.heads[std::size_t(h)].output;
 
         // pass 9: output projection bⁱ = W_o cⁱ, or bⁱ = cⁱ without it (N × d_model or N × H·d_v)
-        if (c.outputProjection) productByRows(trace.concat, model.weights.W_o, trace.output, progress);
-        else trace.output = trace.concat;
+        if (c.outputProjection)
+            productByRows(trace.concat, model.weights.W_o, trace.output, progress);
+        else
+            trace.output = trace.concat;
     } // else the first head only: no b to assemble
     progress.finish();
     return trace;
@@ -287,7 +293,7 @@ std::string firstNonFiniteField(const Trace& trace) {
         if (!finite(head.q)) return prefix + "q";
         if (!finite(head.k)) return prefix + "k";
         if (!finite(head.v)) return prefix + "v";
-        if (!head.scoresFinite) return prefix + "scores"; // noted by run(), kept or not
+        if (!head.scoresFinite) return prefix + "scores";   // noted by run(), kept or not
         if (!head.weightsFinite) return prefix + "weights"; // noted by run(), kept or not
         if (!finite(head.output)) return prefix + "output";
     }

@@ -25,8 +25,8 @@ enum class ComputedHeads { All, FirstOnly };
 // scores, mask, normalisation, per-head outputs, concatenation, output projection.
 // Checks `cancellation` between passes and every few million multiply-adds within them
 // (throwing Cancelled when asked to stop) and reports its progress there, up to 1.
-Trace run(const Sample& sample, KeptMatrices kept = KeptMatrices::EveryHead, ComputedHeads computed = ComputedHeads::All,
-          Cancellation& cancellation = neverCancelled());
+Trace run(const Sample& sample, KeptMatrices kept = KeptMatrices::EveryHead,
+          ComputedHeads computed = ComputedHeads::All, Cancellation& cancellation = neverCancelled());
 
 // The part of the progress from 0 to 1 that one run makes when a computation is several.
 struct ProgressShare {

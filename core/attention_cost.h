@@ -5,8 +5,8 @@
 
 namespace al {
 
-std::int64_t fullAttentionPairs(std::int64_t tokens);                   // N²
-std::int64_t causalAttentionPairs(std::int64_t tokens);                 // N(N+1)/2
+std::int64_t fullAttentionPairs(std::int64_t tokens);                        // N²
+std::int64_t causalAttentionPairs(std::int64_t tokens);                      // N(N+1)/2
 std::int64_t windowAttentionPairs(std::int64_t tokens, std::int64_t radius); // Σᵢ |{j : |i−j| ≤ w}|
 
 } // namespace al

@@ -26,7 +26,8 @@ public:
     void report(double fraction) {
         const int permille = int(std::clamp(fraction, 0.0, 1.0) * 1000);
         int seen = permille_.load(std::memory_order_relaxed);
-        while (seen < permille && !permille_.compare_exchange_weak(seen, permille, std::memory_order_relaxed)) {}
+        while (seen < permille && !permille_.compare_exchange_weak(seen, permille, std::memory_order_relaxed)) {
+        }
     }
     double progress() const { return permille_.load(std::memory_order_relaxed) / 1000.0; }
 

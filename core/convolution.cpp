@@ -33,7 +33,8 @@ Matrix axisWeights(int n, int radius, int shift, double gamma) {
 std::vector<std::pair<int, int>> shiftsFor(int radius) {
     std::vector<std::pair<int, int>> shifts;
     for (int dy = -radius; dy <= radius; ++dy)
-        for (int dx = -radius; dx <= radius; ++dx) shifts.emplace_back(dy, dx);
+        for (int dx = -radius; dx <= radius; ++dx)
+            shifts.emplace_back(dy, dx);
     return shifts;
 }
 
@@ -74,8 +75,8 @@ ConvolutionAsAttention convolutionAsAttention(const Matrix& image, const Matrix&
     for (auto [dy, dx] : result.shifts) {
         // The head's α′_{p,·} is the outer product of one softmax per axis, because
         // ‖d − Δ‖² = (d_y − Δ_y)² + (d_x − Δ_x)²: b^{·,h} = G_y · padded · G_xᵀ   (H × W).
-        const Matrix rows = axisWeights(height, r, dy, gamma);  // H × (H+2r)
-        const Matrix cols = axisWeights(width, r, dx, gamma);   // W × (W+2r)
+        const Matrix rows = axisWeights(height, r, dy, gamma); // H × (H+2r)
+        const Matrix cols = axisWeights(width, r, dx, gamma);  // W × (W+2r)
         result.attention += kernel(dy + r, dx + r) * (rows * padded * cols.transpose());
     }
     result.difference = result.attention - result.convolution;

@@ -14,14 +14,16 @@ RowVector randomDotProducts(int dK, int count, std::uint64_t seed) {
     RowVector products(count);
     for (int c = 0; c < count; ++c) {
         double sum = 0;
-        for (int d = 0; d < dK; ++d) sum += (random.nextSymmetric() * halfWidth) * (random.nextSymmetric() * halfWidth);
+        for (int d = 0; d < dK; ++d)
+            sum += (random.nextSymmetric() * halfWidth) * (random.nextSymmetric() * halfWidth);
         products(c) = sum;
     }
     return products;
 }
 
 RowVector softmax(const RowVector& scores) {
-    const Eigen::Matrix<std::uint8_t, 1, Eigen::Dynamic> all = Eigen::Matrix<std::uint8_t, 1, Eigen::Dynamic>::Ones(scores.size());
+    const Eigen::Matrix<std::uint8_t, 1, Eigen::Dynamic> all =
+        Eigen::Matrix<std::uint8_t, 1, Eigen::Dynamic>::Ones(scores.size());
     return normalizeRow(Normalization::Softmax, scores, all);
 }
 

@@ -9,7 +9,8 @@ namespace al {
 inline bool allFinite(const double* values, Eigen::Index count) {
     double zeroWhenFinite = 0;
 #pragma omp simd reduction(+ : zeroWhenFinite)
-    for (Eigen::Index i = 0; i < count; ++i) zeroWhenFinite += values[i] * 0.0;
+    for (Eigen::Index i = 0; i < count; ++i)
+        zeroWhenFinite += values[i] * 0.0;
     return zeroWhenFinite == 0;
 }
 

@@ -9,8 +9,8 @@
 
 namespace al {
 
-inline constexpr int maxImageSide = 64;      // pixels per side after reduction (N ≤ 4096 tokens)
-inline constexpr int maxKernelSize = 9;      // K
+inline constexpr int maxImageSide = 64; // pixels per side after reduction (N ≤ 4096 tokens)
+inline constexpr int maxKernelSize = 9; // K
 inline constexpr std::uintmax_t maxImageFileBytes = std::uintmax_t{64} << 20;
 
 // P2 (text) or P5 (binary, 8 or 16 bits) PGM; values divided by maxval. InputError on

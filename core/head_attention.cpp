@@ -21,8 +21,8 @@ std::shared_ptr<const HeadAttention> HeadAttentionCache::find(int head) const {
     return head < int(computed_.size()) ? computed_[std::size_t(head)].lock() : nullptr;
 }
 
-std::shared_ptr<const HeadAttention> HeadAttentionCache::remember(int head,
-                                                                  std::shared_ptr<const HeadAttention> attention) const {
+std::shared_ptr<const HeadAttention>
+HeadAttentionCache::remember(int head, std::shared_ptr<const HeadAttention> attention) const {
     const std::lock_guard lock(mutex_);
     if (int(computed_.size()) <= head) computed_.resize(std::size_t(head) + 1);
     std::weak_ptr<const HeadAttention>& slot = computed_[std::size_t(head)];

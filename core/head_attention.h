@@ -39,8 +39,8 @@ public:
     std::shared_ptr<const HeadAttention> remember(int head, std::shared_ptr<const HeadAttention> attention) const;
 
 private:
-    std::vector<std::shared_ptr<const HeadAttention>> kept_; // by head; null where not kept
-    mutable std::mutex mutex_;                                 // guards computed_
+    std::vector<std::shared_ptr<const HeadAttention>> kept_;           // by head; null where not kept
+    mutable std::mutex mutex_;                                         // guards computed_
     mutable std::vector<std::weak_ptr<const HeadAttention>> computed_; // by head
 };
 

@@ -11,7 +11,7 @@ std::string compose(const std::string& file, const std::string& field, const std
 } // namespace
 
 InputError::InputError(std::string file, std::string field, Message problem)
-    : std::runtime_error(compose(file, field, problem.text())), file_(std::move(file)),
-      field_(std::move(field)), problem_(std::move(problem)) {}
+    : std::runtime_error(compose(file, field, problem.text())), file_(std::move(file)), field_(std::move(field)),
+      problem_(std::move(problem)) {}
 
 } // namespace al

@@ -16,7 +16,12 @@ Message describeSyntaxError(std::string_view text, const nlohmann::json::parse_e
     std::size_t line = 1, column = 1;
     const std::size_t end = std::min<std::size_t>(error.byte > 0 ? error.byte - 1 : 0, text.size());
     for (std::size_t i = 0; i < end; ++i) {
-        if (text[i] == '\n') { ++line; column = 1; } else { ++column; }
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
     }
     std::string detail = error.what();
     // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
@@ -41,7 +46,8 @@ public:
             Frame& frame = frames_.back();
             frame.key = parsed.get<std::string>();
             if (!frame.keys.insert(frame.key).second)
-                throw InputError({}, path(), message(QT_TRANSLATE_NOOP("Message", "this key appears twice in the same object")));
+                throw InputError({}, path(),
+                                 message(QT_TRANSLATE_NOOP("Message", "this key appears twice in the same object")));
             break;
         }
         case Event::value:
@@ -69,8 +75,10 @@ private:
     std::string path() const {
         std::string text;
         for (const Frame& frame : frames_) {
-            if (!frame.object) text += '[' + std::to_string(frame.index) + ']';
-            else text += (text.empty() ? "" : ".") + frame.key;
+            if (!frame.object)
+                text += '[' + std::to_string(frame.index) + ']';
+            else
+                text += (text.empty() ? "" : ".") + frame.key;
         }
         return text;
     }
@@ -81,11 +89,15 @@ private:
 } // namespace
 
 nlohmann::json parseJsonDocument(std::string_view text, const std::string& fileLabel) {
-    if (text.empty()) throw InputError(fileLabel, {}, message(QT_TRANSLATE_NOOP("Message", "the file is empty; expected a JSON object")));
+    if (text.empty())
+        throw InputError(fileLabel, {},
+                         message(QT_TRANSLATE_NOOP("Message", "the file is empty; expected a JSON object")));
     if (text.starts_with("\xff\xfe") || text.starts_with("\xfe\xff"))
         throw InputError(fileLabel, {}, message(QT_TRANSLATE_NOOP("Message", "UTF-16 text; save the file as UTF-8")));
     if (const auto zero = text.find('\0'); zero != std::string_view::npos)
-        throw InputError(fileLabel, {}, message(QT_TRANSLATE_NOOP("Message", "binary data (a zero byte at offset %1), not JSON text"), zero));
+        throw InputError(
+            fileLabel, {},
+            message(QT_TRANSLATE_NOOP("Message", "binary data (a zero byte at offset %1), not JSON text"), zero));
     try {
         DuplicateKeyCheck check;
         return nlohmann::json::parse(text, std::ref(check));

@@ -36,9 +36,9 @@ public:
     JsonField at(std::size_t index) const;
 
     std::string string() const;
-    double number() const;                          // finite
-    int integer(int min, int max) const;            // whole number within [min, max]
-    std::uint64_t unsignedInteger() const;          // whole number in [0, 2⁶⁴)
+    double number() const;                 // finite
+    int integer(int min, int max) const;   // whole number within [min, max]
+    std::uint64_t unsignedInteger() const; // whole number in [0, 2⁶⁴)
     bool boolean() const;
     // An array of `rows` arrays of `cols` finite numbers. rows or cols < 0: any count
     // (cols then taken from the first row, and every row must match it).

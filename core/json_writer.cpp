@@ -8,7 +8,8 @@ namespace al {
 
 void JsonWriter::newline() {
     out_ << '\n';
-    for (std::size_t i = 0; i < hasElements_.size(); ++i) out_ << "  ";
+    for (std::size_t i = 0; i < hasElements_.size(); ++i)
+        out_ << "  ";
 }
 
 void JsonWriter::separate() {
@@ -22,8 +23,16 @@ void JsonWriter::separate() {
     newline();
 }
 
-void JsonWriter::beginObject() { separate(); out_ << '{'; hasElements_.push_back(false); }
-void JsonWriter::beginArray() { separate(); out_ << '['; hasElements_.push_back(false); }
+void JsonWriter::beginObject() {
+    separate();
+    out_ << '{';
+    hasElements_.push_back(false);
+}
+void JsonWriter::beginArray() {
+    separate();
+    out_ << '[';
+    hasElements_.push_back(false);
+}
 
 void JsonWriter::endObject() {
     const bool hadElements = hasElements_.back();
@@ -55,10 +64,22 @@ void writeNumber(std::ostream& out, double number) {
 }
 } // namespace
 
-void JsonWriter::value(double number) { separate(); writeNumber(out_, number); }
-void JsonWriter::value(std::int64_t number) { separate(); out_ << number; }
-void JsonWriter::value(std::uint64_t number) { separate(); out_ << number; }
-void JsonWriter::value(bool flag) { separate(); out_ << (flag ? "true" : "false"); }
+void JsonWriter::value(double number) {
+    separate();
+    writeNumber(out_, number);
+}
+void JsonWriter::value(std::int64_t number) {
+    separate();
+    out_ << number;
+}
+void JsonWriter::value(std::uint64_t number) {
+    separate();
+    out_ << number;
+}
+void JsonWriter::value(bool flag) {
+    separate();
+    out_ << (flag ? "true" : "false");
+}
 
 void JsonWriter::value(std::string_view text) {
     separate();
@@ -69,13 +90,27 @@ void JsonWriter::writeString(std::string_view text) {
     out_ << '"';
     for (unsigned char ch : text) {
         switch (ch) {
-        case '"': out_ << "\\\""; break;
-        case '\\': out_ << "\\\\"; break;
-        case '\n': out_ << "\\n"; break;
-        case '\r': out_ << "\\r"; break;
-        case '\t': out_ << "\\t"; break;
-        case '\b': out_ << "\\b"; break;
-        case '\f': out_ << "\\f"; break;
+        case '"':
+            out_ << "\\\"";
+            break;
+        case '\\':
+            out_ << "\\\\";
+            break;
+        case '\n':
+            out_ << "\\n";
+            break;
+        case '\r':
+            out_ << "\\r";
+            break;
+        case '\t':
+            out_ << "\\t";
+            break;
+        case '\b':
+            out_ << "\\b";
+            break;
+        case '\f':
+            out_ << "\\f";
+            break;
         default:
             if (ch < 0x20) {
                 static const char hex[] = "0123456789abcdef";
@@ -108,7 +143,8 @@ void JsonWriter::value(const MaskMatrix& matrix) {
     for (Eigen::Index r = 0; r < matrix.rows(); ++r) {
         separate();
         out_ << '[';
-        for (Eigen::Index c = 0; c < matrix.cols(); ++c) out_ << (c > 0 ? ", " : "") << int(matrix(r, c));
+        for (Eigen::Index c = 0; c < matrix.cols(); ++c)
+            out_ << (c > 0 ? ", " : "") << int(matrix(r, c));
         out_ << ']';
     }
     endArray();
@@ -116,13 +152,15 @@ void JsonWriter::value(const MaskMatrix& matrix) {
 
 void JsonWriter::value(const std::vector<std::string>& texts) {
     beginArray();
-    for (const std::string& text : texts) value(std::string_view(text));
+    for (const std::string& text : texts)
+        value(std::string_view(text));
     endArray();
 }
 
 void JsonWriter::value(const std::vector<int>& numbers) {
     beginArray();
-    for (int number : numbers) value(number);
+    for (int number : numbers)
+        value(number);
     endArray();
 }
 

@@ -28,8 +28,8 @@ public:
     void value(bool flag);
     void value(std::string_view text);
     void value(const char* text) { value(std::string_view(text)); }
-    void value(const Matrix& matrix);          // rows × cols → [[…], …], one row a line
-    void value(const MaskMatrix& matrix);      // 0/1 entries
+    void value(const Matrix& matrix);     // rows × cols → [[…], …], one row a line
+    void value(const MaskMatrix& matrix); // 0/1 entries
     void value(const std::vector<std::string>& texts);
     void value(const std::vector<int>& numbers);
 

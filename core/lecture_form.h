@@ -12,13 +12,13 @@
 namespace al {
 
 struct LectureForm {
-    Matrix I;       // d_model × N, column i = xⁱ (aⁱ, plus eⁱ with positional encoding)
-    Matrix Q;       // d_k × N, column i = q^{i,h}
-    Matrix K;       // d_k × N, column j = k^{j,h}
-    Matrix V;       // d_v × N, column j = v^{j,h}
-    Matrix A;       // N × N, A(j, i) = α_{i,j}: column i = query i, row j = key j
-    Matrix Aprime;  // N × N, A′(j, i) = α′_{i,j}: each column normalised
-    Matrix O;       // d_v × N, O = V A′, column i = b^{i,h}
+    Matrix I;      // d_model × N, column i = xⁱ (aⁱ, plus eⁱ with positional encoding)
+    Matrix Q;      // d_k × N, column i = q^{i,h}
+    Matrix K;      // d_k × N, column j = k^{j,h}
+    Matrix V;      // d_v × N, column j = v^{j,h}
+    Matrix A;      // N × N, A(j, i) = α_{i,j}: column i = query i, row j = key j
+    Matrix Aprime; // N × N, A′(j, i) = α′_{i,j}: each column normalised
+    Matrix O;      // d_v × N, O = V A′, column i = b^{i,h}
 };
 
 // Throws std::out_of_range for a head outside the trace.

@@ -8,11 +8,11 @@
 
 namespace al::limits {
 
-inline constexpr int maxTokens = 4096;             // N
-inline constexpr int maxModelDim = 1024;           // d_model
-inline constexpr int maxHeads = 64;                // H
-inline constexpr int maxHeadDim = 1024;            // d_k and d_v
-inline constexpr int maxProjectedDim = 4096;       // H·d_k and H·d_v
+inline constexpr int maxTokens = 4096;                                           // N
+inline constexpr int maxModelDim = 1024;                                         // d_model
+inline constexpr int maxHeads = 64;                                              // H
+inline constexpr int maxHeadDim = 1024;                                          // d_k and d_v
+inline constexpr int maxProjectedDim = 4096;                                     // H·d_k and H·d_v
 inline constexpr std::int64_t maxAttentionCells = std::int64_t{8} * 4096 * 4096; // H·N²
 inline constexpr std::int64_t maxTokenLabelBytes = 1024;
 inline constexpr std::uintmax_t maxSampleFileBytes = std::uintmax_t{512} << 20; // 512 MiB

@@ -15,7 +15,9 @@ GraphMask parseGraph(const JsonField& mask, int tokens) {
     for (std::size_t e = 0; e < count; ++e) {
         const JsonField edge = edges.at(e);
         if (edge.arraySize() != 2)
-            edge.fail(message(QT_TRANSLATE_NOOP("Message", "expected a pair [from, to] of token indices, got %1 entries"), edge.arraySize()));
+            edge.fail(
+                message(QT_TRANSLATE_NOOP("Message", "expected a pair [from, to] of token indices, got %1 entries"),
+                        edge.arraySize()));
         graph.edges.emplace_back(edge.at(0).integer(0, tokens - 1), edge.at(1).integer(0, tokens - 1));
     }
     if (auto directed = mask.optional("directed")) graph.directed = directed->boolean();
@@ -35,10 +37,12 @@ CustomMask parseCustom(const JsonField& mask, int tokens) {
         for (int j = 0; j < tokens; ++j) {
             const JsonField cell = row.at(std::size_t(j));
             const auto& value = cell.json();
-            if (value.is_boolean()) custom.matrix(i, j) = value.get<bool>() ? 1 : 0;
+            if (value.is_boolean())
+                custom.matrix(i, j) = value.get<bool>() ? 1 : 0;
             else if (value.is_number() && (value.get<double>() == 0 || value.get<double>() == 1))
                 custom.matrix(i, j) = value.get<double>() == 1 ? 1 : 0;
-            else cell.fail(message(QT_TRANSLATE_NOOP("Message", "expected 0 or 1, got %1"), value.dump()));
+            else
+                cell.fail(message(QT_TRANSLATE_NOOP("Message", "expected 0 or 1, got %1"), value.dump()));
         }
     }
     return custom;
@@ -63,7 +67,10 @@ MaskSpec parseMask(const JsonField& mask, int tokens) {
     }
     if (kind == "graph") return parseGraph(mask, tokens);
     if (kind == "custom") return parseCustom(mask, tokens);
-    mask["kind"].fail(message(QT_TRANSLATE_NOOP("Message", "unknown mask kind \"%1\" (expected one of: causal, padding, window, graph, custom)"), kind));
+    mask["kind"].fail(
+        message(QT_TRANSLATE_NOOP("Message",
+                                  "unknown mask kind \"%1\" (expected one of: causal, padding, window, graph, custom)"),
+                kind));
 }
 
 } // namespace al

@@ -8,11 +8,11 @@ namespace al {
 
 namespace {
 
-template <typename Allowed>
-MaskMatrix fromRule(int tokens, Allowed allowed) {
+template <typename Allowed> MaskMatrix fromRule(int tokens, Allowed allowed) {
     MaskMatrix mask(tokens, tokens);
     for (int i = 0; i < tokens; ++i)
-        for (int j = 0; j < tokens; ++j) mask(i, j) = allowed(i, j) ? 1 : 0;
+        for (int j = 0; j < tokens; ++j)
+            mask(i, j) = allowed(i, j) ? 1 : 0;
     return mask;
 }
 
@@ -60,7 +60,8 @@ bool allows(const MaskSpec& spec, int i, int j) {
 
 Message checkMask(const MaskSpec& spec, int tokens) {
     if (const auto* padding = std::get_if<PaddingMask>(&spec)) {
-        if (padding->validLength < 1 || padding->validLength > tokens) return message(QT_TRANSLATE_NOOP("Message", "the valid length must be from 1 to %1"), tokens);
+        if (padding->validLength < 1 || padding->validLength > tokens)
+            return message(QT_TRANSLATE_NOOP("Message", "the valid length must be from 1 to %1"), tokens);
     } else if (const auto* window = std::get_if<WindowMask>(&spec)) {
         if (window->radius < 0) return message(QT_TRANSLATE_NOOP("Message", "the window radius must be 0 or more"));
     } else if (const auto* graph = std::get_if<GraphMask>(&spec)) {
@@ -68,15 +69,18 @@ Message checkMask(const MaskSpec& spec, int tokens) {
             if (from < 0 || to < 0 || from >= tokens || to >= tokens)
                 return message(QT_TRANSLATE_NOOP("Message", "an edge joins a token outside 0 … %1"), tokens - 1);
     } else if (const auto* custom = std::get_if<CustomMask>(&spec)) {
-        if (custom->matrix.rows() != tokens || custom->matrix.cols() != tokens) return message(QT_TRANSLATE_NOOP("Message", "the matrix must be %1×%1"), tokens);
-        if ((custom->matrix.array() > 1).any()) return message(QT_TRANSLATE_NOOP("Message", "the matrix may hold only 0 and 1"));
+        if (custom->matrix.rows() != tokens || custom->matrix.cols() != tokens)
+            return message(QT_TRANSLATE_NOOP("Message", "the matrix must be %1×%1"), tokens);
+        if ((custom->matrix.array() > 1).any())
+            return message(QT_TRANSLATE_NOOP("Message", "the matrix may hold only 0 and 1"));
     }
     return {};
 }
 
 MaskMatrix combineMasks(const std::vector<MaskSpec>& masks, int tokens) {
     MaskMatrix combined = MaskMatrix::Ones(tokens, tokens);
-    for (const MaskSpec& mask : masks) combined = combined.cwiseProduct(buildMask(mask, tokens));
+    for (const MaskSpec& mask : masks)
+        combined = combined.cwiseProduct(buildMask(mask, tokens));
     return combined;
 }
 

@@ -17,22 +17,29 @@ struct Message {
     std::vector<std::string> args; // "3", "2"
 
     bool empty() const { return pattern.empty(); }
-    std::string text() const;      // the pattern filled in: "expected 3 rows, got 2"
+    std::string text() const; // the pattern filled in: "expected 3 rows, got 2"
     // The same with the pattern and each value first passed through `word` (the app's
     // translation; UTF-8 in and out). One pass: a value holding "%2" stays as it is.
     std::string text(const std::function<std::string(const std::string&)>& word) const;
 };
 
 namespace detail {
-inline std::string messageArg(std::string_view text) { return std::string(text); }
-inline std::string messageArg(const char* text) { return text; }
-inline std::string messageArg(const std::string& text) { return text; }
+inline std::string messageArg(std::string_view text) {
+    return std::string(text);
+}
+inline std::string messageArg(const char* text) {
+    return text;
+}
+inline std::string messageArg(const std::string& text) {
+    return text;
+}
 template <typename Number, typename = std::enable_if_t<std::is_integral_v<Number>>>
-std::string messageArg(Number number) { return std::to_string(number); }
+std::string messageArg(Number number) {
+    return std::to_string(number);
+}
 } // namespace detail
 
-template <typename... Args>
-Message message(const char* pattern, const Args&... args) {
+template <typename... Args> Message message(const char* pattern, const Args&... args) {
     return {pattern, {detail::messageArg(args)...}};
 }
 

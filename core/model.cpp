@@ -6,19 +6,17 @@ namespace al {
 
 namespace {
 
-template <typename Enum, std::size_t Count>
-using NameTable = std::array<std::pair<Enum, std::string_view>, Count>;
+template <typename Enum, std::size_t Count> using NameTable = std::array<std::pair<Enum, std::string_view>, Count>;
 
-constexpr NameTable<Scoring, 3> scoringNames{{
-    {Scoring::Dot, "dot"}, {Scoring::ScaledDot, "scaled_dot"}, {Scoring::Additive, "additive"}}};
-constexpr NameTable<Normalization, 2> normalizationNames{{
-    {Normalization::Softmax, "softmax"}, {Normalization::Relu, "relu"}}};
+constexpr NameTable<Scoring, 3> scoringNames{
+    {{Scoring::Dot, "dot"}, {Scoring::ScaledDot, "scaled_dot"}, {Scoring::Additive, "additive"}}};
+constexpr NameTable<Normalization, 2> normalizationNames{
+    {{Normalization::Softmax, "softmax"}, {Normalization::Relu, "relu"}}};
 constexpr NameTable<PositionalEncoding, 3> positionalNames{{{PositionalEncoding::None, "none"},
                                                             {PositionalEncoding::Sinusoidal, "sinusoidal"},
                                                             {PositionalEncoding::Learned, "learned"}}};
 
-template <typename Enum, std::size_t Count>
-std::string_view nameIn(const NameTable<Enum, Count>& table, Enum value) {
+template <typename Enum, std::size_t Count> std::string_view nameIn(const NameTable<Enum, Count>& table, Enum value) {
     for (const auto& [entry, text] : table)
         if (entry == value) return text;
     return {};
@@ -33,10 +31,18 @@ std::optional<Enum> parseIn(const NameTable<Enum, Count>& table, std::string_vie
 
 } // namespace
 
-std::string_view name(Scoring scoring) { return nameIn(scoringNames, scoring); }
-std::string_view name(Normalization normalization) { return nameIn(normalizationNames, normalization); }
-std::string_view name(PositionalEncoding encoding) { return nameIn(positionalNames, encoding); }
-std::optional<Scoring> parseScoring(std::string_view text) { return parseIn(scoringNames, text); }
+std::string_view name(Scoring scoring) {
+    return nameIn(scoringNames, scoring);
+}
+std::string_view name(Normalization normalization) {
+    return nameIn(normalizationNames, normalization);
+}
+std::string_view name(PositionalEncoding encoding) {
+    return nameIn(positionalNames, encoding);
+}
+std::optional<Scoring> parseScoring(std::string_view text) {
+    return parseIn(scoringNames, text);
+}
 std::optional<Normalization> parseNormalization(std::string_view text) {
     return parseIn(normalizationNames, text);
 }

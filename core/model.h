@@ -27,23 +27,29 @@ std::optional<Normalization> parseNormalization(std::string_view text);
 std::optional<PositionalEncoding> parsePositionalEncoding(std::string_view text);
 
 // The masks of MATH.md §4; the mask applied is the AND of all listed.
-struct CausalMask {};                      // M(i,j) = [j ≤ i]
-struct PaddingMask { int validLength; };   // M(i,j) = [j < L]
-struct WindowMask { int radius; };         // M(i,j) = [|i − j| ≤ w]
-struct GraphMask {                         // M(i,j) = [i = j or (i, j) an edge]
+struct CausalMask {}; // M(i,j) = [j ≤ i]
+struct PaddingMask {
+    int validLength;
+}; // M(i,j) = [j < L]
+struct WindowMask {
+    int radius;
+};                 // M(i,j) = [|i − j| ≤ w]
+struct GraphMask { // M(i,j) = [i = j or (i, j) an edge]
     std::vector<std::pair<int, int>> edges;
     bool directed = false;
 };
-struct CustomMask { MaskMatrix matrix; };  // N×N, given cell by cell
+struct CustomMask {
+    MaskMatrix matrix;
+}; // N×N, given cell by cell
 using MaskSpec = std::variant<CausalMask, PaddingMask, WindowMask, GraphMask, CustomMask>;
 
 std::string_view kindName(const MaskSpec& mask);
 
 struct ModelConfig {
-    int heads = 1;     // H
-    int dModel = 0;    // d_model, the width of the input vectors
-    int dK = 0;        // per-head query/key size
-    int dV = 0;        // per-head value size
+    int heads = 1;  // H
+    int dModel = 0; // d_model, the width of the input vectors
+    int dK = 0;     // per-head query/key size
+    int dV = 0;     // per-head value size
     Scoring scoring = Scoring::ScaledDot;
     Normalization normalization = Normalization::Softmax;
     double temperature = 1.0; // τ > 0, divides every score

@@ -1,16 +1,15 @@
 #include "core/model_parser.h"
 
 #include "core/input_error.h"
-#include "core/translatable.h"
 #include "core/limits.h"
+#include "core/translatable.h"
 #include "core/weight_generation.h"
 
 namespace al {
 
 namespace {
 
-template <typename Enum, typename Parse>
-Enum parseEnum(const JsonField& field, Parse parse, const char* choices) {
+template <typename Enum, typename Parse> Enum parseEnum(const JsonField& field, Parse parse, const char* choices) {
     const std::string text = field.string();
     if (auto value = parse(text)) return *value;
     field.fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), text, choices));
@@ -20,7 +19,8 @@ Enum parseEnum(const JsonField& field, Parse parse, const char* choices) {
 void checkProjectedSize(const JsonField& field, const char* what, int heads, int perHead) {
     const std::int64_t width = std::int64_t(heads) * perHead;
     if (width > limits::maxProjectedDim)
-        field.fail(message(QT_TRANSLATE_NOOP("Message", "%1 would be %2; the limit is %3"), what, width, limits::maxProjectedDim));
+        field.fail(message(QT_TRANSLATE_NOOP("Message", "%1 would be %2; the limit is %3"), what, width,
+                           limits::maxProjectedDim));
 }
 
 // Heads, sizes, scoring, normalisation, temperature, projection, seed.
@@ -30,14 +30,20 @@ ModelConfig parseConfig(const JsonField& model, int tokens, int dModel) {
     if (auto heads = model.optional("heads")) {
         config.heads = heads->integer(1, limits::maxHeads);
         if (std::int64_t(config.heads) * tokens * tokens > limits::maxAttentionCells)
-            heads->fail(message(QT_TRANSLATE_NOOP("Message", "%1 heads over %2 tokens would need heads·N² = %3 attention cells per matrix; the limit is %4"), config.heads, tokens, std::int64_t(config.heads) * tokens * tokens, limits::maxAttentionCells));
+            heads->fail(message(
+                QT_TRANSLATE_NOOP(
+                    "Message",
+                    "%1 heads over %2 tokens would need heads·N² = %3 attention cells per matrix; the limit is %4"),
+                config.heads, tokens, std::int64_t(config.heads) * tokens * tokens, limits::maxAttentionCells));
     }
     if (auto dK = model.optional("d_k")) {
         config.dK = dK->integer(1, limits::maxHeadDim);
         checkProjectedSize(*dK, "H·d_k", config.heads, config.dK);
     } else if (dModel % config.heads != 0) {
-        throw InputError({}, model.path() + ".d_k",
-                         message(QT_TRANSLATE_NOOP("Message", "required because heads (%1) does not divide d_model (%2)"), config.heads, dModel));
+        throw InputError(
+            {}, model.path() + ".d_k",
+            message(QT_TRANSLATE_NOOP("Message", "required because heads (%1) does not divide d_model (%2)"),
+                    config.heads, dModel));
     } else {
         config.dK = dModel / config.heads;
     }
@@ -49,15 +55,14 @@ ModelConfig parseConfig(const JsonField& model, int tokens, int dModel) {
     if (auto scoring = model.optional("scoring"))
         config.scoring = parseEnum<Scoring>(*scoring, parseScoring, "dot, scaled_dot, additive");
     if (auto normalization = model.optional("normalization"))
-        config.normalization =
-            parseEnum<Normalization>(*normalization, parseNormalization, "softmax, relu");
+        config.normalization = parseEnum<Normalization>(*normalization, parseNormalization, "softmax, relu");
     if (auto temperature = model.optional("temperature")) {
         config.temperature = temperature->number();
-        if (!(config.temperature > 0)) temperature->fail(message(QT_TRANSLATE_NOOP("Message", "the temperature must be greater than 0")));
+        if (!(config.temperature > 0))
+            temperature->fail(message(QT_TRANSLATE_NOOP("Message", "the temperature must be greater than 0")));
     }
     config.outputProjection = config.heads > 1;
-    if (auto projection = model.optional("output_projection"))
-        config.outputProjection = projection->boolean();
+    if (auto projection = model.optional("output_projection")) config.outputProjection = projection->boolean();
     if (auto seed = model.optional("seed")) config.seed = seed->unsignedInteger();
     return config;
 }
@@ -65,15 +70,16 @@ ModelConfig parseConfig(const JsonField& model, int tokens, int dModel) {
 // "positional_encoding": {"kind": …, "vectors": N×d_model (learned only)}.
 void parsePositional(const JsonField& field, int tokens, Model& model) {
     field.allowOnly({"kind", "vectors"});
-    model.config.positional = parseEnum<PositionalEncoding>(field["kind"], parsePositionalEncoding,
-                                                            "none, sinusoidal, learned");
+    model.config.positional =
+        parseEnum<PositionalEncoding>(field["kind"], parsePositionalEncoding, "none, sinusoidal, learned");
     auto vectors = field.optional("vectors");
     if (model.config.positional != PositionalEncoding::Learned) {
-        if (vectors) vectors->fail(message(QT_TRANSLATE_NOOP("Message", "vectors are given only with \"kind\": \"learned\"")));
+        if (vectors)
+            vectors->fail(message(QT_TRANSLATE_NOOP("Message", "vectors are given only with \"kind\": \"learned\"")));
         return;
     }
-    model.learnedPositions = vectors ? vectors->matrix(tokens, model.config.dModel)
-                                     : generateLearnedPositions(model.config, tokens);
+    model.learnedPositions =
+        vectors ? vectors->matrix(tokens, model.config.dModel) : generateLearnedPositions(model.config, tokens);
 }
 
 // "weights": each given matrix is used as is, each missing one is generated from the seed.
@@ -91,7 +97,9 @@ void parseWeights(const std::optional<JsonField>& field, Model& model) {
     if (c.outputProjection)
         model.weights.W_o = W_o ? W_o->matrix(c.dModel, c.heads * c.dV) : generateOutputWeights(c);
     else if (W_o)
-        W_o->fail(message(QT_TRANSLATE_NOOP("Message", "given, but the output projection is off (\"output_projection\": false, the default with one head)")));
+        W_o->fail(message(QT_TRANSLATE_NOOP(
+            "Message",
+            "given, but the output projection is off (\"output_projection\": false, the default with one head)")));
     if (c.scoring == Scoring::Additive)
         model.weights.w_a = w_a ? w_a->matrix(c.heads, c.dK) : generateAdditiveWeights(c);
     else if (w_a)
@@ -105,14 +113,14 @@ Model parseModel(const std::optional<JsonField>& given, int tokens, int dModel) 
     static const nlohmann::json noFields = nlohmann::json::object();
     const JsonField field = given ? *given : JsonField(noFields, "model");
     Model model;
-    field.allowOnly({"heads", "d_k", "d_v", "scoring", "normalization", "temperature",
-                      "positional_encoding", "masks", "output_projection", "seed", "weights"});
+    field.allowOnly({"heads", "d_k", "d_v", "scoring", "normalization", "temperature", "positional_encoding", "masks",
+                     "output_projection", "seed", "weights"});
     model.config = parseConfig(field, tokens, dModel);
-    if (auto positional = field.optional("positional_encoding"))
-        parsePositional(*positional, tokens, model);
+    if (auto positional = field.optional("positional_encoding")) parsePositional(*positional, tokens, model);
     if (auto masks = field.optional("masks")) {
         const auto count = masks->arraySize();
-        for (std::size_t i = 0; i < count; ++i) model.masks.push_back(parseMask(masks->at(i), tokens));
+        for (std::size_t i = 0; i < count; ++i)
+            model.masks.push_back(parseMask(masks->at(i), tokens));
     }
     parseWeights(field.optional("weights"), model);
     return model;

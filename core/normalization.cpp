@@ -28,7 +28,8 @@ double allowedMaximum(const double* scores, const std::uint8_t* allowed, Eigen::
 
 void zeroMasked(double* values, const std::uint8_t* allowed, Eigen::Index count) {
 #pragma omp simd
-    for (Eigen::Index j = 0; j < count; ++j) values[j] = allowed[j] ? values[j] : 0.0;
+    for (Eigen::Index j = 0; j < count; ++j)
+        values[j] = allowed[j] ? values[j] : 0.0;
 }
 
 // zeroMasked and the sum of what is left, in one pass over the row.
@@ -45,21 +46,28 @@ double zeroMaskedAndSum(double* values, const std::uint8_t* allowed, Eigen::Inde
 
 // The terms of a row whose allowed scores are not all finite: softmax's limit, as the
 // header lists. Rare (only after an overflow), so plain loops.
-void overflowedSoftmaxInto(ScoreRow scores, MaskRow allowed, Eigen::Ref<RowVector> exps, double& maxScore, double& sum) {
+void overflowedSoftmaxInto(ScoreRow scores, MaskRow allowed, Eigen::Ref<RowVector> exps, double& maxScore,
+                           double& sum) {
     constexpr double infinity = std::numeric_limits<double>::infinity();
     int infinite = 0;
     double finiteMaximum = minusInfinity;
     for (Eigen::Index j = 0; j < scores.size(); ++j) {
         if (!allowed(j)) continue;
-        if (scores(j) == infinity) ++infinite;
-        else if (std::isfinite(scores(j))) finiteMaximum = std::max(finiteMaximum, scores(j));
+        if (scores(j) == infinity)
+            ++infinite;
+        else if (std::isfinite(scores(j)))
+            finiteMaximum = std::max(finiteMaximum, scores(j));
     }
     for (Eigen::Index j = 0; j < scores.size(); ++j) {
         const double score = scores(j);
-        if (!allowed(j)) exps(j) = 0;
-        else if (infinite > 0) exps(j) = score == infinity ? 1 : 0;
-        else if (finiteMaximum > minusInfinity) exps(j) = std::isfinite(score) ? std::exp(score - finiteMaximum) : 0;
-        else exps(j) = 1;
+        if (!allowed(j))
+            exps(j) = 0;
+        else if (infinite > 0)
+            exps(j) = score == infinity ? 1 : 0;
+        else if (finiteMaximum > minusInfinity)
+            exps(j) = std::isfinite(score) ? std::exp(score - finiteMaximum) : 0;
+        else
+            exps(j) = 1;
     }
     maxScore = infinite > 0 ? infinity : finiteMaximum;
     sum = exps.sum();
@@ -70,7 +78,8 @@ bool softmaxInto(ScoreRow scores, MaskRow allowed, Eigen::Ref<RowVector> exps, d
     // "No zero byte in the row", by glibc's vectorised memchr: a byte-at-a-time all() was
     // 40% of the softmax's time at N = 1024.
     const bool allAllowed = std::memchr(allowed.data(), 0, std::size_t(allowed.size())) == nullptr;
-    if (!allAllowed && std::none_of(allowed.data(), allowed.data() + allowed.size(), [](std::uint8_t m) { return m != 0; })) {
+    if (!allAllowed &&
+        std::none_of(allowed.data(), allowed.data() + allowed.size(), [](std::uint8_t m) { return m != 0; })) {
         exps.setZero(); // no allowed key: the query is fully masked
         maxScore = sum = 0;
         return false;
@@ -108,8 +117,10 @@ void normalizeRowInto(Normalization normalization, ScoreRow scores, MaskRow allo
         return;
     }
     double maxScore = 0, sum = 0;
-    if (softmaxInto(scores, allowed, weights, maxScore, sum)) weights *= 1.0 / sum; // Z ≥ 1: 1/Z is normal
-    else weights.setZero(); // the query is fully masked
+    if (softmaxInto(scores, allowed, weights, maxScore, sum))
+        weights *= 1.0 / sum; // Z ≥ 1: 1/Z is normal
+    else
+        weights.setZero(); // the query is fully masked
 }
 
 RowVector normalizeRow(Normalization normalization, ScoreRow scores, MaskRow allowed) {

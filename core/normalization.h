@@ -20,9 +20,9 @@ using MaskRow = Eigen::Ref<const Eigen::Matrix<std::uint8_t, 1, Eigen::Dynamic>>
 //     (eⱼ = 1, μ = −∞).
 // relu maps +∞ to the largest double and NaN to 0.
 struct SoftmaxTerms {
-    double maxScore = 0;   // μ
-    RowVector exps;        // 1 × N, eⱼ (0 for masked keys)
-    double sum = 0;        // Z
+    double maxScore = 0; // μ
+    RowVector exps;      // 1 × N, eⱼ (0 for masked keys)
+    double sum = 0;      // Z
     bool anyAllowed = false;
 };
 

@@ -31,8 +31,8 @@ Matrix pixelFeatures(const Matrix& image, bool positional) {
 Matrix pixelAttentionField(const Matrix& image, int i, int j, bool positional) {
     const int width = int(image.cols());
     const Matrix features = featureScale * pixelFeatures(image, positional); // q = k = s·f
-    const RowVector scores = (features * features.row(i * width + j).transpose()).transpose() /
-                             std::sqrt(double(features.cols()));
+    const RowVector scores =
+        (features * features.row(i * width + j).transpose()).transpose() / std::sqrt(double(features.cols()));
     const RowVector weights = normalizeRow(Normalization::Softmax, scores,
                                            Eigen::Matrix<std::uint8_t, 1, Eigen::Dynamic>::Ones(scores.size()));
     return Eigen::Map<const Matrix>(weights.data(), image.rows(), width);

@@ -19,9 +19,12 @@ Matrix sinusoidalPositions(int tokens, int dModel) {
 
 Matrix positionalVectors(const Model& model, int tokens) {
     switch (model.config.positional) {
-    case PositionalEncoding::Sinusoidal: return sinusoidalPositions(tokens, model.config.dModel);
-    case PositionalEncoding::Learned: return model.learnedPositions;
-    case PositionalEncoding::None: break;
+    case PositionalEncoding::Sinusoidal:
+        return sinusoidalPositions(tokens, model.config.dModel);
+    case PositionalEncoding::Learned:
+        return model.learnedPositions;
+    case PositionalEncoding::None:
+        break;
     }
     return Matrix::Zero(tokens, model.config.dModel);
 }

@@ -28,7 +28,6 @@ Message checkConfig(const ModelConfig& config, int tokens);
 // Requires checkConfig(next, tokens) == "" and next.dModel == model.config.dModel.
 // `generated`, when given, receives one line per matrix that was (partly) generated or cut,
 // e.g. "W^q: rows 5–8 generated from seed 1 (now 8 × 8), rows 1–4 kept".
-Model reconfigure(const Model& model, const ModelConfig& next, int tokens,
-                  std::vector<Message>* generated = nullptr);
+Model reconfigure(const Model& model, const ModelConfig& next, int tokens, std::vector<Message>* generated = nullptr);
 
 } // namespace al

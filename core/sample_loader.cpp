@@ -1,13 +1,12 @@
 #include "core/sample_loader.h"
 
 #include "core/input_error.h"
-#include "core/translatable.h"
 #include "core/input_file.h"
 #include "core/json_document.h"
 #include "core/json_field.h"
 #include "core/limits.h"
 #include "core/model_parser.h"
-
+#include "core/translatable.h"
 
 namespace al {
 
@@ -15,7 +14,8 @@ namespace {
 
 std::vector<std::string> parseTokens(const JsonField& tokens) {
     const auto count = tokens.arraySize();
-    if (count == 0) tokens.fail(message(QT_TRANSLATE_NOOP("Message", "expected at least one token, got an empty array")));
+    if (count == 0)
+        tokens.fail(message(QT_TRANSLATE_NOOP("Message", "expected at least one token, got an empty array")));
     if (count > std::size_t(limits::maxTokens))
         tokens.fail(message(QT_TRANSLATE_NOOP("Message", "%1 tokens; the limit is %2"), count, limits::maxTokens));
     std::vector<std::string> labels;
@@ -24,7 +24,8 @@ std::vector<std::string> parseTokens(const JsonField& tokens) {
         JsonField token = tokens.at(i);
         std::string label = token.string();
         if (label.size() > std::size_t(limits::maxTokenLabelBytes))
-            token.fail(message(QT_TRANSLATE_NOOP("Message", "token label is %1 bytes; the limit is %2"), label.size(), limits::maxTokenLabelBytes));
+            token.fail(message(QT_TRANSLATE_NOOP("Message", "token label is %1 bytes; the limit is %2"), label.size(),
+                               limits::maxTokenLabelBytes));
         labels.push_back(std::move(label));
     }
     return labels;
@@ -33,10 +34,12 @@ std::vector<std::string> parseTokens(const JsonField& tokens) {
 Matrix parseEmbeddings(const JsonField& embeddings, int tokens) {
     const auto rows = embeddings.arraySize();
     if (rows != std::size_t(tokens))
-        embeddings.fail(message(QT_TRANSLATE_NOOP("Message", "expected %1 rows (one per token), got %2"), tokens, rows));
+        embeddings.fail(
+            message(QT_TRANSLATE_NOOP("Message", "expected %1 rows (one per token), got %2"), tokens, rows));
     const auto width = embeddings.at(0).arraySize();
     if (width > std::size_t(limits::maxModelDim))
-        embeddings.at(0).fail(message(QT_TRANSLATE_NOOP("Message", "d_model would be %1; the limit is %2"), width, limits::maxModelDim));
+        embeddings.at(0).fail(
+            message(QT_TRANSLATE_NOOP("Message", "d_model would be %1; the limit is %2"), width, limits::maxModelDim));
     return embeddings.matrix(tokens, -1);
 }
 
@@ -47,7 +50,8 @@ SessionBlock parseSession(const JsonField& field, int tokens) {
     SessionBlock session;
     if (auto lesson = field.optional("lesson")) {
         const std::string id = lesson->string();
-        if (id.empty() || id.size() > 64) lesson->fail(message(QT_TRANSLATE_NOOP("Message", "expected a lesson id such as \"walkthrough\"")));
+        if (id.empty() || id.size() > 64)
+            lesson->fail(message(QT_TRANSLATE_NOOP("Message", "expected a lesson id such as \"walkthrough\"")));
         session.set("lesson", id);
     }
     if (auto step = field.optional("step")) session.set("step", std::int64_t{step->integer(0, 999)});
@@ -56,7 +60,8 @@ SessionBlock parseSession(const JsonField& field, int tokens) {
     if (auto colours = field.optional("colours")) {
         const std::string name = colours->string();
         if (name != "standard" && name != "high_contrast")
-            colours->fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), name, "standard, high_contrast"));
+            colours->fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), name,
+                                  "standard, high_contrast"));
         session.set("colours", name);
     }
     return session;
@@ -69,10 +74,13 @@ Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
     try {
         JsonField root(document, "");
         if (!document.is_object())
-            throw InputError({}, {}, message(QT_TRANSLATE_NOOP("Message", "expected a JSON object at the top level, got %1"), describeJsonType(document)));
+            throw InputError({}, {},
+                             message(QT_TRANSLATE_NOOP("Message", "expected a JSON object at the top level, got %1"),
+                                     describeJsonType(document)));
         root.allowOnly({"format", "title", "description", "tokens", "embeddings", "model", "session"});
         if (const JsonField format = root["format"]; format.string() != sampleFormat)
-            format.fail(message(QT_TRANSLATE_NOOP("Message", "expected \"%1\", got \"%2\""), sampleFormat, format.string()));
+            format.fail(
+                message(QT_TRANSLATE_NOOP("Message", "expected \"%1\", got \"%2\""), sampleFormat, format.string()));
 
         Sample sample;
         sample.title = root["title"].string();
@@ -80,8 +88,8 @@ Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
         if (auto description = root.optional("description")) sample.description = description->string();
         sample.tokens = parseTokens(root["tokens"]);
         sample.embeddings = parseEmbeddings(root["embeddings"], sample.tokenCount());
-        sample.model = parseModel(root.optional("model"), sample.tokenCount(),
-                                  static_cast<int>(sample.embeddings.cols()));
+        sample.model =
+            parseModel(root.optional("model"), sample.tokenCount(), static_cast<int>(sample.embeddings.cols()));
         if (auto session = root.optional("session")) sample.session = parseSession(*session, sample.tokenCount());
         return sample;
     } catch (const InputError& error) {
@@ -90,7 +98,8 @@ Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
 }
 
 Sample loadSample(const std::filesystem::path& file) {
-    return parseSample(readInputFile(file, limits::maxSampleFileBytes, QT_TRANSLATE_NOOP("Message", "sample")), file.string());
+    return parseSample(readInputFile(file, limits::maxSampleFileBytes, QT_TRANSLATE_NOOP("Message", "sample")),
+                       file.string());
 }
 
 } // namespace al

@@ -8,7 +8,6 @@
 #include <filesystem>
 #include <string_view>
 
-
 namespace al {
 
 inline constexpr std::string_view sampleFormat = "attention-lab/sample@1";

@@ -13,8 +13,7 @@ std::uint64_t fnv1a64(std::string_view text) {
 }
 } // namespace
 
-SeededRandom::SeededRandom(std::uint64_t seed, std::string_view streamName)
-    : state_(seed ^ fnv1a64(streamName)) {}
+SeededRandom::SeededRandom(std::uint64_t seed, std::string_view streamName) : state_(seed ^ fnv1a64(streamName)) {}
 
 std::uint64_t SeededRandom::nextBits() {
     std::uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
@@ -27,14 +26,16 @@ double SeededRandom::nextUniform() {
     return static_cast<double>(nextBits() >> 11) * 0x1.0p-53;
 }
 
-double SeededRandom::nextSymmetric() { return 2.0 * nextUniform() - 1.0; }
+double SeededRandom::nextSymmetric() {
+    return 2.0 * nextUniform() - 1.0;
+}
 
-Matrix uniformMatrix(std::uint64_t seed, std::string_view streamName, int rows, int cols,
-                     double scale) {
+Matrix uniformMatrix(std::uint64_t seed, std::string_view streamName, int rows, int cols, double scale) {
     SeededRandom random(seed, streamName);
     Matrix result(rows, cols);
     for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols; ++c) result(r, c) = random.nextSymmetric() * scale;
+        for (int c = 0; c < cols; ++c)
+            result(r, c) = random.nextSymmetric() * scale;
     return result;
 }
 

@@ -17,16 +17,15 @@ public:
     // state₀ = seed ⊕ FNV-1a-64(name); then SplitMix64.
     SeededRandom(std::uint64_t seed, std::string_view streamName);
 
-    std::uint64_t nextBits();     // SplitMix64
-    double nextUniform();         // in [0, 1): the top 53 bits · 2⁻⁵³
-    double nextSymmetric();       // in [−1, 1): 2·u − 1
+    std::uint64_t nextBits(); // SplitMix64
+    double nextUniform();     // in [0, 1): the top 53 bits · 2⁻⁵³
+    double nextSymmetric();   // in [−1, 1): 2·u − 1
 
 private:
     std::uint64_t state_;
 };
 
 // rows × cols, filled row by row with nextSymmetric() · scale.
-Matrix uniformMatrix(std::uint64_t seed, std::string_view streamName, int rows, int cols,
-                     double scale);
+Matrix uniformMatrix(std::uint64_t seed, std::string_view streamName, int rows, int cols, double scale);
 
 } // namespace al

@@ -11,7 +11,9 @@
 namespace al {
 
 namespace {
-SentenceEdit refused(const Sample& sample, Message why) { return {std::move(why), sample, {}}; }
+SentenceEdit refused(const Sample& sample, Message why) {
+    return {std::move(why), sample, {}};
+}
 
 // "" or why `text` cannot be a token.
 Message checkText(const std::string& text) {
@@ -28,8 +30,8 @@ Message checkText(const std::string& text) {
 RowVector vectorFor(const Sample& sample, const std::string& text, int skip, std::vector<Message>& notes) {
     for (int t = 0; t < sample.tokenCount(); ++t)
         if (t != skip && sample.tokens[std::size_t(t)] == text) {
-            notes.push_back(message(QT_TRANSLATE_NOOP("Message", "“%1” takes the vector of token %2, the same word"), text,
-                                    t + 1));
+            notes.push_back(
+                message(QT_TRANSLATE_NOOP("Message", "“%1” takes the vector of token %2, the same word"), text, t + 1));
             return sample.embeddings.row(t);
         }
     notes.push_back(message(QT_TRANSLATE_NOOP("Message", "the vector of “%1” is generated from seed %2 and its text"),
@@ -48,8 +50,7 @@ withRowInserted(const Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eige
     return result;
 }
 
-template <typename M>
-M withRowRemoved(const M& m, int index) {
+template <typename M> M withRowRemoved(const M& m, int index) {
     M result(m.rows() - 1, m.cols());
     result.topRows(index) = m.topRows(index);
     result.bottomRows(m.rows() - 1 - index) = m.bottomRows(m.rows() - 1 - index);
@@ -57,7 +58,8 @@ M withRowRemoved(const M& m, int index) {
 }
 
 MaskMatrix customWithInserted(const MaskMatrix& m, int index) {
-    const MaskMatrix rows = withRowInserted<std::uint8_t>(m, index, Eigen::Matrix<std::uint8_t, 1, Eigen::Dynamic>::Ones(m.cols()));
+    const MaskMatrix rows =
+        withRowInserted<std::uint8_t>(m, index, Eigen::Matrix<std::uint8_t, 1, Eigen::Dynamic>::Ones(m.cols()));
     const MaskMatrix transposed = rows.transpose();
     return withRowInserted<std::uint8_t>(transposed, index,
                                          Eigen::Matrix<std::uint8_t, 1, Eigen::Dynamic>::Ones(transposed.cols()))
@@ -82,8 +84,10 @@ std::vector<MaskSpec> masksAfterInsert(const std::vector<MaskSpec>& masks, int i
                                         padding->validLength + 1));
             } else {
                 result.push_back(*padding);
-                notes.push_back(message(QT_TRANSLATE_NOOP("Message", "“%1” is past the valid length %2: the padding mask treats it as padding"),
-                                        label, padding->validLength));
+                notes.push_back(
+                    message(QT_TRANSLATE_NOOP(
+                                "Message", "“%1” is past the valid length %2: the padding mask treats it as padding"),
+                            label, padding->validLength));
             }
         } else if (const auto* graph = std::get_if<GraphMask>(&mask)) {
             GraphMask shifted = *graph;
@@ -92,8 +96,9 @@ std::vector<MaskSpec> masksAfterInsert(const std::vector<MaskSpec>& masks, int i
                 if (to >= index) ++to;
             }
             result.push_back(std::move(shifted));
-            notes.push_back(message(QT_TRANSLATE_NOOP("Message", "“%1” has no edges in the graph mask yet: it attends to itself only"),
-                                    label));
+            notes.push_back(message(
+                QT_TRANSLATE_NOOP("Message", "“%1” has no edges in the graph mask yet: it attends to itself only"),
+                label));
         } else if (const auto* custom = std::get_if<CustomMask>(&mask)) {
             result.push_back(CustomMask{customWithInserted(custom->matrix, index)});
         } else {
@@ -111,7 +116,8 @@ std::vector<MaskSpec> masksAfterRemove(const std::vector<MaskSpec>& masks, int i
             if (index >= padding->validLength) {
                 result.push_back(*padding);
             } else if (padding->validLength == 1) {
-                notes.push_back(message(QT_TRANSLATE_NOOP("Message", "the padding mask is removed: no valid token is left")));
+                notes.push_back(
+                    message(QT_TRANSLATE_NOOP("Message", "the padding mask is removed: no valid token is left")));
             } else {
                 result.push_back(PaddingMask{padding->validLength - 1});
                 notes.push_back(message(QT_TRANSLATE_NOOP("Message", "the padding mask's valid length is now %1"),
@@ -125,8 +131,8 @@ std::vector<MaskSpec> masksAfterRemove(const std::vector<MaskSpec>& masks, int i
             }
             const std::size_t lost = graph->edges.size() - kept.edges.size();
             if (lost > 0)
-                notes.push_back(message(QT_TRANSLATE_NOOP("Message", "edges of “%1” removed from the graph mask: %2"), label,
-                                        lost));
+                notes.push_back(message(QT_TRANSLATE_NOOP("Message", "edges of “%1” removed from the graph mask: %2"),
+                                        label, lost));
             result.push_back(std::move(kept));
         } else if (const auto* custom = std::get_if<CustomMask>(&mask)) {
             MaskMatrix smaller = customWithRemoved(custom->matrix, index);
@@ -141,11 +147,14 @@ std::vector<MaskSpec> masksAfterRemove(const std::vector<MaskSpec>& masks, int i
 
 SentenceEdit insertToken(const Sample& sample, int index, const std::string& text) {
     const int n = sample.tokenCount();
-    if (index < 0 || index > n) return refused(sample, message(QT_TRANSLATE_NOOP("Message", "no place %1 in the sentence"), index + 1));
+    if (index < 0 || index > n)
+        return refused(sample, message(QT_TRANSLATE_NOOP("Message", "no place %1 in the sentence"), index + 1));
     if (const Message problem = checkText(text); !problem.empty()) return refused(sample, problem);
     if (n + 1 > limits::maxTokens)
-        return refused(sample, message(QT_TRANSLATE_NOOP("Message", "%1 tokens; the limit is %2"), n + 1, limits::maxTokens));
-    if (const Message problem = checkConfig(sample.model.config, n + 1); !problem.empty()) return refused(sample, problem);
+        return refused(sample,
+                       message(QT_TRANSLATE_NOOP("Message", "%1 tokens; the limit is %2"), n + 1, limits::maxTokens));
+    if (const Message problem = checkConfig(sample.model.config, n + 1); !problem.empty())
+        return refused(sample, problem);
 
     SentenceEdit edit{{}, sample, {}};
     Sample& next = edit.sample;
@@ -172,7 +181,8 @@ SentenceEdit renameToken(const Sample& sample, int index, const std::string& tex
 
 SentenceEdit removeToken(const Sample& sample, int index) {
     const int n = sample.tokenCount();
-    if (index < 0 || index >= n) return refused(sample, message(QT_TRANSLATE_NOOP("Message", "no token %1 in the sentence"), index + 1));
+    if (index < 0 || index >= n)
+        return refused(sample, message(QT_TRANSLATE_NOOP("Message", "no token %1 in the sentence"), index + 1));
     if (n == 1) return refused(sample, message(QT_TRANSLATE_NOOP("Message", "a sentence needs at least one token")));
     SentenceEdit edit{{}, sample, {}};
     Sample& next = edit.sample;

@@ -18,10 +18,10 @@
 namespace al {
 
 struct HeadTrace {
-    Matrix q;       // N × d_k, row i = q^{i,h}
-    Matrix k;       // N × d_k, row j = k^{j,h}
-    Matrix v;       // N × d_v, row j = v^{j,h}
-    Matrix output;  // N × d_v, row i = b^{i,h} = Σ_j α′_{i,j} v^{j,h}
+    Matrix q;      // N × d_k, row i = q^{i,h}
+    Matrix k;      // N × d_k, row j = k^{j,h}
+    Matrix v;      // N × d_v, row j = v^{j,h}
+    Matrix output; // N × d_v, row i = b^{i,h} = Σ_j α′_{i,j} v^{j,h}
     // Whether the head's scores α and weights α′ (Trace::attention) are free of ±∞ and NaN,
     // as run() found them: known without the N × N matrices at hand.
     bool scoresFinite = true;
@@ -32,16 +32,16 @@ struct Trace {
     std::string title;
     std::string description; // shown by the lessons; not part of the trace file
     std::vector<std::string> tokens;
-    ModelConfig config;     // every default resolved
-    Weights weights;        // W_o only with the projection, w_a only for additive scoring
-    Matrix inputs;          // N × d_model, row i = aⁱ
-    Matrix positional;      // N × d_model, row i = eⁱ (zeros without positional encoding)
-    Matrix x;               // N × d_model, xⁱ = aⁱ + eⁱ
-    MaskMatrix mask;        // N × N, M
-    std::vector<HeadTrace> heads;          // H entries (1 when run() computed the first head only)
-    Matrix concat;          // N × (H·d_v), cⁱ = [b^{i,0}; …; b^{i,H−1}]
-    Matrix output;          // N × d_out, bⁱ (d_out = d_model with the projection, H·d_v without)
-    std::vector<int> fullyMaskedQueries;   // queries i with no allowed key
+    ModelConfig config;                  // every default resolved
+    Weights weights;                     // W_o only with the projection, w_a only for additive scoring
+    Matrix inputs;                       // N × d_model, row i = aⁱ
+    Matrix positional;                   // N × d_model, row i = eⁱ (zeros without positional encoding)
+    Matrix x;                            // N × d_model, xⁱ = aⁱ + eⁱ
+    MaskMatrix mask;                     // N × N, M
+    std::vector<HeadTrace> heads;        // H entries (1 when run() computed the first head only)
+    Matrix concat;                       // N × (H·d_v), cⁱ = [b^{i,0}; …; b^{i,H−1}]
+    Matrix output;                       // N × d_out, bⁱ (d_out = d_model with the projection, H·d_v without)
+    std::vector<int> fullyMaskedQueries; // queries i with no allowed key
 
     int tokenCount() const { return static_cast<int>(tokens.size()); }
 

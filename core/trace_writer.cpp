@@ -64,7 +64,8 @@ void writeTrace(std::ostream& out, const Trace& trace) {
     json.key("mask"), json.value(trace.mask);
     json.key("heads");
     json.beginArray();
-    for (int h = 0; h < int(trace.heads.size()); ++h) writeHead(json, trace, h);
+    for (int h = 0; h < int(trace.heads.size()); ++h)
+        writeHead(json, trace, h);
     json.endArray();
     json.key("concat"), json.value(trace.concat);
     json.key("output"), json.value(trace.output);

@@ -37,8 +37,7 @@ QueryWalkthrough walkthrough(const Trace& trace, int query, int head) {
         term.key = j;
         term.allowed = trace.mask(query, j) != 0;
         if (c.scoring == Scoring::Additive)
-            term.products = trace.weights.w_a.row(head).array() *
-                            (q + h.k.row(j)).array().tanh();
+            term.products = trace.weights.w_a.row(head).array() * (q + h.k.row(j)).array().tanh();
         else
             term.products = q.array() * h.k.row(j).array();
         term.sum = term.products.sum();

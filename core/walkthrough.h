@@ -20,14 +20,14 @@ struct KeyTerm {
 };
 
 struct QueryWalkthrough {
-    int query = 0;           // i
-    int head = 0;            // h
-    double scale = 1;        // α = sum · scale: 1/(√d_k·τ) for scaled dot, 1/τ otherwise
-    double maxScore = 0;     // softmax: μ, the largest allowed score
-    double expSum = 0;       // softmax: Z = Σ_j e^{α_{i,j} − μ}
+    int query = 0;       // i
+    int head = 0;        // h
+    double scale = 1;    // α = sum · scale: 1/(√d_k·τ) for scaled dot, 1/τ otherwise
+    double maxScore = 0; // softmax: μ, the largest allowed score
+    double expSum = 0;   // softmax: Z = Σ_j e^{α_{i,j} − μ}
     bool fullyMasked = false;
     std::vector<KeyTerm> keys; // N entries, key 0 … N−1
-    RowVector output;        // 1 × d_v: b^{i,h} = Σ_j α′_{i,j} v^j (the trace's row)
+    RowVector output;          // 1 × d_v: b^{i,h} = Σ_j α′_{i,j} v^j (the trace's row)
 };
 
 // Throws std::out_of_range for a query or head outside the trace.

@@ -8,11 +8,11 @@
 namespace al {
 
 // Stream names, one per matrix: "W_q", "W_k", "W_v", "W_o", "w_a", "positional".
-Matrix generateQueryWeights(const ModelConfig& config);   // (H·d_k) × d_model
-Matrix generateKeyWeights(const ModelConfig& config);     // (H·d_k) × d_model
-Matrix generateValueWeights(const ModelConfig& config);   // (H·d_v) × d_model
-Matrix generateOutputWeights(const ModelConfig& config);  // d_model × (H·d_v)
-Matrix generateAdditiveWeights(const ModelConfig& config);// H × d_k
+Matrix generateQueryWeights(const ModelConfig& config);                 // (H·d_k) × d_model
+Matrix generateKeyWeights(const ModelConfig& config);                   // (H·d_k) × d_model
+Matrix generateValueWeights(const ModelConfig& config);                 // (H·d_v) × d_model
+Matrix generateOutputWeights(const ModelConfig& config);                // d_model × (H·d_v)
+Matrix generateAdditiveWeights(const ModelConfig& config);              // H × d_k
 Matrix generateLearnedPositions(const ModelConfig& config, int tokens); // N × d_model
 
 // Replaces every weight the config needs with a freshly generated one, and drops the

@@ -13,6 +13,7 @@ packages=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libeigen3-dev nlohmann-json3-dev catch2 libbenchmark-dev
     fonts-dejavu-core fonts-wqy-microhei
+    clang-format
 )
 if [[ "${1:-}" == "--reference" ]]; then
     packages+=(python3 python3-numpy python3-torch)

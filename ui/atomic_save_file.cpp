@@ -14,7 +14,8 @@ bool AtomicSaveFile::commit() {
     close();
     try {
         const QByteArray& bytes = data();
-        writeFileAtomically(path_.toStdString(), [&](std::ostream& out) { out.write(bytes.constData(), bytes.size()); });
+        writeFileAtomically(path_.toStdString(),
+                            [&](std::ostream& out) { out.write(bytes.constData(), bytes.size()); });
         return true;
     } catch (const std::exception& error) {
         setErrorString(QString::fromLocal8Bit(error.what()));

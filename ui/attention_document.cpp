@@ -26,11 +26,16 @@ namespace al {
 namespace {
 Matrix* weightMatrix(Model& model, WeightMatrix which) {
     switch (which) {
-    case WeightMatrix::Query: return &model.weights.W_q;
-    case WeightMatrix::Key: return &model.weights.W_k;
-    case WeightMatrix::Value: return &model.weights.W_v;
-    case WeightMatrix::Output: return &model.weights.W_o;
-    case WeightMatrix::Additive: return &model.weights.w_a;
+    case WeightMatrix::Query:
+        return &model.weights.W_q;
+    case WeightMatrix::Key:
+        return &model.weights.W_k;
+    case WeightMatrix::Value:
+        return &model.weights.W_v;
+    case WeightMatrix::Output:
+        return &model.weights.W_o;
+    case WeightMatrix::Additive:
+        return &model.weights.w_a;
     }
     return nullptr;
 }
@@ -44,7 +49,8 @@ bool inside(const Matrix& matrix, int row, int column) {
 class SampleEdit : public QUndoCommand {
 public:
     SampleEdit(AttentionDocument& document, Sample before, Sample after, const QString& text, int mergeKey)
-        : QUndoCommand(text), document_(document), before_(std::move(before)), after_(std::move(after)), mergeKey_(mergeKey) {}
+        : QUndoCommand(text), document_(document), before_(std::move(before)), after_(std::move(after)),
+          mergeKey_(mergeKey) {}
     void undo() override { document_.apply(before_); }
     void redo() override { document_.apply(after_); }
     int id() const override { return mergeKey_; }
@@ -97,13 +103,17 @@ AttentionDocument::AttentionDocument(QObject* parent)
     connect(worker_, &Worker::failed, this, [this](const QString& error) { giveUp(error); });
 }
 
-bool AttentionDocument::isComputing() const { return worker_->isBusy(); }
+bool AttentionDocument::isComputing() const {
+    return worker_->isBusy();
+}
 
 bool AttentionDocument::waitForTrace(int timeoutMs) {
     return worker_->waitUntilIdle(timeoutMs) && lastFailure_.isEmpty() && !editPending_ && !loadPending_;
 }
 
-bool AttentionDocument::isModified() const { return !undoStack_->isClean(); }
+bool AttentionDocument::isModified() const {
+    return !undoStack_->isClean();
+}
 
 QString AttentionDocument::commit(Sample next, const QString& description, int mergeKey) {
     const int before = undoStack_->index();
@@ -151,30 +161,33 @@ QString AttentionDocument::load(const QString& path) {
     }
 }
 
-void AttentionDocument::setSample(Sample sample) { replaceWhenComputed(std::move(sample), filePath_, false); }
+void AttentionDocument::setSample(Sample sample) {
+    replaceWhenComputed(std::move(sample), filePath_, false);
+}
 
 void AttentionDocument::replaceWhenComputed(Sample sample, const QString& path, bool fromFile) {
     loadPending_ = true;
     lastFailure_.clear();
-    worker_->start([this, sample = std::move(sample), path, fromFile](Cancellation& cancellation) mutable -> Worker::Delivery {
-        // Worker thread: only the sample, by value, is touched here.
-        auto trace = computeTrace(sample, cancellation);
-        return [this, trace, sample = std::move(sample), path, fromFile]() mutable { // GUI thread
-            loadPending_ = editPending_ = false;
-            sample_ = sample;
-            tracedSample_ = std::move(sample);
-            filePath_ = path;
-            undoStack_->clear();
-            // Each step holds two copies of the sample: about 400 MB of history at most.
-            undoStack_->setUndoLimit(int(std::clamp<std::size_t>(200'000'000 / sampleBytes(sample_), 5, 100)));
-            tracedIndex_ = 0;
-            tracedStep_ = nullptr;
-            trace_ = trace;
-            emit sampleReplaced();
-            emit traceChanged(trace_);
-            if (fromFile) emit opened(path);
-        };
-    });
+    worker_->start(
+        [this, sample = std::move(sample), path, fromFile](Cancellation& cancellation) mutable -> Worker::Delivery {
+            // Worker thread: only the sample, by value, is touched here.
+            auto trace = computeTrace(sample, cancellation);
+            return [this, trace, sample = std::move(sample), path, fromFile]() mutable { // GUI thread
+                loadPending_ = editPending_ = false;
+                sample_ = sample;
+                tracedSample_ = std::move(sample);
+                filePath_ = path;
+                undoStack_->clear();
+                // Each step holds two copies of the sample: about 400 MB of history at most.
+                undoStack_->setUndoLimit(int(std::clamp<std::size_t>(200'000'000 / sampleBytes(sample_), 5, 100)));
+                tracedIndex_ = 0;
+                tracedStep_ = nullptr;
+                trace_ = trace;
+                emit sampleReplaced();
+                emit traceChanged(trace_);
+                if (fromFile) emit opened(path);
+            };
+        });
 }
 
 QString AttentionDocument::setEmbedding(int token, int dimension, double value) {
@@ -231,7 +244,8 @@ QString AttentionDocument::renameToken(int index, const QString& text) {
 
 QString AttentionDocument::removeToken(int index) {
     const QString label = index >= 0 && index < sample_.tokenCount()
-                              ? QString::fromStdString(sample_.tokens[std::size_t(index)]) : QString();
+                              ? QString::fromStdString(sample_.tokens[std::size_t(index)])
+                              : QString();
     return commitSentence(al::removeToken(sample_, index), tr("Remove “%1”").arg(label));
 }
 
@@ -244,11 +258,14 @@ void AttentionDocument::note(const std::vector<Message>& notes) {
             return !m.args.empty() && earlier.pattern == m.pattern && earlier.args.size() == m.args.size() &&
                    std::equal(m.args.begin() + 1, m.args.end(), earlier.args.begin() + 1);
         });
-        if (same != merged.end()) same->args[0] += ", " + m.args[0];
-        else merged.push_back(m);
+        if (same != merged.end())
+            same->args[0] += ", " + m.args[0];
+        else
+            merged.push_back(m);
     }
     QStringList lines;
-    for (const Message& m : merged) lines << translated(m);
+    for (const Message& m : merged)
+        lines << translated(m);
     QString text = lines.join(tr("; ", "between the notes of one edit"));
     text[0] = text[0].toUpper();
     emit noted(tr("%1.", "the end of the notes of one edit").arg(text));
@@ -257,8 +274,8 @@ void AttentionDocument::note(const std::vector<Message>& notes) {
 QString AttentionDocument::setMasks(std::vector<MaskSpec> masks) {
     for (const MaskSpec& mask : masks)
         if (const Message problem = checkMask(mask, sample_.tokenCount()); !problem.empty())
-            return tr("%1 mask: %2").arg(QString::fromUtf8(kindName(mask).data(), qsizetype(kindName(mask).size())),
-                                         translated(problem));
+            return tr("%1 mask: %2")
+                .arg(QString::fromUtf8(kindName(mask).data(), qsizetype(kindName(mask).size())), translated(problem));
     Sample next = sample_;
     next.model.masks = std::move(masks);
     return commit(std::move(next), tr("Change the masks"));
@@ -275,7 +292,8 @@ QString AttentionDocument::writeTrace(const QString& path) const {
     if (editPending_ || loadPending_)
         return tr("The trace of the latest change is still being computed: export it once the pictures are complete.");
     if (const std::string field = firstNonFiniteField(*trace_); !field.empty())
-        return tr("The trace has a value that is not finite (%1), which JSON cannot hold.").arg(QString::fromStdString(field));
+        return tr("The trace has a value that is not finite (%1), which JSON cannot hold.")
+            .arg(QString::fromStdString(field));
     try {
         writeFileAtomically(path.toStdString(), [this](std::ostream& out) { al::writeTrace(out, *trace_); });
         return {};
@@ -312,10 +330,10 @@ void AttentionDocument::giveUp(const QString& why) {
     loadPending_ = false;
     if (edit) restoreTracedSample();
     const QString open = filePath_.isEmpty() ? QString::fromStdString(sample_.title) : QFileInfo(filePath_).fileName();
-    const QString outcome = load && edit            ? tr("the new sample was not opened and the edit was undone")
+    const QString outcome = load && edit                ? tr("the new sample was not opened and the edit was undone")
                             : load && trace_ == nullptr ? tr("no sample was opened")
-                            : load                  ? tr("the new sample was not opened; %1 stays open").arg(open)
-                                                    : tr("the edit was undone");
+                            : load                      ? tr("the new sample was not opened; %1 stays open").arg(open)
+                                                        : tr("the edit was undone");
     lastFailure_ = why.isEmpty() ? tr("Stopped: %1").arg(outcome)
                                  : tr("The trace could not be computed (%1): %2").arg(why, outcome);
     emit noted(lastFailure_);

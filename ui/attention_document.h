@@ -49,10 +49,12 @@ public:
     // The sample with its edits and `session` as a session file (sample@1 with a "session"
     // block), atomically. On success the document is saved and its file is `path`.
     QString saveSession(const QString& path, const SessionState& session);
-    bool isModified() const;      // edits since the sample was opened or saved
+    bool isModified() const;                                           // edits since the sample was opened or saved
     bool isSessionFile() const { return sample_.session.has_value(); } // opened or saved as a session
     QUndoStack* undoStack() const { return undoStack_; }
-    void republish() { if (trace_) emit traceChanged(trace_); } // for views built after the trace
+    void republish() {
+        if (trace_) emit traceChanged(trace_);
+    } // for views built after the trace
 
     const Sample& sample() const { return sample_; }
     const QString& filePath() const { return filePath_; }
@@ -77,7 +79,7 @@ public:
     // Keeps every weight that still fits (core/reconfigure.h); what it generates is noted.
     QString setConfig(const ModelConfig& config);
     QString setMasks(std::vector<MaskSpec> masks);
-    QString reseed(std::uint64_t seed);           // new random weights from a new seed
+    QString reseed(std::uint64_t seed); // new random weights from a new seed
     // The sentence (core/sentence_edit.h): a new word's vector comes from the seed and its
     // text; masks and learned positions follow the tokens; what changed with it is noted.
     QString insertToken(int index, const QString& text); // index 0 … N
@@ -85,7 +87,7 @@ public:
     QString removeToken(int index);
 
 signals:
-    void sampleReplaced();                                   // a new sample was opened
+    void sampleReplaced();            // a new sample was opened
     void opened(const QString& path); // after sampleReplaced and traceChanged, for load()
     void modifiedChanged(bool modified);
     void traceChanged(std::shared_ptr<const al::Trace> trace); // after every change
@@ -121,10 +123,10 @@ private:
     int tracedIndex_ = 0;
     // The step that ends at tracedSample_ but was merged with later edits since (a drag).
     SampleEdit* tracedStep_ = nullptr;
-    bool editPending_ = false;   // sample_ is ahead of trace_: its recompute is on its way
-    bool loadPending_ = false;   // a new sample is being computed, to replace sample_
-    bool restoring_ = false;     // undoing to tracedIndex_: the sample is already computed
-    bool merged_ = false;        // the last push merged into the step before
+    bool editPending_ = false; // sample_ is ahead of trace_: its recompute is on its way
+    bool loadPending_ = false; // a new sample is being computed, to replace sample_
+    bool restoring_ = false;   // undoing to tracedIndex_: the sample is already computed
+    bool merged_ = false;      // the last push merged into the step before
     QString lastFailure_;
 };
 

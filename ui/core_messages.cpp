@@ -11,7 +11,8 @@ QString inLanguage(const std::string& english) {
 } // namespace
 
 QString translated(const Message& message) {
-    return QString::fromStdString(message.text([](const std::string& english) { return inLanguage(english).toStdString(); }));
+    return QString::fromStdString(
+        message.text([](const std::string& english) { return inLanguage(english).toStdString(); }));
 }
 
 QString describe(const InputError& error) {

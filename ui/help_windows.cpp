@@ -12,8 +12,12 @@ namespace al {
 
 namespace {
 constexpr int widestPicture = 720; // pixels: the guide's screenshots are 1400 wide
-QString keys(QKeySequence::StandardKey key) { return QKeySequence(key).toString(QKeySequence::NativeText); }
-QString keys(const QString& portable) { return QKeySequence(portable).toString(QKeySequence::NativeText); }
+QString keys(QKeySequence::StandardKey key) {
+    return QKeySequence(key).toString(QKeySequence::NativeText);
+}
+QString keys(const QString& portable) {
+    return QKeySequence(portable).toString(QKeySequence::NativeText);
+}
 } // namespace
 
 QString userGuideSource(const QString& language) {

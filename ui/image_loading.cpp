@@ -12,11 +12,15 @@ namespace al {
 Matrix loadGrayImage(const QString& path) {
     const std::string file = path.toStdString();
     const std::string bytes = readInputFile(file, maxImageFileBytes, QT_TRANSLATE_NOOP("Message", "image"));
-    if (bytes.size() >= 2 && bytes[0] == 'P' && (bytes[1] == '2' || bytes[1] == '5')) return reduceImage(parsePgm(bytes, file));
+    if (bytes.size() >= 2 && bytes[0] == 'P' && (bytes[1] == '2' || bytes[1] == '5'))
+        return reduceImage(parsePgm(bytes, file));
     QImage image;
     if (!image.loadFromData(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size()))) || image.isNull())
-        throw InputError(file, {}, message(QT_TRANSLATE_NOOP("Message", "not an image this app can read (PGM, PNG, JPEG, BMP …)")));
-    if (image.width() > 16384 || image.height() > 16384) throw InputError(file, {}, message(QT_TRANSLATE_NOOP("Message", "the image is larger than 16384 pixels a side")));
+        throw InputError(
+            file, {}, message(QT_TRANSLATE_NOOP("Message", "not an image this app can read (PGM, PNG, JPEG, BMP …)")));
+    if (image.width() > 16384 || image.height() > 16384)
+        throw InputError(file, {},
+                         message(QT_TRANSLATE_NOOP("Message", "the image is larger than 16384 pixels a side")));
     const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
     Matrix gray(rgb.height(), rgb.width());
     for (int y = 0; y < rgb.height(); ++y) {

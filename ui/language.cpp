@@ -18,7 +18,9 @@ QString current = QStringLiteral("en");
 std::vector<std::unique_ptr<QTranslator>> installed;
 } // namespace
 
-QStringList availableLanguages() { return {"en", "zh_CN"}; }
+QStringList availableLanguages() {
+    return {"en", "zh_CN"};
+}
 
 QString languageName(const QString& code) {
     if (code == "zh_CN") return QStringLiteral("简体中文");
@@ -30,7 +32,8 @@ QString resolveLanguage(const QString& requested) {
     if (code.isEmpty() || code == "system") code = QLocale::system().name();
     code = code.section('.', 0, 0).replace('-', '_'); // "zh-CN.UTF-8" → "zh_CN"
     if (code == "C" || code == "POSIX" || code.startsWith("en")) return "en";
-    if (code == "zh" || code.startsWith("zh_CN") || code.startsWith("zh_SG") || code.startsWith("zh_Hans")) return "zh_CN";
+    if (code == "zh" || code.startsWith("zh_CN") || code.startsWith("zh_SG") || code.startsWith("zh_Hans"))
+        return "zh_CN";
     return requested.trimmed().isEmpty() || requested == "system" ? QStringLiteral("en") : QString();
 }
 
@@ -43,7 +46,8 @@ QString translationsFolder() {
 }
 
 bool applyLanguage(const QString& code) {
-    for (auto& translator : installed) QCoreApplication::removeTranslator(translator.get());
+    for (auto& translator : installed)
+        QCoreApplication::removeTranslator(translator.get());
     installed.clear();
     current = "en";
     if (code == "en") { // the English plural forms ("1 edge", "2 edges"); the texts themselves are English
@@ -68,10 +72,16 @@ bool applyLanguage(const QString& code) {
     return true;
 }
 
-QString currentLanguage() { return current; }
+QString currentLanguage() {
+    return current;
+}
 
-QString savedLanguageChoice() { return QSettings().value("view/language", "system").toString(); }
+QString savedLanguageChoice() {
+    return QSettings().value("view/language", "system").toString();
+}
 
-void saveLanguageChoice(const QString& choice) { QSettings().setValue("view/language", choice); }
+void saveLanguageChoice(const QString& choice) {
+    QSettings().setValue("view/language", choice);
+}
 
 } // namespace al

@@ -1,10 +1,10 @@
 #include "ui/lesson_export.h"
 
 #include "ui/atomic_save_file.h"
-#include "ui/page_picture.h"
 #include "ui/attention_document.h"
 #include "ui/lesson_page.h"
 #include "ui/lessons/lesson_registry.h"
+#include "ui/page_picture.h"
 #include "ui/widgets/heatmap_view.h"
 
 #include <QDir>
@@ -20,10 +20,13 @@ QString exportBaseName(const LessonPage& lesson, const QString& part, bool nameQ
     return name;
 }
 
-QList<ExportedFile> exportCurrentStep(LessonPage& lesson, const QString& folder, const ExportOptions& options, QString* error) {
+QList<ExportedFile> exportCurrentStep(LessonPage& lesson, const QString& folder, const ExportOptions& options,
+                                      QString* error) {
     QList<ExportedFile> written;
     const QString extension = extensionOf(options.format);
-    auto fileName = [&](const QString& part) { return exportBaseName(lesson, part, options.nameQuery) + '.' + extension; };
+    auto fileName = [&](const QString& part) {
+        return exportBaseName(lesson, part, options.nameQuery) + '.' + extension;
+    };
     auto fail = [&](const QString& message) {
         if (error) *error = message;
         return written;
@@ -45,9 +48,9 @@ QList<ExportedFile> exportCurrentStep(LessonPage& lesson, const QString& folder,
     }
     if (options.pages && options.format != ExportFormat::Csv) {
         ExportedFile page{fileName("page"), lessonPageTitle(lesson), lesson.id(), lesson.step() + 1, "page"};
-        const QString problem = writePicture(QDir(folder).filePath(page.file), options.format, lessonPageSize(lesson),
-                                             options.scale, page.title,
-                                             [&](QCPPainter& painter) { paintLessonPage(painter, lesson); }, options.png);
+        const QString problem = writePicture(
+            QDir(folder).filePath(page.file), options.format, lessonPageSize(lesson), options.scale, page.title,
+            [&](QCPPainter& painter) { paintLessonPage(painter, lesson); }, options.png);
         if (!problem.isEmpty()) return fail(problem);
         written << page;
     }
@@ -65,7 +68,8 @@ QList<ExportedFile> exportLessons(const QList<LessonPage*>& lessons, const QStri
         const int original = lesson->step();
         for (int step = 0; step < lesson->stepCount() && problem.isEmpty(); ++step) {
             lesson->setStep(step);
-            if (!lesson->waitUntilDrawn()) problem = QObject::tr("The lesson “%1” took too long to draw.").arg(lesson->title());
+            if (!lesson->waitUntilDrawn())
+                problem = QObject::tr("The lesson “%1” took too long to draw.").arg(lesson->title());
             if (!problem.isEmpty()) break;
             all << exportCurrentStep(*lesson, folder, options, &problem);
         }
@@ -79,7 +83,7 @@ QList<ExportedFile> exportLessons(const QList<LessonPage*>& lessons, const QStri
 }
 
 QList<ExportedFile> exportAllLessons(AttentionDocument& document, const QString& folder, const ExportOptions& options,
-                                      QString* error) {
+                                     QString* error) {
     std::vector<std::unique_ptr<LessonPage>> pages;
     QList<LessonPage*> lessons;
     for (const std::shared_ptr<const Lesson>& lesson : lessonRegistry()) {
@@ -94,8 +98,11 @@ QList<ExportedFile> exportAllLessons(AttentionDocument& document, const QString&
 bool writeExportIndex(const QList<ExportedFile>& files, const QString& folder, QString* error) {
     QJsonArray list;
     for (const ExportedFile& file : files)
-        list.append(QJsonObject{{"file", file.file}, {"title", file.title}, {"lesson", file.lesson},
-                                {"step", file.step}, {"kind", file.kind}});
+        list.append(QJsonObject{{"file", file.file},
+                                {"title", file.title},
+                                {"lesson", file.lesson},
+                                {"step", file.step},
+                                {"kind", file.kind}});
     AtomicSaveFile file(QDir(folder).filePath("index.json"));
     const QJsonObject index{{"format", "attention-lab/export-index@1"}, {"images", list}};
     if (file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(index).toJson()) >= 0 && file.commit()) return true;

@@ -22,8 +22,8 @@ struct ExportedFile {
 
 struct ExportOptions {
     ExportFormat format = ExportFormat::Png;
-    double scale = 1.0;  // PNG only: pixels per point
-    bool pages = true;   // also the whole page of each step (not for CSV)
+    double scale = 1.0;       // PNG only: pixels per point
+    bool pages = true;        // also the whole page of each step (not for CSV)
     PngWriter* png = nullptr; // PNGs are queued here (exportLessons sets one up); else written at once
     // Names the query in the files of a lesson that follows one ("…-scores-query8.png"), so
     // exports for several queries sit side by side. The window's exports do; the `export`
@@ -38,17 +38,18 @@ QString exportBaseName(const LessonPage& lesson, const QString& part, bool nameQ
 
 // The plots (and page) of `lesson`'s current step. Returns the files written; on failure
 // sets `error` and stops.
-QList<ExportedFile> exportCurrentStep(LessonPage& lesson, const QString& folder, const ExportOptions& options, QString* error);
+QList<ExportedFile> exportCurrentStep(LessonPage& lesson, const QString& folder, const ExportOptions& options,
+                                      QString* error);
 
 // Every step of every lesson, then DIR/index.json.
-QList<ExportedFile> exportLessons(const QList<LessonPage*>& lessons, const QString& folder, const ExportOptions& options,
-                                  QString* error);
+QList<ExportedFile> exportLessons(const QList<LessonPage*>& lessons, const QString& folder,
+                                  const ExportOptions& options, QString* error);
 
 // DIR/index.json: {"format": "attention-lab/export-index@1", "images": [{file, title, lesson, step, kind}, …]}.
 // Every step of every lesson in the registry, drawn from `document`'s trace on pages made for
 // the export alone (no window), then DIR/index.json: the command line's `export`.
 QList<ExportedFile> exportAllLessons(AttentionDocument& document, const QString& folder, const ExportOptions& options,
-                                      QString* error);
+                                     QString* error);
 
 bool writeExportIndex(const QList<ExportedFile>& files, const QString& folder, QString* error);
 

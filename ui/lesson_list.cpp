@@ -24,13 +24,16 @@ int LessonList::neededWidth() const {
     // A scroll bar takes room only when the titles are taller than the list (a very low
     // window); before the list is laid out there is none.
     int rows = 0;
-    for (int row = 0; row < count(); ++row) rows += sizeHintForRow(row);
+    for (int row = 0; row < count(); ++row)
+        rows += sizeHintForRow(row);
     const bool scrolls = isVisible() && count() > 0 && rows > height() - 2 * frameWidth();
     const int scrollBar = scrolls ? style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) : 0;
     return widest + 2 * frameWidth() + scrollBar;
 }
 
-QSize LessonList::sizeHint() const { return {neededWidth(), QListWidget::sizeHint().height()}; }
+QSize LessonList::sizeHint() const {
+    return {neededWidth(), QListWidget::sizeHint().height()};
+}
 
 void LessonList::changeEvent(QEvent* event) {
     QListWidget::changeEvent(event);

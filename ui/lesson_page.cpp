@@ -17,15 +17,20 @@ namespace al {
 
 namespace {
 // The kind of view that draws each kind of plot.
-template <typename View> bool isA(PlotView* view) { return qobject_cast<View*>(view) != nullptr; }
+template <typename View> bool isA(PlotView* view) {
+    return qobject_cast<View*>(view) != nullptr;
+}
 
 bool fits(PlotView* view, const PlotContent& plot) {
     return std::visit(
         [view](const auto& data) {
             using Data = std::decay_t<decltype(data)>;
-            if constexpr (std::is_same_v<Data, HeatmapData>) return isA<HeatmapView>(view);
-            else if constexpr (std::is_same_v<Data, ChartData>) return isA<ChartView>(view);
-            else return isA<ContributionBars>(view);
+            if constexpr (std::is_same_v<Data, HeatmapData>)
+                return isA<HeatmapView>(view);
+            else if constexpr (std::is_same_v<Data, ChartData>)
+                return isA<ChartView>(view);
+            else
+                return isA<ContributionBars>(view);
         },
         plot.data);
 }
@@ -46,8 +51,10 @@ LessonPage::LessonPage(std::shared_ptr<const Lesson> lesson, AttentionDocument& 
     auto* plots = new QWidget(this);
     grid_ = new PlotGridLayout(plots); // each plot the room its matrix's shape asks for, heads aligned
     QBoxLayout* layout = nullptr;
-    if (controls_ && controls_->placement() == LessonControls::Placement::Beside) layout = new QHBoxLayout(this);
-    else layout = new QVBoxLayout(this);
+    if (controls_ && controls_->placement() == LessonControls::Placement::Beside)
+        layout = new QHBoxLayout(this);
+    else
+        layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     if (controls_) {
         controls_->setParent(this);
@@ -61,7 +68,8 @@ LessonPage::LessonPage(std::shared_ptr<const Lesson> lesson, AttentionDocument& 
     connect(worker_, &Worker::failed, this, [this](const QString& message) {
         content_ = StepContent{};
         content_.explanation = tr("<p><b>This step could not be computed:</b> %1</p>").arg(message.toHtmlEscaped());
-        for (PlotView* view : views_) view->hide();
+        for (PlotView* view : views_)
+            view->hide();
         emit failed(message);
         emit contentChanged();
     });
@@ -73,13 +81,17 @@ LessonPage::LessonPage(std::shared_ptr<const Lesson> lesson, AttentionDocument& 
 void LessonPage::showStopped() {
     content_ = StepContent{};
     content_.explanation = tr("<p><b>Stopped:</b> the pictures of this step were not computed. "
-                              "<a href=\"%1\">Compute them</a>.</p>").arg(retryLink);
-    for (PlotView* view : views_) view->hide();
+                              "<a href=\"%1\">Compute them</a>.</p>")
+                               .arg(retryLink);
+    for (PlotView* view : views_)
+        view->hide();
     drawnTrace_.reset(); // what is drawn is nothing: asking again describes anew
     emit contentChanged();
 }
 
-void LessonPage::retry() { describe(); }
+void LessonPage::retry() {
+    describe();
+}
 
 LessonPage::~LessonPage() = default;
 
@@ -87,7 +99,9 @@ LessonInput LessonPage::input() const {
     return {trace_, step_, query_, rowForm_, controls_ ? controls_->state() : nullptr};
 }
 
-QUndoStack* LessonPage::undoStack() const { return controls_ ? controls_->undoStack() : nullptr; }
+QUndoStack* LessonPage::undoStack() const {
+    return controls_ ? controls_->undoStack() : nullptr;
+}
 
 void LessonPage::setTrace(std::shared_ptr<const Trace> trace) {
     if (trace == trace_) return; // already drawn (or being drawn) from this very trace
@@ -122,9 +136,12 @@ void LessonPage::setQuery(int query) {
         PlotContent& plot = content_.plots[p];
         auto* heatmap = qobject_cast<HeatmapView*>(views_[p]);
         if (!heatmap) continue;
-        if (plot.clicks == PlotContent::Clicks::RowIsQuery && plot.outlineRow == query_) plot.outlineRow = query;
-        else if (plot.clicks == PlotContent::Clicks::ColumnIsQuery && plot.outlineColumn == query_) plot.outlineColumn = query;
-        else continue;
+        if (plot.clicks == PlotContent::Clicks::RowIsQuery && plot.outlineRow == query_)
+            plot.outlineRow = query;
+        else if (plot.clicks == PlotContent::Clicks::ColumnIsQuery && plot.outlineColumn == query_)
+            plot.outlineColumn = query;
+        else
+            continue;
         heatmap->setHighlight(plot.outlineRow, plot.outlineColumn);
     }
     query_ = query;
@@ -146,7 +163,9 @@ bool LessonPage::isDrawn() const {
                        drawnRowForm_ == rowForm_ && drawnControlsVersion_ == controlsVersion_);
 }
 
-bool LessonPage::waitUntilDrawn(int timeoutMs) { return worker_->waitUntilIdle(timeoutMs) && isDrawn(); }
+bool LessonPage::waitUntilDrawn(int timeoutMs) {
+    return worker_->waitUntilIdle(timeoutMs) && isDrawn();
+}
 
 void LessonPage::describe() {
     if (!trace_) return;
@@ -161,7 +180,7 @@ void LessonPage::describe() {
     worker_->start([lesson = lesson_, asked, version, this](Cancellation& cancellation) -> Worker::Delivery {
         auto content = std::make_shared<StepContent>(lesson->describe(asked, cancellation)); // worker thread
         prepareOffScreen(*content, cancellation);
-        return [this, content, asked, version] {                                            // GUI thread
+        return [this, content, asked, version] { // GUI thread
             drawnTrace_ = asked.trace;
             drawnStep_ = asked.step;
             drawnQuery_ = asked.query;
@@ -176,7 +195,8 @@ void LessonPage::placeViews(const StepContent& content) {
     // Views are kept where the kind of plot stays (a heatmap keeps its zoom across an edit);
     // from the first plot of another kind on, the views are made anew in order.
     std::size_t keep = 0;
-    while (keep < views_.size() && keep < content.plots.size() && fits(views_[keep], content.plots[keep])) ++keep;
+    while (keep < views_.size() && keep < content.plots.size() && fits(views_[keep], content.plots[keep]))
+        ++keep;
     if (keep < content.plots.size()) {
         for (std::size_t p = keep; p < views_.size(); ++p) {
             grid_->removeWidget(views_[p]);
@@ -187,9 +207,12 @@ void LessonPage::placeViews(const StepContent& content) {
             PlotView* view = std::visit(
                 [this](const auto& data) -> PlotView* {
                     using Data = std::decay_t<decltype(data)>;
-                    if constexpr (std::is_same_v<Data, HeatmapData>) return new HeatmapView(this);
-                    else if constexpr (std::is_same_v<Data, ChartData>) return new ChartView(this);
-                    else return new ContributionBars(this);
+                    if constexpr (std::is_same_v<Data, HeatmapData>)
+                        return new HeatmapView(this);
+                    else if constexpr (std::is_same_v<Data, ChartData>)
+                        return new ChartView(this);
+                    else
+                        return new ContributionBars(this);
                 },
                 content.plots[p].data);
             view->setFocusPolicy(Qt::ClickFocus); // the arrow keys stay the step bar's
@@ -204,7 +227,8 @@ void LessonPage::placeViews(const StepContent& content) {
             views_.push_back(view);
         }
     }
-    for (std::size_t p = 0; p < views_.size(); ++p) views_[p]->setVisible(p < content.plots.size());
+    for (std::size_t p = 0; p < views_.size(); ++p)
+        views_[p]->setVisible(p < content.plots.size());
 }
 
 void LessonPage::draw(const StepContent& content) {
@@ -235,7 +259,8 @@ void LessonPage::draw(const StepContent& content) {
 
 void LessonPage::showSources(int plot, int row, int column) {
     // Only outlines change: nothing is described anew while the pointer moves.
-    for (HeatmapView* heatmap : visibleHeatmaps()) heatmap->clearSourceHighlight();
+    for (HeatmapView* heatmap : visibleHeatmaps())
+        heatmap->clearSourceHighlight();
     if (row < 0 || !content_.sources) return;
     for (const SourceCell& source : content_.sources(plot, row, column))
         if (source.plot >= 0 && std::size_t(source.plot) < content_.plots.size())
@@ -246,14 +271,17 @@ void LessonPage::showSources(int plot, int row, int column) {
 void LessonPage::cellClicked(int plot, int row, int column) {
     if (std::size_t(plot) >= content_.plots.size()) return;
     const PlotContent& shown = content_.plots[std::size_t(plot)];
-    if (shown.clicks == PlotContent::Clicks::RowIsQuery) emit queryClicked(row);
-    else if (shown.clicks == PlotContent::Clicks::ColumnIsQuery) emit queryClicked(column);
+    if (shown.clicks == PlotContent::Clicks::RowIsQuery)
+        emit queryClicked(row);
+    else if (shown.clicks == PlotContent::Clicks::ColumnIsQuery)
+        emit queryClicked(column);
     if (controls_) controls_->cellClicked(shown.id(), row, column);
 }
 
 QList<PlotView*> LessonPage::visiblePlots() const {
     QList<PlotView*> shown;
-    for (std::size_t p = 0; p < content_.plots.size() && p < views_.size(); ++p) shown << views_[p];
+    for (std::size_t p = 0; p < content_.plots.size() && p < views_.size(); ++p)
+        shown << views_[p];
     return shown;
 }
 

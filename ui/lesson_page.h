@@ -48,7 +48,7 @@ public:
     // Lets go of the trace and of everything drawn from it, until the next setTrace: a page
     // not on screen must not keep an old trace alive (0.5 GB at N = 4096).
     void releaseTrace();
-    void setStep(int step); // clamped
+    void setStep(int step);   // clamped
     void setQuery(int query); // i, 0-based, clamped
     void setRowForm(bool rowForm);
     void redraw(); // the same content drawn anew, e.g. in other colours
@@ -72,8 +72,8 @@ public:
     Worker& worker() const { return *worker_; }
 
 signals:
-    void contentChanged();        // a new step content is drawn: explanation and pictures anew
-    void queryClicked(int query); // the user clicked a query's row (or column) in a heatmap
+    void contentChanged();               // a new step content is drawn: explanation and pictures anew
+    void queryClicked(int query);        // the user clicked a query's row (or column) in a heatmap
     void failed(const QString& message); // the step could not be described (e.g. out of memory)
 
 private:

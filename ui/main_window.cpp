@@ -7,7 +7,6 @@
 #include "ui/lesson_export.h"
 #include "ui/lesson_list.h"
 #include "ui/lesson_page.h"
-#include "ui/widgets/plot_view.h"
 #include "ui/lessons/lesson_registry.h"
 #include "ui/mask_notice.h"
 #include "ui/model_panel.h"
@@ -16,6 +15,7 @@
 #include "ui/weights_editor.h"
 #include "ui/welcome_page.h"
 #include "ui/widgets/busy_indicator.h"
+#include "ui/widgets/plot_view.h"
 #include "ui/worker.h"
 
 #include <QApplication>
@@ -54,7 +54,8 @@ QString overflowNotice(const Trace& trace) {
                           "double (about ±1.8 × 10<sup>308</sup>) and are shown as ±∞. Softmax takes its limit "
                           "there: keys scoring +∞ share the weight equally and keys at −∞ get none, so every row "
                           "of α′ stays finite and sums to 1. Smaller inputs or weights, or a larger temperature, "
-                          "avoid it.</p>").arg(QString::fromStdString(field));
+                          "avoid it.</p>")
+        .arg(QString::fromStdString(field));
 }
 } // namespace
 
@@ -69,8 +70,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new Att
     setHeatmapPalette(userPalette_);
 
     connect(document_, &AttentionDocument::traceChanged, this, [this](std::shared_ptr<const Trace> trace) {
-        currentLesson()->setTrace(trace); // only the lesson shown is redrawn: the others on showing
-        for (LessonPage* lesson : lessons_)   // and they let go of the trace they showed before
+        currentLesson()->setTrace(trace);   // only the lesson shown is redrawn: the others on showing
+        for (LessonPage* lesson : lessons_) // and they let go of the trace they showed before
             if (lesson != currentLesson()) lesson->releaseTrace();
         stepBar_->setTokenCount(trace->tokenCount());
         overflowNotice_ = overflowNotice(*trace);
@@ -97,12 +98,14 @@ void MainWindow::buildInterface() {
     lessonList_ = new LessonList(this);
     lessonList_->setToolTip(tr("The lessons, in the order of the lecture"));
     QStringList titles;
-    for (LessonPage* lesson : lessons_) titles << lesson->title();
+    for (LessonPage* lesson : lessons_)
+        titles << lesson->title();
     lessonList_->setTitles(titles);
 
     pages_ = new QStackedWidget(this);
     pages_->setFocusPolicy(Qt::ClickFocus); // a click on the page takes the arrow keys back
-    for (LessonPage* lesson : lessons_) pages_->addWidget(lesson);
+    for (LessonPage* lesson : lessons_)
+        pages_->addWidget(lesson);
     explanation_ = new QTextBrowser(this);
     explanation_->setOpenExternalLinks(false);
     explanation_->setOpenLinks(false);
@@ -142,7 +145,8 @@ void MainWindow::buildInterface() {
     auto* busy = new BusyIndicator(this); // made here for its Esc, which works in the whole window
     statusBar()->addPermanentWidget(busy);
     busy->follow(&document_->worker());
-    for (LessonPage* lesson : lessons_) busy->follow(&lesson->worker()); // a lesson's variants take long too
+    for (LessonPage* lesson : lessons_)
+        busy->follow(&lesson->worker()); // a lesson's variants take long too
     createDocks();
     defaultDockState_ = saveState();
     setMenuBar(new QMenuBar(this));
@@ -202,7 +206,8 @@ void MainWindow::rebuildInterface() {
 
 void MainWindow::createLessons() {
     lessons_.clear();
-    for (const std::shared_ptr<const Lesson>& lesson : lessonRegistry()) lessons_ << new LessonPage(lesson, *document_, this);
+    for (const std::shared_ptr<const Lesson>& lesson : lessonRegistry())
+        lessons_ << new LessonPage(lesson, *document_, this);
     for (LessonPage* lesson : lessons_) {
         connect(lesson, &LessonPage::contentChanged, this, [this, lesson] {
             if (lesson == currentLesson()) showLessonContent();
@@ -245,11 +250,21 @@ void MainWindow::showDocksFor(const LessonPage& lesson) {
     editorDock_->setVisible(shown && docksOpen_.second);
 }
 
-QLabel* MainWindow::stepTitleLabel() const { return stepBar_->titleLabel(); }
-QLabel* MainWindow::stepCountLabel() const { return stepBar_->countLabel(); }
-QPushButton* MainWindow::nextButton() const { return stepBar_->nextButton(); }
-QPushButton* MainWindow::backButton() const { return stepBar_->backButton(); }
-QSpinBox* MainWindow::queryBox() const { return stepBar_->queryBox(); }
+QLabel* MainWindow::stepTitleLabel() const {
+    return stepBar_->titleLabel();
+}
+QLabel* MainWindow::stepCountLabel() const {
+    return stepBar_->countLabel();
+}
+QPushButton* MainWindow::nextButton() const {
+    return stepBar_->nextButton();
+}
+QPushButton* MainWindow::backButton() const {
+    return stepBar_->backButton();
+}
+QSpinBox* MainWindow::queryBox() const {
+    return stepBar_->queryBox();
+}
 
 void MainWindow::createDocks() {
     modelDock_ = new QDockWidget(tr("Model"), this);
@@ -268,11 +283,14 @@ void MainWindow::createDocks() {
 }
 
 const QList<LessonPage*>& MainWindow::lessonsUpToDate() {
-    for (LessonPage* lesson : lessons_) lesson->setTrace(document_->trace());
+    for (LessonPage* lesson : lessons_)
+        lesson->setTrace(document_->trace());
     return lessons_;
 }
 
-LessonPage* MainWindow::currentLesson() const { return lessons_.value(pages_->currentIndex(), lessons_.first()); }
+LessonPage* MainWindow::currentLesson() const {
+    return lessons_.value(pages_->currentIndex(), lessons_.first());
+}
 
 bool MainWindow::showLesson(const QString& id) {
     for (int i = 0; i < lessons_.size(); ++i)
@@ -288,7 +306,9 @@ void MainWindow::setStep(int step) {
     showLessonContent();
 }
 
-void MainWindow::setQuery(int query) { stepBar_->setQuery(query); }
+void MainWindow::setQuery(int query) {
+    stepBar_->setQuery(query);
+}
 
 void MainWindow::stepBy(int direction) {
     stepBar_->stopPlaying();
@@ -315,7 +335,8 @@ QString MainWindow::exportName(const PlotView* plot) const {
 void MainWindow::setRowForm(bool rowForm) {
     rowForm_ = rowForm;
     (rowForm ? rowFormAction_ : columnFormAction_)->setChecked(true);
-    for (LessonPage* lesson : lessons_) lesson->setRowForm(rowForm);
+    for (LessonPage* lesson : lessons_)
+        lesson->setRowForm(rowForm);
     QSettings().setValue("view/rowForm", rowForm);
 }
 
@@ -324,10 +345,12 @@ void MainWindow::setColours(Palette chosen) {
         userPalette_ = chosen;
         QSettings().setValue("view/colours", paletteName(chosen));
     }
-    for (QAction* action : paletteActions_) action->setChecked(action->data().toString() == paletteName(chosen));
+    for (QAction* action : paletteActions_)
+        action->setChecked(action->data().toString() == paletteName(chosen));
     if (chosen == heatmapPalette()) return;
     setHeatmapPalette(chosen);
-    for (LessonPage* lesson : lessons_) lesson->redraw();
+    for (LessonPage* lesson : lessons_)
+        lesson->redraw();
 }
 
 void MainWindow::setLanguage(const QString& choice, bool now) {
@@ -338,8 +361,10 @@ void MainWindow::setLanguage(const QString& choice, bool now) {
         showStatus(tr("The translation for %1 is missing from %2").arg(code, translationsFolder()));
         return;
     }
-    if (now) rebuildInterface();
-    else QTimer::singleShot(0, this, &MainWindow::rebuildInterface);
+    if (now)
+        rebuildInterface();
+    else
+        QTimer::singleShot(0, this, &MainWindow::rebuildInterface);
 }
 
 void MainWindow::applyTypeSizes() {
@@ -355,14 +380,15 @@ void MainWindow::applyTypeSizes() {
 
 void MainWindow::showLessonContent() {
     LessonPage* lesson = currentLesson();
-    const QString maskNotice =
-        document_->trace() ? activeMaskNotice(document_->sample().model.masks, *document_->trace(), lesson->id(), lesson->step())
-                           : QString();
+    const QString maskNotice = document_->trace() ? activeMaskNotice(document_->sample().model.masks,
+                                                                     *document_->trace(), lesson->id(), lesson->step())
+                                                  : QString();
     explanation_->setHtml(overflowNotice_ + maskNotice + lesson->explanation());
     const int index = int(lessons_.indexOf(lesson));
     stepBar_->showStep(*lesson, lessons_.value(index - 1), lessons_.value(index + 1));
     // A plot's own Save image proposes the name an export of this step would give it.
-    for (PlotView* plot : lesson->visiblePlots()) plot->setProperty("fileBaseName", exportName(plot));
+    for (PlotView* plot : lesson->visiblePlots())
+        plot->setProperty("fileBaseName", exportName(plot));
     fitExplanation();
 }
 
@@ -370,7 +396,11 @@ void MainWindow::showTraceSummary() {
     const std::shared_ptr<const Trace> trace = document_->trace();
     const ModelConfig& c = trace->config;
     summary_->setText(tr("%1 tokens · d_model %2 · %3 head(s) · d_k %4 · d_v %5")
-                          .arg(trace->tokenCount()).arg(c.dModel).arg(c.heads).arg(c.dK).arg(c.dV));
+                          .arg(trace->tokenCount())
+                          .arg(c.dModel)
+                          .arg(c.heads)
+                          .arg(c.dK)
+                          .arg(c.dV));
 }
 
 void MainWindow::updateTitle() {
@@ -379,6 +409,8 @@ void MainWindow::updateTitle() {
     setWindowModified(document_->isModified());
 }
 
-void MainWindow::showStatus(const QString& message) { statusBar()->showMessage(message, 6000); }
+void MainWindow::showStatus(const QString& message) {
+    statusBar()->showMessage(message, 6000);
+}
 
 } // namespace al

@@ -118,7 +118,7 @@ private:
     QByteArray layoutState() const;
     void restoreLayout(const QByteArray& state);
     void restoreLayoutWhenSized(const QByteArray& state); // now, and again once the size settles
-    void settleLayout(); // the layout waiting for the window's size, now
+    void settleLayout();                                  // the layout waiting for the window's size, now
     void applyDefaultLayout();
     void keepLayoutSound(); // the default layout when the current one is not sound
     // The explanation pane as tall as its text needs (within bounds), unless the user
@@ -133,7 +133,7 @@ private:
     QAction* addWindowAction(const QKeySequence& key, const std::function<void()>& run);
 
     void openInteractively();
-    void showOpened(const QString& path); // a file's sample and trace have replaced the open ones
+    void showOpened(const QString& path);    // a file's sample and trace have replaced the open ones
     bool saveInteractively(bool askForName); // false when cancelled or failed
     bool confirmUnsavedChanges();            // true: go on (saved, discarded or nothing to save)
     void exportCurrentLesson();
@@ -166,12 +166,12 @@ private:
     QAction* presentationAction_ = nullptr;
     QList<QAction*> paletteActions_;
     QList<QAction*> presentationKeys_; // enabled only while presenting
-    QSplitter* sideSplit_ = nullptr; // lesson list | page
-    QSplitter* pageSplit_ = nullptr; // pictures over explanation
+    QSplitter* sideSplit_ = nullptr;   // lesson list | page
+    QSplitter* pageSplit_ = nullptr;   // pictures over explanation
     QDockWidget* modelDock_ = nullptr;
     QDockWidget* editorDock_ = nullptr;
-    bool docksForModel_ = true;                    // the docks are where the current lesson wants them
-    std::pair<bool, bool> docksOpen_{true, true};  // the model and editor docks, as the user left them
+    bool docksForModel_ = true;                   // the docks are where the current lesson wants them
+    std::pair<bool, bool> docksOpen_{true, true}; // the model and editor docks, as the user left them
     QLabel* summary_ = nullptr;
     QString overflowNotice_; // HTML put before every explanation while the trace has overflowed
     bool rowForm_ = false;

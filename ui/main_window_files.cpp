@@ -5,9 +5,9 @@
 #include "ui/attention_document.h"
 #include "ui/core_messages.h"
 #include "ui/lesson_export.h"
-#include "ui/page_picture.h"
 #include "ui/lesson_page.h"
 #include "ui/main_window.h"
+#include "ui/page_picture.h"
 #include "ui/sample_catalog.h"
 
 #include <QCloseEvent>
@@ -25,7 +25,9 @@ namespace {
 constexpr int maxRecentFiles = 8;
 }
 
-QString MainWindow::openSample(const QString& path) { return document_->load(path); }
+QString MainWindow::openSample(const QString& path) {
+    return document_->load(path);
+}
 
 void MainWindow::showOpened(const QString& path) {
     rememberRecent(QFileInfo(path).absoluteFilePath());
@@ -63,7 +65,8 @@ SessionState MainWindow::sessionState() const {
 
 void MainWindow::applySession(const SessionState& session) {
     if (!showLesson(QString::fromStdString(session.lesson)))
-        showStatus(tr("The session names a lesson this version does not have: %1").arg(QString::fromStdString(session.lesson)));
+        showStatus(tr("The session names a lesson this version does not have: %1")
+                       .arg(QString::fromStdString(session.lesson)));
     setRowForm(session.rowForm);
     setColours(paletteNamed(QString::fromStdString(session.colours)).value_or(Palette::Standard));
     setQuery(session.query);
@@ -98,8 +101,7 @@ bool MainWindow::saveInteractively(bool askForName) {
 bool MainWindow::confirmUnsavedChanges() {
     if (!document_->isModified()) return true;
     const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("The sample has edits that are not saved. Save them as a session first?"),
+        this, tr("Unsaved changes"), tr("The sample has edits that are not saved. Save them as a session first?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save) return saveInteractively(false);
     return answer == QMessageBox::Discard;
@@ -108,20 +110,24 @@ bool MainWindow::confirmUnsavedChanges() {
 void MainWindow::exportCurrentLesson() {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export every step of this lesson to folder"));
     if (folder.isEmpty()) return;
-    const QStringList formats{tr("PNG images"), tr("SVG vector images"), tr("PDF documents"), tr("CSV tables of every heatmap")};
+    const QStringList formats{tr("PNG images"), tr("SVG vector images"), tr("PDF documents"),
+                              tr("CSV tables of every heatmap")};
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Export"), tr("Format:"), formats, 0, false, &ok);
     if (!ok) return;
     ExportOptions options{ExportFormat(formats.indexOf(chosen)), 1.0};
     options.nameQuery = true; // exports for several queries do not overwrite each other
     if (options.format == ExportFormat::Png) {
-        options.scale = QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5, 8.0, 1, &ok);
+        options.scale =
+            QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5, 8.0, 1, &ok);
         if (!ok) return;
     }
     QString error;
     const auto files = exportLessons({currentLesson()}, folder, options, &error);
-    if (!error.isEmpty()) QMessageBox::warning(this, tr("Export"), error);
-    else showStatus(tr("Wrote %1 files and index.json to %2").arg(files.size()).arg(folder));
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export"), error);
+    else
+        showStatus(tr("Wrote %1 files and index.json to %2").arg(files.size()).arg(folder));
 }
 
 void MainWindow::exportCurrentPage() {
@@ -131,17 +137,23 @@ void MainWindow::exportCurrentPage() {
     QString path = QFileDialog::getSaveFileName(this, tr("Export this page"), name, imageFileFilters(), &filter);
     if (path.isEmpty()) return;
     const ExportFormat format = chosenImageFormat(path, filter);
-    const QString error = writePicture(path, format, lessonPageSize(*lesson), format == ExportFormat::Png ? 2.0 : 1.0,
-                                       lessonPageTitle(*lesson), [&](QCPPainter& painter) { paintLessonPage(painter, *lesson); });
-    if (!error.isEmpty()) QMessageBox::warning(this, tr("Export this page"), error);
-    else showStatus(tr("Wrote %1").arg(path));
+    const QString error =
+        writePicture(path, format, lessonPageSize(*lesson), format == ExportFormat::Png ? 2.0 : 1.0,
+                     lessonPageTitle(*lesson), [&](QCPPainter& painter) { paintLessonPage(painter, *lesson); });
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export this page"), error);
+    else
+        showStatus(tr("Wrote %1").arg(path));
 }
 
 void MainWindow::exportTrace() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export trace"), "trace.json", tr("AttentionLab traces (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export trace"), "trace.json", tr("AttentionLab traces (*.json)"));
     if (path.isEmpty()) return;
-    if (const QString error = document_->writeTrace(path); !error.isEmpty()) QMessageBox::warning(this, tr("Export trace"), error);
-    else showStatus(tr("Wrote %1").arg(path));
+    if (const QString error = document_->writeTrace(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export trace"), error);
+    else
+        showStatus(tr("Wrote %1").arg(path));
 }
 
 void MainWindow::rememberRecent(const QString& path) {

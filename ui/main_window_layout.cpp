@@ -57,8 +57,10 @@ void MainWindow::restoreLayout(const QByteArray& state) {
     if (dockWidths.size() == 2) resizeDocks({modelDock_, editorDock_}, dockWidths, Qt::Horizontal);
     if (dockHeights.size() == 2) resizeDocks({modelDock_, editorDock_}, dockHeights, Qt::Vertical);
     explanationSizedByUser_ = explanationSized;
-    if (explanationSized) pageSplit_->restoreState(page);
-    else fitExplanation();
+    if (explanationSized)
+        pageSplit_->restoreState(page);
+    else
+        fitExplanation();
 }
 
 void MainWindow::restoreLayoutWhenSized(const QByteArray& state) {
@@ -75,8 +77,10 @@ void MainWindow::settleLayout() {
     layoutTimer_->stop();
     if (!layoutPending_ || presenting_) return; // presenting: the sides stay hidden until it ends
     layoutPending_ = false;
-    if (pendingLayout_.isEmpty()) applyDefaultLayout();
-    else restoreLayout(pendingLayout_);
+    if (pendingLayout_.isEmpty())
+        applyDefaultLayout();
+    else
+        restoreLayout(pendingLayout_);
     keepLayoutSound();
 }
 
@@ -150,7 +154,8 @@ void MainWindow::setPresentation(bool on, bool fullScreen) {
     if (on) settleLayout(); // a layout still waiting for the window's size is the one to come back to
     presenting_ = on;
     presentationAction_->setChecked(on);
-    for (QAction* key : presentationKeys_) key->setEnabled(on);
+    for (QAction* key : presentationKeys_)
+        key->setEnabled(on);
     if (on) {
         stateBeforePresenting_ = layoutState();
         geometryBeforePresenting_ = isFullScreen() ? QRect() : geometry();
@@ -159,9 +164,9 @@ void MainWindow::setPresentation(bool on, bool fullScreen) {
         large.setPointSizeF(normalFont_.pointSizeF() * presentationFontScale);
         QApplication::setFont(large);
         setColours(Palette::HighContrast);
-        for (QWidget* side : {static_cast<QWidget*>(modelDock_), static_cast<QWidget*>(editorDock_),
-                              static_cast<QWidget*>(lessonList_), static_cast<QWidget*>(menuBar()),
-                              static_cast<QWidget*>(statusBar())})
+        for (QWidget* side :
+             {static_cast<QWidget*>(modelDock_), static_cast<QWidget*>(editorDock_), static_cast<QWidget*>(lessonList_),
+              static_cast<QWidget*>(menuBar()), static_cast<QWidget*>(statusBar())})
             side->hide();
         if (fullScreen) showFullScreen();
     } else {

@@ -12,9 +12,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -78,8 +78,9 @@ void MainWindow::createMenus() {
 
     QMenu* colours = view->addMenu(tr("&Colours"));
     auto* palettes = new QActionGroup(built_);
-    for (const auto& [palette, text] : {std::pair{Palette::Standard, tr("&Standard (viridis, blue–red)")},
-                                        std::pair{Palette::HighContrast, tr("&High contrast (inferno, purple–orange)")}}) {
+    for (const auto& [palette, text] :
+         {std::pair{Palette::Standard, tr("&Standard (viridis, blue–red)")},
+          std::pair{Palette::HighContrast, tr("&High contrast (inferno, purple–orange)")}}) {
         QAction* action = colours->addAction(text, this, [this, palette = palette] { setColours(palette); });
         action->setCheckable(true);
         action->setData(paletteName(palette));
@@ -131,10 +132,13 @@ void MainWindow::createPresentationKeys() {
         presentationKeys_ << addWindowAction(Qt::Key(Qt::Key_0 + n), [this, n] {
             if (n <= lessons_.size()) showLesson(lessons_[n - 1]->id());
         });
-    for (QAction* key : presentationKeys_) key->setEnabled(presenting_);
+    for (QAction* key : presentationKeys_)
+        key->setEnabled(presenting_);
 }
 
-bool MainWindow::showsWelcome() const { return welcome_ && centre_->currentWidget() == welcome_; }
+bool MainWindow::showsWelcome() const {
+    return welcome_ && centre_->currentWidget() == welcome_;
+}
 
 void MainWindow::showWelcome() {
     if (!welcome_) {

@@ -17,7 +17,8 @@ struct MaskNotice { // the translation context of the texts below
 
 QString maskName(const MaskSpec& mask) {
     if (std::holds_alternative<CausalMask>(mask)) return MaskNotice::tr("causal");
-    if (const auto* p = std::get_if<PaddingMask>(&mask)) return MaskNotice::tr("padding (valid length %1)").arg(p->validLength);
+    if (const auto* p = std::get_if<PaddingMask>(&mask))
+        return MaskNotice::tr("padding (valid length %1)").arg(p->validLength);
     if (const auto* w = std::get_if<WindowMask>(&mask)) return MaskNotice::tr("window (radius %1)").arg(w->radius);
     if (const auto* g = std::get_if<GraphMask>(&mask))
         return g->directed ? MaskNotice::tr("directed graph (%n edge(s))", nullptr, int(g->edges.size()))
@@ -28,7 +29,8 @@ QString maskName(const MaskSpec& mask) {
 
 QString maskSummary(const std::vector<MaskSpec>& masks) {
     QStringList names;
-    for (const MaskSpec& mask : masks) names << maskName(mask);
+    for (const MaskSpec& mask : masks)
+        names << maskName(mask);
     return names.join(MaskNotice::tr(", "));
 }
 
@@ -38,8 +40,9 @@ QString activeMaskNotice(const std::vector<MaskSpec>& masks, const Trace& trace,
     if (masks.empty() || !throughMasks) return {};
     const auto allowed = std::count(trace.mask.data(), trace.mask.data() + trace.mask.size(), std::uint8_t(1));
     const int n = trace.tokenCount();
-    return MaskNotice::tr("<p style=\"color:#7a4a00\"><b>Masks on: %1.</b> They forbid some query–key pairs (%2 of %3 allowed), "
-              "whose weights α′ are 0 in these pictures. Change them in the Masks lesson.</p>")
+    return MaskNotice::tr(
+               "<p style=\"color:#7a4a00\"><b>Masks on: %1.</b> They forbid some query–key pairs (%2 of %3 allowed), "
+               "whose weights α′ are 0 in these pictures. Change them in the Masks lesson.</p>")
         .arg(maskSummary(masks).toHtmlEscaped())
         .arg(qlonglong(allowed))
         .arg(qlonglong(n) * n);

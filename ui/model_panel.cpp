@@ -21,7 +21,9 @@ namespace al {
 
 namespace {
 // The temperature slider is logarithmic: position p ∈ [−100, 100] ↦ τ = 10^(p/50), 0.01 … 100.
-int sliderPosition(double temperature) { return int(std::lround(50 * std::log10(temperature))); }
+int sliderPosition(double temperature) {
+    return int(std::lround(50 * std::log10(temperature)));
+}
 } // namespace
 
 ModelPanel::ModelPanel(AttentionDocument& document, QWidget* parent) : QWidget(parent), document_(document) {
@@ -107,22 +109,30 @@ ModelPanel::ModelPanel(AttentionDocument& document, QWidget* parent) : QWidget(p
         connect(box, &QSpinBox::valueChanged, this, [this] {
             if (!showing_) noteWhetherSizesFollowHeads(heads_->value(), dK_->value(), dV_->value());
         });
-    for (QSpinBox* box : {dK_, dV_, seed_}) connect(box, &QSpinBox::valueChanged, this, &ModelPanel::applyControls);
+    for (QSpinBox* box : {dK_, dV_, seed_})
+        connect(box, &QSpinBox::valueChanged, this, &ModelPanel::applyControls);
     for (QComboBox* box : {scoring_, normalization_, positional_})
         connect(box, &QComboBox::currentIndexChanged, this, &ModelPanel::applyControls);
     connect(temperature_, &QDoubleSpinBox::valueChanged, this, &ModelPanel::applyControls);
     connect(temperatureSlider_, &QSlider::valueChanged, this, &ModelPanel::temperatureSliderMoved);
     connect(projection_, &QCheckBox::toggled, this, &ModelPanel::applyControls);
-    connect(reseed, &QPushButton::clicked, this, [this] { seed_->setValue(int(QRandomGenerator::global()->bounded(1, 1000000))); });
+    connect(reseed, &QPushButton::clicked, this,
+            [this] { seed_->setValue(int(QRandomGenerator::global()->bounded(1, 1000000))); });
 }
 
 void ModelPanel::showConfig() {
     const ModelConfig& c = document_.sample().model.config;
     showing_ = true;
-    const QSignalBlocker blockers[] = {QSignalBlocker(heads_), QSignalBlocker(dK_), QSignalBlocker(dV_),
-                                       QSignalBlocker(scoring_), QSignalBlocker(normalization_),
-                                       QSignalBlocker(temperature_), QSignalBlocker(temperatureSlider_),
-                                       QSignalBlocker(positional_), QSignalBlocker(projection_), QSignalBlocker(seed_)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(heads_),
+                                       QSignalBlocker(dK_),
+                                       QSignalBlocker(dV_),
+                                       QSignalBlocker(scoring_),
+                                       QSignalBlocker(normalization_),
+                                       QSignalBlocker(temperature_),
+                                       QSignalBlocker(temperatureSlider_),
+                                       QSignalBlocker(positional_),
+                                       QSignalBlocker(projection_),
+                                       QSignalBlocker(seed_)};
     heads_->setValue(c.heads);
     dK_->setValue(c.dK);
     dV_->setValue(c.dV);

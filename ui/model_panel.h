@@ -27,8 +27,8 @@ signals:
     void editRefused(const QString& reason);
 
 private:
-    void showConfig();       // document → controls, without echoing changes back
-    void applyControls();    // controls → document
+    void showConfig();    // document → controls, without echoing changes back
+    void applyControls(); // controls → document
     void temperatureSliderMoved(int position);
 
     AttentionDocument& document_;

@@ -11,7 +11,9 @@ namespace al {
 namespace {
 constexpr int lowestTitle = 56, margin = 20;
 
-int columnsFor(int plots) { return plots <= 3 ? std::max(plots, 1) : plots == 4 ? 2 : std::min((plots + 1) / 2, 4); }
+int columnsFor(int plots) {
+    return plots <= 3 ? std::max(plots, 1) : plots == 4 ? 2 : std::min((plots + 1) / 2, 4);
+}
 
 QFont titleFont(const LessonPage& lesson) {
     QFont font = lesson.font();
@@ -65,7 +67,8 @@ void paintLessonPage(QCPPainter& painter, LessonPage& lesson) {
     const int columns = columnsFor(int(plots.size()));
     for (int p = 0; p < plots.size(); ++p) {
         painter.save();
-        painter.translate((p % columns) * plotExportSize.width(), titleHeight + (p / columns) * plotExportSize.height());
+        painter.translate((p % columns) * plotExportSize.width(),
+                          titleHeight + (p / columns) * plotExportSize.height());
         plots[p]->paint(painter, plotExportSize);
         painter.restore();
     }

@@ -47,8 +47,10 @@ StepBar::StepBar(QWidget* parent) : QWidget(parent), playTimer_(new QTimer(this)
         emit playingChanged();
     });
     connect(playTimer_, &QTimer::timeout, this, [this] {
-        if (lastStep_) stopPlaying();
-        else emit playStep();
+        if (lastStep_)
+            stopPlaying();
+        else
+            emit playStep();
     });
     connect(query_, &QSpinBox::valueChanged, this, [this](int value) { emit queryChanged(value - 1); });
     connect(query_, &QSpinBox::editingFinished, this, [this] {
@@ -62,7 +64,8 @@ void StepBar::showStep(const LessonPage& page, const LessonPage* previous, const
     // Next and Back go on across lessons: only the first and the very last step stop them.
     back_->setEnabled(page.step() > 0 || previous);
     next_->setEnabled(!lastStep_ || next);
-    next_->setToolTip(!lastStep_ || !next ? tr("The next step (→)") : tr("On to the next lesson: %1 (→)").arg(next->title()));
+    next_->setToolTip(!lastStep_ || !next ? tr("The next step (→)")
+                                          : tr("On to the next lesson: %1 (→)").arg(next->title()));
     back_->setToolTip(page.step() > 0 || !previous ? tr("The previous step (←)")
                                                    : tr("Back to the previous lesson: %1 (←)").arg(previous->title()));
     count_->setText(tr("Step %1 of %2").arg(page.step() + 1).arg(page.stepCount()));
@@ -71,11 +74,17 @@ void StepBar::showStep(const LessonPage& page, const LessonPage* previous, const
     query_->setVisible(page.followsQuery());
 }
 
-void StepBar::setTokenCount(int tokens) { query_->setRange(1, std::max(tokens, 1)); }
+void StepBar::setTokenCount(int tokens) {
+    query_->setRange(1, std::max(tokens, 1));
+}
 
-int StepBar::query() const { return query_->value() - 1; }
+int StepBar::query() const {
+    return query_->value() - 1;
+}
 
-void StepBar::setQuery(int query) { query_->setValue(query + 1); }
+void StepBar::setQuery(int query) {
+    query_->setValue(query + 1);
+}
 
 void StepBar::stopPlaying() {
     if (!playTimer_->isActive()) return;
@@ -84,8 +93,12 @@ void StepBar::stopPlaying() {
     emit playingChanged();
 }
 
-bool StepBar::isPlaying() const { return playTimer_->isActive(); }
+bool StepBar::isPlaying() const {
+    return playTimer_->isActive();
+}
 
-void StepBar::setTitleFont(const QFont& font) { title_->setFont(font); }
+void StepBar::setTitleFont(const QFont& font) {
+    title_->setFont(font);
+}
 
 } // namespace al

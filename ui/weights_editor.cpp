@@ -141,7 +141,8 @@ void WeightsEditor::showDocument() {
     key_->setMatrix(w.W_k, notation::indexLabels(int(w.W_k.rows())), notation::indexLabels(c.dModel));
     value_->setMatrix(w.W_v, notation::indexLabels(int(w.W_v.rows())), notation::indexLabels(c.dModel));
     output_->setMatrix(w.W_o, notation::indexLabels(int(w.W_o.rows())), notation::indexLabels(int(w.W_o.cols())));
-    additive_->setMatrix(w.w_a, notation::indexLabels(int(w.w_a.rows()), tr("head ")), notation::indexLabels(int(w.w_a.cols())));
+    additive_->setMatrix(w.w_a, notation::indexLabels(int(w.w_a.rows()), tr("head ")),
+                         notation::indexLabels(int(w.w_a.cols())));
     for (int tab = 0; tab < count(); ++tab) {
         QTableView* view = tab == 0 ? inputsView_ : qobject_cast<QTableView*>(widget(tab));
         if (view) fitColumnsToNumbers(view, static_cast<MatrixTableModel*>(view->model())->matrix());

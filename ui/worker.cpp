@@ -97,8 +97,10 @@ void Worker::loop() {
 void Worker::finish(quint64 request, const Delivery& delivery, const QString& error) {
     if (request != requested_) return; // a newer request is on its way, or this one was cancelled
     finished_ = request;
-    if (!error.isEmpty()) emit failed(error);
-    else if (delivery) delivery();
+    if (!error.isEmpty())
+        emit failed(error);
+    else if (delivery)
+        delivery();
     emit busyChanged(false);
 }
 

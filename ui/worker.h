@@ -57,11 +57,11 @@ private:
 
     mutable std::mutex mutex_;
     std::condition_variable wake_;
-    Job waiting_;                                 // guarded by mutex_
-    quint64 waitingRequest_ = 0;                  // guarded by mutex_
-    std::shared_ptr<Cancellation> running_;       // guarded by mutex_
-    bool quit_ = false;                           // guarded by mutex_
-    quint64 requested_ = 0, finished_ = 0;        // the GUI thread's own
+    Job waiting_;                           // guarded by mutex_
+    quint64 waitingRequest_ = 0;            // guarded by mutex_
+    std::shared_ptr<Cancellation> running_; // guarded by mutex_
+    bool quit_ = false;                     // guarded by mutex_
+    quint64 requested_ = 0, finished_ = 0;  // the GUI thread's own
     std::thread thread_;
 };
 

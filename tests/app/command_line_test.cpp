@@ -18,7 +18,9 @@ const std::string sample = std::string(ATTENTION_LAB_SOURCE_DIR) + "/samples/lec
 const std::string image = std::string(ATTENTION_LAB_SOURCE_DIR) + "/samples/images/shapes.pgm";
 const std::string kernel = std::string(ATTENTION_LAB_SOURCE_DIR) + "/samples/kernels/edge.json";
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 struct Refusal {
     std::vector<std::string> arguments;
@@ -27,7 +29,8 @@ struct Refusal {
 
 } // namespace
 
-TEST_CASE("the command line's help lists every command, each with its synopsis and one line saying what it does", "[command]") {
+TEST_CASE("the command line's help lists every command, each with its synopsis and one line saying what it does",
+          "[command]") {
     for (const char* help : {"--help", "-h"}) {
         const auto r = runAttentionLab({help});
         INFO(r.out);
@@ -38,12 +41,14 @@ TEST_CASE("the command line's help lists every command, each with its synopsis a
               "attention-lab export SAMPLE -d DIR [--format png|svg|pdf|csv] [--scale S]",
               "attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I] [--presentation]",
               "attention-lab conv IMAGE --kernel KERNEL.json [--gamma G] [-o OUT.json]", "attention-lab COMMAND --help",
-              "write the trace (standard output without -o)", "render the window as a user would see it", "--lang CODE"})
+              "write the trace (standard output without -o)", "render the window as a user would see it",
+              "--lang CODE"})
             CHECK(contains(r.out, synopsis));
     }
 }
 
-TEST_CASE("each command's --help gives its usage, its options and its operand, exit 0, needing no display", "[command]") {
+TEST_CASE("each command's --help gives its usage, its options and its operand, exit 0, needing no display",
+          "[command]") {
     const std::vector<std::pair<std::string, std::vector<std::string>>> commands = {
         {"dump", {"Usage: attention-lab dump SAMPLE [-o TRACE]", "-o, --output <TRACE>", "--lang <CODE>", "SAMPLE"}},
         {"export",
@@ -52,17 +57,21 @@ TEST_CASE("each command's --help gives its usage, its options and its operand, e
         {"screenshot",
          {"Usage: attention-lab screenshot SAMPLE -o PNG", "-o, --output <PNG>", "--lesson <NAME>", "--step <K>",
           "--query <I>", "--presentation", "walkthrough"}},
-        {"conv", {"Usage: attention-lab conv IMAGE --kernel KERNEL.json", "-k, --kernel <KERNEL.json>", "--gamma <G>",
-                  "-o, --output <OUT.json>", "IMAGE"}},
+        {"conv",
+         {"Usage: attention-lab conv IMAGE --kernel KERNEL.json", "-k, --kernel <KERNEL.json>", "--gamma <G>",
+          "-o, --output <OUT.json>", "IMAGE"}},
     };
     for (const auto& [command, parts] : commands) {
-        for (const std::vector<std::string>& arguments :
-             {std::vector<std::string>{command, "--help"}, {command, "-h"}, {command, sample, "--help"}, {"--lang", "en", command, "--help"}}) {
+        for (const std::vector<std::string>& arguments : {std::vector<std::string>{command, "--help"},
+                                                          {command, "-h"},
+                                                          {command, sample, "--help"},
+                                                          {"--lang", "en", command, "--help"}}) {
             const auto r = runAttentionLab(arguments);
             INFO(arguments[0] << " " << arguments[1] << ":\n" << r.out << r.err);
             CHECK(r.status == 0);
             CHECK(r.err.empty());
-            for (const std::string& part : parts) CHECK(contains(r.out, part));
+            for (const std::string& part : parts)
+                CHECK(contains(r.out, part));
             for (const auto& [other, unused] : commands) // one command's help, not the list
                 if (other != command) CHECK_FALSE(contains(r.out, "attention-lab " + other));
         }
@@ -95,8 +104,10 @@ TEST_CASE("the command line prints the project's version", "[command]") {
     CHECK(r.err.empty());
 }
 
-TEST_CASE("unknown commands, unknown options and missing arguments are refused with exit 2 in the usual words", "[command]") {
-    const std::string folder = (std::filesystem::temp_directory_path() / ("attention-lab-cli-" + std::to_string(::getpid()))).string();
+TEST_CASE("unknown commands, unknown options and missing arguments are refused with exit 2 in the usual words",
+          "[command]") {
+    const std::string folder =
+        (std::filesystem::temp_directory_path() / ("attention-lab-cli-" + std::to_string(::getpid()))).string();
     const std::string hint = " (see attention-lab --help)\n";
     const std::vector<Refusal> refusals = {
         // the program
@@ -107,32 +118,41 @@ TEST_CASE("unknown commands, unknown options and missing arguments are refused w
         {{"--lang"}, "attention-lab: --lang needs a language code (en or zh_CN)" + hint},
         {{"dump", sample, "--lang"}, "attention-lab: --lang needs a language code (en or zh_CN)" + hint},
         {{"--lang", "xx", "dump", sample}, "attention-lab: --lang xx is not available (en, zh_CN)" + hint},
-        {{"conv", image, "--kernel", kernel, "--lang", "xx"}, "attention-lab: --lang xx is not available (en, zh_CN)" + hint},
+        {{"conv", image, "--kernel", kernel, "--lang", "xx"},
+         "attention-lab: --lang xx is not available (en, zh_CN)" + hint},
         // dump
         {{"dump"}, "attention-lab: dump: no sample given" + hint},
-        {{"dump", sample, sample}, "attention-lab: dump: more than one sample given (" + sample + ", " + sample + ")" + hint},
+        {{"dump", sample, sample},
+         "attention-lab: dump: more than one sample given (" + sample + ", " + sample + ")" + hint},
         {{"dump", sample, "--frobnicate"}, "attention-lab: dump: unknown option --frobnicate" + hint},
         {{"dump", sample, "-frob"}, "attention-lab: dump: unknown option -frob" + hint},
         {{"dump", sample, "-o"}, "attention-lab: dump: -o needs a file name" + hint},
         {{"dump", sample, "--output"}, "attention-lab: dump: --output needs a file name" + hint},
-        {{"dump", sample, "-o", folder + "/a.json", "-o", folder + "/b.json"}, "attention-lab: dump: -o given twice" + hint},
+        {{"dump", sample, "-o", folder + "/a.json", "-o", folder + "/b.json"},
+         "attention-lab: dump: -o given twice" + hint},
         // export
         {{"export"}, "attention-lab: export: no sample given" + hint},
         {{"export", sample, "--dpi", "3"}, "attention-lab: export: unknown option --dpi" + hint},
         {{"export", sample, "-d"}, "attention-lab: export: -d needs a value" + hint},
         {{"export", sample}, "attention-lab: export: -d DIR is required\n"},
-        {{"export", sample, "-d", folder, "--format", "gif"}, "attention-lab: export: --format gif is not one of png, svg, pdf, csv\n"},
-        {{"export", sample, "-d", folder, "--scale", "9"}, "attention-lab: export: --scale must be a number from 0.25 to 8\n"},
+        {{"export", sample, "-d", folder, "--format", "gif"},
+         "attention-lab: export: --format gif is not one of png, svg, pdf, csv\n"},
+        {{"export", sample, "-d", folder, "--scale", "9"},
+         "attention-lab: export: --scale must be a number from 0.25 to 8\n"},
         // screenshot
         {{"screenshot", "-o", folder + "/s.png"}, "attention-lab: screenshot: no sample given" + hint},
         {{"screenshot", sample, "--zoom", "2"}, "attention-lab: screenshot: unknown option --zoom" + hint},
-        {{"screenshot", sample, "-o", folder + "/s.png", "--step"}, "attention-lab: screenshot: --step needs a value" + hint},
+        {{"screenshot", sample, "-o", folder + "/s.png", "--step"},
+         "attention-lab: screenshot: --step needs a value" + hint},
         {{"screenshot", sample}, "attention-lab: screenshot: -o PNG is required\n"},
-        {{"screenshot", sample, "-o", folder + "/s.png", "--step", "0"}, "attention-lab: screenshot: --step counts from 1, got 0\n"},
-        {{"screenshot", sample, "-o", folder + "/s.png", "--query", "x"}, "attention-lab: screenshot: --query counts from 1, got x\n"},
+        {{"screenshot", sample, "-o", folder + "/s.png", "--step", "0"},
+         "attention-lab: screenshot: --step counts from 1, got 0\n"},
+        {{"screenshot", sample, "-o", folder + "/s.png", "--query", "x"},
+         "attention-lab: screenshot: --query counts from 1, got x\n"},
         // conv
         {{"conv", "--kernel", kernel}, "attention-lab: conv: no image given" + hint},
-        {{"conv", image, image, "--kernel", kernel}, "attention-lab: conv: more than one image given (" + image + ", " + image + ")" + hint},
+        {{"conv", image, image, "--kernel", kernel},
+         "attention-lab: conv: more than one image given (" + image + ", " + image + ")" + hint},
         {{"conv", image, "--kernel", kernel, "--sigma", "1"}, "attention-lab: conv: unknown option --sigma" + hint},
         {{"conv", image, "-k"}, "attention-lab: conv: -k needs a file name" + hint},
         {{"conv", image, "--kernel", kernel, "--gamma"}, "attention-lab: conv: --gamma needs a number" + hint},
@@ -140,7 +160,8 @@ TEST_CASE("unknown commands, unknown options and missing arguments are refused w
     };
     for (const Refusal& refusal : refusals) {
         std::string shown;
-        for (const std::string& argument : refusal.arguments) shown += " " + argument;
+        for (const std::string& argument : refusal.arguments)
+            shown += " " + argument;
         INFO("attention-lab" << shown);
         const auto r = runAttentionLab(refusal.arguments);
         CHECK(r.status == 2);
@@ -151,8 +172,9 @@ TEST_CASE("unknown commands, unknown options and missing arguments are refused w
 }
 
 TEST_CASE("the language option may come before the command, after it, or between its arguments", "[command]") {
-    for (const std::vector<std::string>& arguments :
-         {std::vector<std::string>{"--lang", "en", "dump", sample}, {"dump", "--lang", "en", sample}, {"dump", sample, "--lang", "en"}}) {
+    for (const std::vector<std::string>& arguments : {std::vector<std::string>{"--lang", "en", "dump", sample},
+                                                      {"dump", "--lang", "en", sample},
+                                                      {"dump", sample, "--lang", "en"}}) {
         const auto r = runAttentionLab(arguments);
         CHECK(r.status == 0);
         CHECK(contains(r.out, "\"format\": \"attention-lab/trace@1\""));

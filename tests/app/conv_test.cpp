@@ -29,14 +29,15 @@ TEST_CASE("conv writes the convolution and the attention that equals it", "[conv
     CHECK(doc["head_shifts"].size() == 9);
     CHECK(doc["head_shifts"][0] == nlohmann::json::array({-1, -1}));
     CHECK(doc["max_abs_diff"].get<double>() < 1e-9);
-    const al::Matrix expected = al::convolve(al::loadPgm(samples + "images/shapes.pgm"), al::loadKernel(samples + "kernels/edge.json"));
+    const al::Matrix expected =
+        al::convolve(al::loadPgm(samples + "images/shapes.pgm"), al::loadKernel(samples + "kernels/edge.json"));
     for (int i = 0; i < 24; ++i)
         for (int j = 0; j < 24; ++j) {
             CHECK(doc["conv_output"][i][j].get<double>() == expected(i, j));
             CHECK(std::abs(doc["attention_output"][i][j].get<double>() - expected(i, j)) < 1e-9);
         }
-    const auto loose = runAttentionLab({"conv", samples + "images/shapes.pgm", "--kernel", samples + "kernels/edge.json",
-                                        "--gamma", "0.5"});
+    const auto loose = runAttentionLab(
+        {"conv", samples + "images/shapes.pgm", "--kernel", samples + "kernels/edge.json", "--gamma", "0.5"});
     CHECK(nlohmann::json::parse(loose.out)["max_abs_diff"].get<double>() > 1e-3);
 }
 

@@ -41,7 +41,9 @@ void write(const std::string& file, const std::string& text) {
     out << text;
 }
 
-std::size_t lineCount(const std::string& text) { return std::size_t(std::count(text.begin(), text.end(), '\n')); }
+std::size_t lineCount(const std::string& text) {
+    return std::size_t(std::count(text.begin(), text.end(), '\n'));
+}
 
 } // namespace
 
@@ -139,14 +141,15 @@ TEST_CASE("help and the version answer on standard output", "[dump]") {
     CHECK(runAttentionLab({"--version"}).out.find("attention-lab ") == 0);
 }
 
-TEST_CASE("a refusal is worded in Chinese with the lang option of every command, an unknown language refused", "[dump]") {
+TEST_CASE("a refusal is worded in Chinese with the lang option of every command, an unknown language refused",
+          "[dump]") {
     const Folder folder;
     const auto bad = folder / "bad.json";
     write(bad, R"({"format": "attention-lab/sample@1", "title": "t", "tokens": ["a"], "embeddings": [[1, "x"]]})");
     const std::string chinese = bad + ": embeddings[0][1]: 应为数，实际为一个字符串\n";
-    for (const std::vector<std::string>& command :
-         {std::vector<std::string>{"dump", bad, "--lang", "zh_CN"}, {"--lang", "zh_CN", "export", bad, "-d", folder / "out"},
-          {"screenshot", bad, "-o", folder / "s.png", "--lang", "zh_CN"}}) {
+    for (const std::vector<std::string>& command : {std::vector<std::string>{"dump", bad, "--lang", "zh_CN"},
+                                                    {"--lang", "zh_CN", "export", bad, "-d", folder / "out"},
+                                                    {"screenshot", bad, "-o", folder / "s.png", "--lang", "zh_CN"}}) {
         const auto r = runAttentionLab(command);
         INFO(command[0] << ": " << r.err);
         CHECK(r.status == 2);

@@ -13,7 +13,8 @@ namespace al::test {
 namespace {
 std::string quote(const std::string& text) {
     std::string quoted = "'";
-    for (char ch : text) quoted += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+    for (char ch : text)
+        quoted += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
     return quoted + "'";
 }
 } // namespace
@@ -35,7 +36,8 @@ ProcessResult runAttentionLab(const std::vector<std::string>& arguments) {
     const std::string settings = (std::filesystem::temp_directory_path() / "attention-lab-test-settings").string();
     std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY LC_ALL=C LANG=C XDG_CONFIG_HOME=" + quote(settings) + " " +
                           quote(ATTENTION_LAB_EXECUTABLE);
-    for (const std::string& argument : arguments) command += " " + quote(argument);
+    for (const std::string& argument : arguments)
+        command += " " + quote(argument);
     command += " >" + quote(out) + " 2>" + quote(err) + " </dev/null";
     const int raw = std::system(command.c_str());
     ProcessResult result{WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, readFile(out), readFile(err)};

@@ -16,7 +16,8 @@ Matrix directScores(const Matrix& q, const Matrix& k, const RowVector& w) {
     for (Eigen::Index i = 0; i < q.rows(); ++i)
         for (Eigen::Index j = 0; j < k.rows(); ++j) {
             double sum = 0;
-            for (Eigen::Index m = 0; m < w.size(); ++m) sum += w(m) * std::tanh(q(i, m) + k(j, m));
+            for (Eigen::Index m = 0; m < w.size(); ++m)
+                sum += w(m) * std::tanh(q(i, m) + k(j, m));
             scores(i, j) = sum;
         }
     return scores;
@@ -31,7 +32,8 @@ Matrix throughIdentity(const Matrix& q, const Matrix& k, const RowVector& w) {
 Matrix randomMatrix(std::mt19937_64& generator, int rows, int cols, double scale) {
     std::uniform_real_distribution<double> uniform(-scale, scale);
     Matrix m(rows, cols);
-    for (Eigen::Index i = 0; i < m.size(); ++i) m.data()[i] = uniform(generator);
+    for (Eigen::Index i = 0; i < m.size(); ++i)
+        m.data()[i] = uniform(generator);
     return m;
 }
 } // namespace

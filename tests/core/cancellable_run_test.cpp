@@ -25,7 +25,8 @@ using Clock = std::chrono::steady_clock;
 // N tokens with random inputs, d_model wide, `heads` heads, the output projection on.
 Sample randomSample(int tokens, int dModel, int heads) {
     Sample sample;
-    for (int i = 0; i < tokens; ++i) sample.tokens.push_back("t" + std::to_string(i));
+    for (int i = 0; i < tokens; ++i)
+        sample.tokens.push_back("t" + std::to_string(i));
     sample.embeddings = uniformMatrix(1, "embeddings", tokens, dModel, 1.0);
     ModelConfig& c = sample.model.config;
     c.dModel = dModel;
@@ -38,13 +39,13 @@ Sample randomSample(int tokens, int dModel, int heads) {
 
 // Runs `work`, asking it to stop from another thread once its progress passed `at`; returns
 // the seconds from the request to the Cancelled thrown (negative when it finished instead).
-template <typename Work>
-double secondsToStop(Work work, double at) {
+template <typename Work> double secondsToStop(Work work, double at) {
     Cancellation cancellation;
     std::atomic<bool> over{false};
     std::atomic<long long> requestedAt{0};
     std::thread watcher([&] {
-        while (!over && cancellation.progress() < at) std::this_thread::sleep_for(std::chrono::microseconds(200));
+        while (!over && cancellation.progress() < at)
+            std::this_thread::sleep_for(std::chrono::microseconds(200));
         requestedAt = Clock::now().time_since_epoch().count();
         cancellation.requestStop();
     });
@@ -83,8 +84,8 @@ TEST_CASE("a run asked to stop throws Cancelled, before or during its passes", "
     const double seconds =
         secondsToStop([&](Cancellation& c) { run(large, KeptMatrices::FirstHead, ComputedHeads::All, c); }, 0.3);
     std::cout << "run stopped " << seconds * 1000 << " ms after the request (N = 1024, d_model 256, 4 heads)\n";
-    CHECK(seconds >= 0);    // it was cancelled, not finished
-    CHECK(seconds < 0.25);  // within ~one block (milliseconds), with room for a loaded machine
+    CHECK(seconds >= 0);   // it was cancelled, not finished
+    CHECK(seconds < 0.25); // within ~one block (milliseconds), with room for a loaded machine
 }
 
 TEST_CASE("progress goes forward to 1 and watching changes no number", "[cancellation]") {

@@ -18,14 +18,16 @@ Matrix randomImage(std::mt19937_64& rng, int height, int width) {
     std::uniform_real_distribution<double> pixel(0.0, 1.0);
     Matrix image(height, width);
     for (int i = 0; i < height; ++i)
-        for (int j = 0; j < width; ++j) image(i, j) = pixel(rng);
+        for (int j = 0; j < width; ++j)
+            image(i, j) = pixel(rng);
     return image;
 }
 Matrix randomKernel(std::mt19937_64& rng, int size) {
     std::normal_distribution<double> weight(0.0, 1.0);
     Matrix kernel(size, size);
     for (int i = 0; i < size; ++i)
-        for (int j = 0; j < size; ++j) kernel(i, j) = weight(rng);
+        for (int j = 0; j < size; ++j)
+            kernel(i, j) = weight(rng);
     return kernel;
 }
 } // namespace
@@ -38,7 +40,7 @@ TEST_CASE("convolution by hand: cross-correlation with zero padding", "[convolut
     CHECK(convolve(image, identity) == image);
     const Matrix box = Matrix::Ones(3, 3);
     const Matrix sums = convolve(image, box);
-    CHECK(sums(1, 1) == 45);        // the whole image
+    CHECK(sums(1, 1) == 45);            // the whole image
     CHECK(sums(0, 0) == 1 + 2 + 4 + 5); // a corner sees four pixels, the rest is padding
     CHECK(sums(2, 1) == 4 + 5 + 6 + 7 + 8 + 9);
     Matrix right = Matrix::Zero(3, 3);
@@ -62,7 +64,8 @@ TEST_CASE("at large γ the K² heads equal the convolution to 1e-9, borders and 
         for (auto [height, width] : {std::pair{1, 1}, std::pair{4, 7}, std::pair{12, 9}, std::pair{20, 20}}) {
             const Matrix image = randomImage(rng, height, width), kernel = randomKernel(rng, size);
             const ConvolutionAsAttention result = convolutionAsAttention(image, kernel, 50.0);
-            INFO("K = " << size << ", " << height << " × " << width << ": largest difference " << result.maxAbsDifference);
+            INFO("K = " << size << ", " << height << " × " << width << ": largest difference "
+                        << result.maxAbsDifference);
             CHECK(result.maxAbsDifference < 1e-9);
             CHECK(result.shifts.size() == std::size_t(size * size));
             CHECK(result.convolution == convolve(image, kernel));
@@ -101,7 +104,8 @@ TEST_CASE("the separable heads equal softmax attention over every padded key", "
     const Matrix map = headAttentionMap(height, width, r, shift, gamma, i, j);
     REQUIRE(map.rows() == height + 2 * r);
     for (int y = 0; y < map.rows(); ++y)
-        for (int x = 0; x < map.cols(); ++x) CHECK(std::abs(map(y, x) - expected(y * (width + 2 * r) + x)) < 1e-15);
+        for (int x = 0; x < map.cols(); ++x)
+            CHECK(std::abs(map(y, x) - expected(y * (width + 2 * r) + x)) < 1e-15);
     CHECK(std::abs(map.sum() - 1.0) < 1e-14);
 }
 
@@ -153,7 +157,8 @@ TEST_CASE("kernel files: odd K up to 9, every number checked", "[images]") {
         }
     }
     std::string eleven = R"({"kernel": [)";
-    for (int r = 0; r < 11; ++r) eleven += std::string(r ? "," : "") + "[0,0,0,0,0,0,0,0,0,0,0]";
+    for (int r = 0; r < 11; ++r)
+        eleven += std::string(r ? "," : "") + "[0,0,0,0,0,0,0,0,0,0,0]";
     CHECK_THROWS_AS(parseKernel(eleven + "]}", "k.json"), InputError);
     CHECK_THROWS_AS(parseKernel("{", "k.json"), InputError);
 }
@@ -161,14 +166,14 @@ TEST_CASE("kernel files: odd K up to 9, every number checked", "[images]") {
 TEST_CASE("a pixel's self-attention field covers the whole image and follows content", "[convolution]") {
     Matrix image = Matrix::Zero(8, 8);
     image.block(0, 0, 3, 3).setOnes(); // a bright corner
-    image(7, 7) = 1;                    // and a bright pixel far away
+    image(7, 7) = 1;                   // and a bright pixel far away
     const Matrix field = pixelAttentionField(image, 1, 1, false);
     REQUIRE(field.rows() == 8);
     CHECK(std::abs(field.sum() - 1.0) < 1e-12);
-    CHECK((field.array() > 0).all());           // global: every pixel gets some weight
-    CHECK(field(7, 7) > field(4, 4));            // content: the far bright pixel beats a near dark one
+    CHECK((field.array() > 0).all()); // global: every pixel gets some weight
+    CHECK(field(7, 7) > field(4, 4)); // content: the far bright pixel beats a near dark one
     const Matrix withPositions = pixelAttentionField(image, 1, 1, true);
     CHECK(std::abs(withPositions.sum() - 1.0) < 1e-12);
-    CHECK(withPositions(7, 7) < field(7, 7));    // positions pull attention towards the query
+    CHECK(withPositions(7, 7) < field(7, 7)); // positions pull attention towards the query
     CHECK(pixelFeatures(image, true).cols() == 8);
 }

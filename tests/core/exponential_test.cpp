@@ -29,10 +29,12 @@ TEST_CASE("the softmax's exponentials are within one ulp of std::exp", "[exponen
     std::mt19937_64 random(7);
     std::uniform_real_distribution<double> near(-40, 0), far(-708, 0);
     std::vector<double> scores(100000);
-    for (std::size_t j = 0; j < scores.size(); ++j) scores[j] = j % 2 ? near(random) : far(random);
+    for (std::size_t j = 0; j < scores.size(); ++j)
+        scores[j] = j % 2 ? near(random) : far(random);
     const std::vector<double> out = shifted(scores, 0);
     double worst = 0;
-    for (std::size_t j = 0; j < scores.size(); ++j) worst = std::max(worst, ulps(out[j], std::exp(scores[j])));
+    for (std::size_t j = 0; j < scores.size(); ++j)
+        worst = std::max(worst, ulps(out[j], std::exp(scores[j])));
     CHECK(worst <= 1.0);
 }
 
@@ -46,8 +48,8 @@ TEST_CASE("the shift is subtracted and positive differences count as 0", "[expon
 
 TEST_CASE("underflow, −∞ and NaN give what std::exp gives", "[exponential]") {
     constexpr double infinity = std::numeric_limits<double>::infinity();
-    const std::vector<double> scores = {-707.9, -708.5, -740.0, -745.2, -800.0, -1e300, -infinity,
-                                        std::numeric_limits<double>::quiet_NaN(), -1.0};
+    const std::vector<double> scores = {
+        -707.9, -708.5, -740.0, -745.2, -800.0, -1e300, -infinity, std::numeric_limits<double>::quiet_NaN(), -1.0};
     const std::vector<double> out = shifted(scores, 0);
     for (std::size_t j = 0; j + 2 < scores.size(); ++j) {
         INFO(scores[j]);
@@ -57,5 +59,5 @@ TEST_CASE("underflow, −∞ and NaN give what std::exp gives", "[exponential]")
     CHECK(out[6] == 0.0);
     CHECK(std::isnan(out[7]));
     CHECK(ulps(out[8], std::exp(-1.0)) <= 1.0); // the rest of the row is unaffected
-    CHECK(out[2] > 0.0); // e^−740 is subnormal, as std::exp gives it
+    CHECK(out[2] > 0.0);                        // e^−740 is subnormal, as std::exp gives it
 }

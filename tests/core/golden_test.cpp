@@ -44,8 +44,10 @@ struct Comparison {
                 compare(ours[i], reference[i], path + "[" + std::to_string(i) + "]");
         } else if (reference.is_object() && ours.is_object()) {
             for (const auto& [key, value] : reference.items()) {
-                if (!ours.contains(key)) mismatches.push_back(path + "." + key + ": missing");
-                else compare(ours[key], value, path + "." + key);
+                if (!ours.contains(key))
+                    mismatches.push_back(path + "." + key + ": missing");
+                else
+                    compare(ours[key], value, path + "." + key);
             }
             for (const auto& [key, value] : ours.items())
                 if (!reference.contains(key)) mismatches.push_back(path + "." + key + ": not in the reference");
@@ -84,10 +86,11 @@ TEST_CASE("every golden trace is reproduced within 1e-9", "[golden]") {
 
         Comparison comparison;
         comparison.compare(ours, reference, "trace");
-        std::cout << "golden " << name << ": largest difference " << comparison.largest
-                  << " (tolerance " << tolerance << ")\n";
+        std::cout << "golden " << name << ": largest difference " << comparison.largest << " (tolerance " << tolerance
+                  << ")\n";
         overall = std::max(overall, comparison.largest);
-        for (const std::string& mismatch : comparison.mismatches) UNSCOPED_INFO(mismatch);
+        for (const std::string& mismatch : comparison.mismatches)
+            UNSCOPED_INFO(mismatch);
         CHECK(comparison.mismatches.empty());
     }
     std::cout << "golden: " << names.size() << " cases, largest difference " << overall << '\n';

@@ -23,7 +23,9 @@ InputError sampleRefusal(const std::string& text) {
     throw; // not reached
 }
 
-std::string validText() { return test::validSampleJson(2, 2).dump(); }
+std::string validText() {
+    return test::validSampleJson(2, 2).dump();
+}
 } // namespace
 
 TEST_CASE("a key given twice is refused with its path, at any depth", "[loader][hostile]") {
@@ -43,7 +45,8 @@ TEST_CASE("a key given twice is refused with its path, at any depth", "[loader][
     nested.insert(radius, "\"radius\":2,");
     CHECK(sampleRefusal(nested).field() == "model.masks[1].radius");
 
-    CHECK_THROWS_WITH(parseKernel("{\"kernel\": [[1]], \"kernel\": [[2]]}", "k.json"), Catch::Contains("kernel: this key appears twice"));
+    CHECK_THROWS_WITH(parseKernel("{\"kernel\": [[1]], \"kernel\": [[2]]}", "k.json"),
+                      Catch::Contains("kernel: this key appears twice"));
 }
 
 TEST_CASE("binary data, empty files and bytes after the JSON are refused", "[loader][hostile]") {
@@ -61,7 +64,8 @@ TEST_CASE("deep nesting is refused without exhausting the stack", "[loader][host
         const std::string arrays = std::string(std::size_t(depth), '[') + std::string(std::size_t(depth), ']');
         CHECK(sampleRefusal(arrays).problem().find("JSON object") != std::string::npos);
         std::string objects;
-        for (int i = 0; i < depth; ++i) objects += "{\"title\":";
+        for (int i = 0; i < depth; ++i)
+            objects += "{\"title\":";
         objects += "1" + std::string(std::size_t(depth), '}');
         CHECK(sampleRefusal(objects).field() == "format"); // the first field checked
         std::string unclosed(std::size_t(depth), '[');
@@ -90,7 +94,8 @@ TEST_CASE("1e308 and −0 are numbers like any other", "[loader][hostile]") {
     auto json = test::validSampleJson(2, 2);
     json["embeddings"][0][0] = 1e308;
     CHECK(parseSample(json.dump(), "big.json").embeddings(0, 0) == 1e308);
-    const std::string text = R"({"format": "attention-lab/sample@1", "title": "z", "tokens": ["a"], "embeddings": [[-0, 1]]})";
+    const std::string text =
+        R"({"format": "attention-lab/sample@1", "title": "z", "tokens": ["a"], "embeddings": [[-0, 1]]})";
     const Sample negativeZero = parseSample(text, "zero.json");
     CHECK(negativeZero.embeddings(0, 0) == 0.0); // −0 = 0, whichever sign it is stored with
     CHECK(negativeZero.embeddings(0, 1) == 1.0);

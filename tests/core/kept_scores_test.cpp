@@ -27,9 +27,8 @@ double largestAbsoluteDifference(const Matrix& a, const Matrix& b) {
 // Head h of `computed` (matrices computed on request) against those `every` kept: the same bits.
 void requireSameAttention(const Trace& computed, const Trace& every, int h) {
     const std::shared_ptr<const HeadAttention> again = computed.attention(h), kept = every.attention(h);
-    INFO("head " << h << ": largest difference of the scores "
-                 << largestAbsoluteDifference(again->scores, kept->scores) << ", of the weights "
-                 << largestAbsoluteDifference(again->weights, kept->weights));
+    INFO("head " << h << ": largest difference of the scores " << largestAbsoluteDifference(again->scores, kept->scores)
+                 << ", of the weights " << largestAbsoluteDifference(again->weights, kept->weights));
     CHECK(again->scores.rows() == computed.tokenCount());
     CHECK(again->scores == kept->scores);
     CHECK(again->weights == kept->weights);
@@ -42,7 +41,9 @@ TEST_CASE("keeping only the first head's matrices changes no number of the trace
     for (const char* scoring : {"dot", "scaled_dot", "additive"}) {
         // 300 queries: more than one block of the unkept heads' scores.
         auto json = test::validSampleJson(300, 12);
-        json["model"] = {{"heads", 3}, {"scoring", scoring}, {"temperature", 0.7},
+        json["model"] = {{"heads", 3},
+                         {"scoring", scoring},
+                         {"temperature", 0.7},
                          {"masks", {{{"kind", "window"}, {"radius", 40}}}}};
         const Sample sample = test::sampleFrom(json);
         const Trace every = run(sample), first = run(sample, KeptMatrices::FirstHead);
@@ -60,7 +61,8 @@ TEST_CASE("keeping only the first head's matrices changes no number of the trace
         CHECK(firstNonFiniteField(first).empty());
 
         const Trace none = run(sample, KeptMatrices::None); // as outputsOnly runs
-        for (int h = 0; h < 3; ++h) requireSameAttention(none, every, h);
+        for (int h = 0; h < 3; ++h)
+            requireSameAttention(none, every, h);
         CHECK(none.output == every.output);
     }
 }
@@ -92,10 +94,12 @@ TEST_CASE("threads asking for the same head at once get the same matrices", "[at
     std::vector<std::thread> threads;
     for (std::size_t t = 0; t < got.size(); ++t)
         threads.emplace_back([&, t] { got[t] = shared.attention(1 + int(t % 3)); });
-    for (std::thread& thread : threads) thread.join();
+    for (std::thread& thread : threads)
+        thread.join();
     for (std::size_t t = 0; t < got.size(); ++t) {
         const int h = 1 + int(t % 3);
-        INFO("head " << h << ": largest difference " << largestAbsoluteDifference(got[t]->weights, every.attention(h)->weights));
+        INFO("head " << h << ": largest difference "
+                     << largestAbsoluteDifference(got[t]->weights, every.attention(h)->weights));
         CHECK(got[t]->weights == every.attention(h)->weights);
         CHECK(got[t] == shared.attention(h)); // still held by got: one copy for all
     }

@@ -18,7 +18,8 @@ constexpr double notANumber = std::numeric_limits<double>::quiet_NaN();
 RowVector row(std::initializer_list<double> values) {
     RowVector r(Eigen::Index(values.size()));
     Eigen::Index j = 0;
-    for (double v : values) r(j++) = v;
+    for (double v : values)
+        r(j++) = v;
     return r;
 }
 
@@ -40,7 +41,9 @@ void requireFiniteRows(const Trace& trace) {
     }
 }
 
-Trace runJson(const nlohmann::json& json) { return run(parseSample(json.dump(), "extreme.json")); }
+Trace runJson(const nlohmann::json& json) {
+    return run(parseSample(json.dump(), "extreme.json"));
+}
 } // namespace
 
 TEST_CASE("softmax of ±1e300 is one-hot, and of equal scores exactly uniform", "[normalization][extremes]") {
@@ -72,13 +75,16 @@ TEST_CASE("embeddings of 1e150 and 1e160: weights stay finite, and an overflow i
     for (double scale : {1e150, 1e160}) { // q·k ≈ 1e300 still fits; ≈ 1e320 overflows
         auto json = test::validSampleJson(4, 4);
         for (auto& r : json["embeddings"])
-            for (auto& v : r) v = v.get<double>() * scale;
+            for (auto& v : r)
+                v = v.get<double>() * scale;
         const Trace trace = runJson(json);
         INFO("scale " << scale);
         requireFiniteRows(trace);
         const std::string field = firstNonFiniteField(trace);
-        if (scale == 1e150) CHECK(field.empty());
-        else CHECK(field.find("scores") != std::string::npos);
+        if (scale == 1e150)
+            CHECK(field.empty());
+        else
+            CHECK(field.find("scores") != std::string::npos);
     }
 }
 
@@ -91,7 +97,8 @@ TEST_CASE("a temperature of 1e-300 sharpens to the largest score, finite", "[att
     const std::string field = firstNonFiniteField(trace);
     CHECK((field.empty() || field.find("scores") != std::string::npos));
     for (int h = 0; h < int(trace.heads.size()); ++h)
-        for (int i = 0; i < trace.tokenCount(); ++i) CHECK(trace.attention(h)->weights.row(i).maxCoeff() >= 0.5 - 1e-12);
+        for (int i = 0; i < trace.tokenCount(); ++i)
+            CHECK(trace.attention(h)->weights.row(i).maxCoeff() >= 0.5 - 1e-12);
 }
 
 TEST_CASE("every query fully masked: α′ = 0 and b = 0, never NaN", "[attention][extremes]") {

@@ -22,7 +22,8 @@ Sample randomSample(std::mt19937_64& rng, bool withMasks = true) {
     const int n = pick(1, 12), d = pick(1, 10);
     Sample s;
     s.title = "random";
-    for (int i = 0; i < n; ++i) s.tokens.push_back("t" + std::to_string(i));
+    for (int i = 0; i < n; ++i)
+        s.tokens.push_back("t" + std::to_string(i));
     s.embeddings = test::randomMatrix(rng, n, d);
     ModelConfig& c = s.model.config;
     c.dModel = d;
@@ -46,7 +47,8 @@ Sample randomSample(std::mt19937_64& rng, bool withMasks = true) {
         if (pick(0, 3) == 0) {
             CustomMask custom{MaskMatrix(n, n)};
             for (int i = 0; i < n; ++i)
-                for (int j = 0; j < n; ++j) custom.matrix(i, j) = pick(0, 2) != 0;
+                for (int j = 0; j < n; ++j)
+                    custom.matrix(i, j) = pick(0, 2) != 0;
             s.model.masks.emplace_back(std::in_place_type<CustomMask>, std::move(custom));
         }
     }
@@ -84,13 +86,15 @@ TEST_CASE("without positional encoding, permuting tokens permutes the outputs", 
         std::iota(order.begin(), order.end(), 0);
         std::shuffle(order.begin(), order.end(), rng);
         Sample permuted = s;
-        for (int i = 0; i < n; ++i) permuted.embeddings.row(i) = s.embeddings.row(order[std::size_t(i)]);
+        for (int i = 0; i < n; ++i)
+            permuted.embeddings.row(i) = s.embeddings.row(order[std::size_t(i)]);
         const Trace a = run(s), b = run(permuted);
         for (int i = 0; i < n; ++i) {
             const int from = order[std::size_t(i)];
             CHECK((b.output.row(i) - a.output.row(from)).cwiseAbs().maxCoeff() < 1e-10);
             for (int j = 0; j < n; ++j)
-                CHECK(std::abs(b.attention(0)->weights(i, j) - a.attention(0)->weights(from, order[std::size_t(j)])) < 1e-12);
+                CHECK(std::abs(b.attention(0)->weights(i, j) - a.attention(0)->weights(from, order[std::size_t(j)])) <
+                      1e-12);
         }
     }
 }
@@ -145,8 +149,9 @@ TEST_CASE("the lecture's column form is the transpose of the row form", "[proper
             CHECK(test::largestDifference(f.O.transpose(), head.output) < 1e-12);
             if (t.config.scoring != Scoring::Additive) {
                 // A = KᵀQ (times the scaling): A(j, i) = kʲ·qⁱ, column i belongs to query i
-                const double scale = (t.config.scoring == Scoring::ScaledDot ? 1 / std::sqrt(double(t.config.dK)) : 1.0) /
-                                     t.config.temperature;
+                const double scale =
+                    (t.config.scoring == Scoring::ScaledDot ? 1 / std::sqrt(double(t.config.dK)) : 1.0) /
+                    t.config.temperature;
                 CHECK(test::largestDifference(f.K.transpose() * f.Q * scale, f.A) < 1e-12);
             }
         }

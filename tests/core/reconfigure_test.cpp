@@ -11,7 +11,8 @@ using namespace al;
 namespace {
 std::string notesText(const std::vector<Message>& notes) {
     std::string text;
-    for (const Message& m : notes) text += m.text() + "\n";
+    for (const Message& m : notes)
+        text += m.text() + "\n";
     return text;
 }
 } // namespace
@@ -74,7 +75,8 @@ TEST_CASE("with H·d_k unchanged every weight keeps its value and only the split
         REQUIRE(notes.size() == (heads == 1 ? 0u : 1u)); // H = 1 is no change at all
         if (heads > 1)
             CHECK(notes[0].text() == "every weight kept: q and k split into " + std::to_string(heads) + " heads of " +
-                                         std::to_string(8 / heads) + " entries, v into heads of " + std::to_string(8 / heads));
+                                         std::to_string(8 / heads) + " entries, v into heads of " +
+                                         std::to_string(8 / heads));
     }
 }
 
@@ -92,7 +94,8 @@ TEST_CASE("W^o keeps the columns of the heads that remain", "[reconfigure]") {
     REQUIRE(m.weights.W_o.cols() == 8);
     CHECK(m.weights.W_o.leftCols(4) == projected.weights.W_o);
     CHECK(m.weights.W_o.rightCols(4) == generateOutputWeights(two).rightCols(4));
-    CHECK(notesText(notes).find("W^o: columns 5–8 generated from seed 1 (now 4 × 8), columns 1–4 kept") != std::string::npos);
+    CHECK(notesText(notes).find("W^o: columns 5–8 generated from seed 1 (now 4 × 8), columns 1–4 kept") !=
+          std::string::npos);
 }
 
 TEST_CASE("w_a keeps the remaining heads' rows while d_k stays, and is generated when d_k changes", "[reconfigure]") {

@@ -51,9 +51,10 @@ TEST_CASE("a sample without a model block is accepted, and the description is op
 
 TEST_CASE("given weights are used as is, and masks and seeds are read", "[loader]") {
     auto json = test::validSampleJson(3, 2);
-    json["model"] = {{"seed", 18446744073709551615ULL},
-                     {"weights", {{"W_q", {{1, 2}, {3, 4}}}}},
-                     {"masks", {{{"kind", "causal"}}, {{"kind", "custom"}, {"matrix", {{true, false, 1}, {0, 1, 0}, {1, 1, 1}}}}}}};
+    json["model"] = {
+        {"seed", 18446744073709551615ULL},
+        {"weights", {{"W_q", {{1, 2}, {3, 4}}}}},
+        {"masks", {{{"kind", "causal"}}, {{"kind", "custom"}, {"matrix", {{true, false, 1}, {0, 1, 0}, {1, 1, 1}}}}}}};
     const Sample s = test::sampleFrom(json);
     CHECK(s.model.weights.W_q(1, 0) == 3.0);
     CHECK(s.model.config.seed == 18446744073709551615ULL);

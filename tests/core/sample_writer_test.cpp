@@ -1,8 +1,8 @@
 // A written sample reads back as the very same sample: every setting, weight, mask,
 // learned position and session field, to the last bit.
+#include "core/input_error.h"
 #include "core/sample_loader.h"
 #include "core/sample_writer.h"
-#include "core/input_error.h"
 #include "tests/support/test_samples.h"
 
 #include <catch2/catch.hpp>
@@ -31,7 +31,8 @@ void checkSame(const Sample& a, const Sample& b) {
     CHECK(a.model.weights.w_a == b.model.weights.w_a);
     CHECK(a.model.learnedPositions == b.model.learnedPositions);
     REQUIRE(a.model.masks.size() == b.model.masks.size());
-    for (std::size_t m = 0; m < a.model.masks.size(); ++m) CHECK(kindName(a.model.masks[m]) == kindName(b.model.masks[m]));
+    for (std::size_t m = 0; m < a.model.masks.size(); ++m)
+        CHECK(kindName(a.model.masks[m]) == kindName(b.model.masks[m]));
     CHECK(a.session == b.session);
 }
 } // namespace
@@ -39,12 +40,23 @@ void checkSame(const Sample& a, const Sample& b) {
 TEST_CASE("a written sample reads back identically, with every option", "[writer]") {
     auto json = test::validSampleJson(5, 6);
     json["description"] = "quotes \" and 中文";
-    json["model"] = {{"heads", 2}, {"d_k", 3}, {"d_v", 2}, {"scoring", "additive"}, {"normalization", "relu"},
-                     {"temperature", 0.1}, {"positional_encoding", {{"kind", "learned"}}}, {"seed", 18446744073709551615ull},
-                     {"masks", {{{"kind", "causal"}}, {{"kind", "padding"}, {"valid_length", 4}}, {{"kind", "window"}, {"radius", 2}},
-                                {{"kind", "graph"}, {"edges", {{0, 1}, {3, 4}}}, {"directed", true}},
-                                {{"kind", "custom"}, {"matrix", std::vector<std::vector<int>>(5, std::vector<int>{1, 0, 1, 1, 0})}}}}};
-    json["session"] = {{"lesson", "masks"}, {"step", 2}, {"query", 4}, {"row_form", true}, {"colours", "high_contrast"}};
+    json["model"] = {
+        {"heads", 2},
+        {"d_k", 3},
+        {"d_v", 2},
+        {"scoring", "additive"},
+        {"normalization", "relu"},
+        {"temperature", 0.1},
+        {"positional_encoding", {{"kind", "learned"}}},
+        {"seed", 18446744073709551615ull},
+        {"masks",
+         {{{"kind", "causal"}},
+          {{"kind", "padding"}, {"valid_length", 4}},
+          {{"kind", "window"}, {"radius", 2}},
+          {{"kind", "graph"}, {"edges", {{0, 1}, {3, 4}}}, {"directed", true}},
+          {{"kind", "custom"}, {"matrix", std::vector<std::vector<int>>(5, std::vector<int>{1, 0, 1, 1, 0})}}}}};
+    json["session"] = {
+        {"lesson", "masks"}, {"step", 2}, {"query", 4}, {"row_form", true}, {"colours", "high_contrast"}};
     const Sample original = test::sampleFrom(json);
     REQUIRE(original.session);
     CHECK(original.session->text("lesson") == "masks");
@@ -61,7 +73,8 @@ TEST_CASE("a session file reads and writes back byte for byte, its block in the 
     json["model"] = {{"heads", 1}, {"masks", {{{"kind", "causal"}}}}};
     // nlohmann keeps keys sorted (colours, lesson, query, …): the writer puts them back in
     // the format's order, the one the app has always written.
-    json["session"] = {{"lesson", "walkthrough"}, {"step", 3}, {"query", 2}, {"row_form", false}, {"colours", "standard"}};
+    json["session"] = {
+        {"lesson", "walkthrough"}, {"step", 3}, {"query", 2}, {"row_form", false}, {"colours", "standard"}};
     std::ostringstream first;
     writeSample(first, test::sampleFrom(json));
     const std::string text = first.str();

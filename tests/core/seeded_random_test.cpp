@@ -43,7 +43,7 @@ TEST_CASE("generated weights follow nn.Linear's initialisation range", "[random]
     const Weights w = generateWeights(config);
     CHECK(w.W_q.rows() == 16);
     CHECK(w.W_o.cols() == 16);
-    CHECK(w.W_q.cwiseAbs().maxCoeff() <= 0.25); // 1/√16
+    CHECK(w.W_q.cwiseAbs().maxCoeff() <= 0.25);  // 1/√16
     CHECK(w.w_a.size() == 0);                    // not additive
     CHECK(w.W_q(0, 0) == -0.035445604307891676); // bit for bit, as reference_model.py gives
 }

@@ -100,7 +100,8 @@ TEST_CASE("masks follow the tokens", "[sentence]") {
     REQUIRE(grown.rows() == 5);
     CHECK(grown(4, 3) == 0); // still t3 → t2
     CHECK(int((grown.array() == 0).count()) == 1);
-    for (const MaskSpec& mask : in) CHECK(checkMask(mask, 5).empty());
+    for (const MaskSpec& mask : in)
+        CHECK(checkMask(mask, 5).empty());
 
     const SentenceEdit appended = insertToken(s, 4, "pad");
     CHECK(std::get<PaddingMask>(appended.sample.model.masks[1]).validLength == 3); // a padding token
@@ -111,7 +112,8 @@ TEST_CASE("masks follow the tokens", "[sentence]") {
     CHECK(std::get<PaddingMask>(out[1]).validLength == 2);
     CHECK(std::get<GraphMask>(out[2]).edges == std::vector<std::pair<int, int>>{{0, 2}});
     bool notedEdge = false;
-    for (const Message& note : removed.notes) notedEdge |= note.text() == "edges of “t2” removed from the graph mask: 1";
+    for (const Message& note : removed.notes)
+        notedEdge |= note.text() == "edges of “t2” removed from the graph mask: 1";
     CHECK(notedEdge);
 
     Sample one = s;

@@ -1,7 +1,7 @@
 // The trace@1 writer: every field of FORMATS.md, numbers that read back bit for bit,
 // strings escaped, and atomic replacement of files.
-#include "core/attention.h"
 #include "core/atomic_file.h"
+#include "core/attention.h"
 #include "core/json_writer.h"
 #include "core/trace_writer.h"
 #include "tests/support/test_samples.h"
@@ -18,7 +18,8 @@ namespace {
 Matrix readMatrix(const nlohmann::json& rows) {
     Matrix m(rows.size(), rows.empty() ? 0 : rows[0].size());
     for (std::size_t r = 0; r < rows.size(); ++r)
-        for (std::size_t c = 0; c < rows[r].size(); ++c) m(Eigen::Index(r), Eigen::Index(c)) = rows[r][c].get<double>();
+        for (std::size_t c = 0; c < rows[r].size(); ++c)
+            m(Eigen::Index(r), Eigen::Index(c)) = rows[r][c].get<double>();
     return m;
 }
 } // namespace
@@ -27,8 +28,11 @@ TEST_CASE("a written trace holds every field and reads back exactly", "[writer]"
     auto json = test::validSampleJson(4, 6);
     json["title"] = "quote \" backslash \\ newline \n tab \t 中文";
     json["tokens"][1] = "天涯";
-    json["model"] = {{"heads", 3}, {"scoring", "additive"}, {"positional_encoding", {{"kind", "learned"}}},
-                     {"masks", {{{"kind", "custom"}, {"matrix", {{1, 1, 0, 0}, {0, 0, 0, 0}, {1, 1, 1, 0}, {0, 0, 0, 1}}}}}}};
+    json["model"] = {
+        {"heads", 3},
+        {"scoring", "additive"},
+        {"positional_encoding", {{"kind", "learned"}}},
+        {"masks", {{{"kind", "custom"}, {"matrix", {{1, 1, 0, 0}, {0, 0, 0, 0}, {1, 1, 1, 0}, {0, 0, 0, 1}}}}}}};
     const Trace t = run(test::sampleFrom(json));
     std::ostringstream text;
     writeTrace(text, t);
@@ -82,7 +86,9 @@ TEST_CASE("numbers round-trip: shortest text, the same double", "[writer]") {
 TEST_CASE("control characters in strings are escaped", "[writer]") {
     std::ostringstream text;
     JsonWriter writer(text);
-    writer.value(std::string_view("a\x01" "b\x1f", 4));
+    writer.value(std::string_view("a\x01"
+                                  "b\x1f",
+                                  4));
     CHECK(text.str() == "\"a\\u0001b\\u001f\"");
 }
 
@@ -92,7 +98,12 @@ TEST_CASE("atomic writes replace the file whole, or leave it untouched", "[write
     std::filesystem::create_directories(folder);
     const auto target = folder / "out.json";
     writeFileAtomically(target, [](std::ostream& out) { out << "first"; });
-    auto read = [&] { std::ifstream in(target); std::stringstream s; s << in.rdbuf(); return s.str(); };
+    auto read = [&] {
+        std::ifstream in(target);
+        std::stringstream s;
+        s << in.rdbuf();
+        return s.str();
+    };
     CHECK(read() == "first");
     CHECK_THROWS(writeFileAtomically(target, [](std::ostream& out) {
         out << "half of a second";

@@ -15,7 +15,9 @@ using namespace al;
 TEST_CASE("a trace rebuilt as a sample runs to the same trace", "[variants]") {
     for (const char* positional : {"none", "sinusoidal", "learned"}) {
         auto json = test::validSampleJson(5, 4);
-        json["model"] = {{"heads", 2}, {"scoring", "additive"}, {"positional_encoding", {{"kind", positional}}},
+        json["model"] = {{"heads", 2},
+                         {"scoring", "additive"},
+                         {"positional_encoding", {{"kind", positional}}},
                          {"masks", {{{"kind", "causal"}}, {{"kind", "window"}, {"radius", 1}}}}};
         const Trace original = run(test::sampleFrom(json));
         const Trace again = run(sampleFromTrace(original));
@@ -69,7 +71,7 @@ TEST_CASE("q·k spreads as √d_k, and divided by √d_k it does not", "[variant
     }
     const RowVector unscaled = softmax(randomDotProducts(256, 10, 2));
     const RowVector scaled = softmax(randomDotProducts(256, 10, 2) / 16.0);
-    CHECK(unscaled.maxCoeff() > 0.9);  // nearly one-hot
+    CHECK(unscaled.maxCoeff() > 0.9); // nearly one-hot
     CHECK(scaled.maxCoeff() < unscaled.maxCoeff());
     CHECK(std::abs(scaled.sum() - 1.0) < 1e-12);
 }

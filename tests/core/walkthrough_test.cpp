@@ -38,11 +38,15 @@ TEST_CASE("walkthrough terms add up to the trace", "[walkthrough]") {
         for (const char* normalization : {"softmax", "relu"}) {
             INFO(scoring << " / " << normalization);
             auto json = test::validSampleJson(5, 4);
-            json["model"] = {{"heads", 2}, {"scoring", scoring}, {"normalization", normalization},
-                             {"temperature", 1.5}, {"masks", {{{"kind", "window"}, {"radius", 1}}}}};
+            json["model"] = {{"heads", 2},
+                             {"scoring", scoring},
+                             {"normalization", normalization},
+                             {"temperature", 1.5},
+                             {"masks", {{{"kind", "window"}, {"radius", 1}}}}};
             const Trace t = run(test::sampleFrom(json));
             for (int q = 0; q < 5; ++q)
-                for (int h = 0; h < 2; ++h) requireConsistent(t, q, h);
+                for (int h = 0; h < 2; ++h)
+                    requireConsistent(t, q, h);
         }
 }
 

@@ -15,20 +15,24 @@ nlohmann::json validSampleJson(int tokens, int dModel) {
     for (int i = 0; i < tokens; ++i) {
         sample["tokens"].push_back("t" + std::to_string(i));
         nlohmann::json row = nlohmann::json::array();
-        for (int d = 0; d < dModel; ++d) row.push_back(std::sin(1.0 + i * dModel + d));
+        for (int d = 0; d < dModel; ++d)
+            row.push_back(std::sin(1.0 + i * dModel + d));
         sample["embeddings"].push_back(row);
     }
     sample["model"] = nlohmann::json::object();
     return sample;
 }
 
-Sample sampleFrom(const nlohmann::json& json) { return parseSample(json.dump(), "test.json"); }
+Sample sampleFrom(const nlohmann::json& json) {
+    return parseSample(json.dump(), "test.json");
+}
 
 nlohmann::json toJson(const Matrix& matrix) {
     nlohmann::json rows = nlohmann::json::array();
     for (Eigen::Index r = 0; r < matrix.rows(); ++r) {
         nlohmann::json row = nlohmann::json::array();
-        for (Eigen::Index c = 0; c < matrix.cols(); ++c) row.push_back(matrix(r, c));
+        for (Eigen::Index c = 0; c < matrix.cols(); ++c)
+            row.push_back(matrix(r, c));
         rows.push_back(row);
     }
     return rows;
@@ -38,7 +42,8 @@ Matrix randomMatrix(std::mt19937_64& rng, int rows, int cols, double scale) {
     std::normal_distribution<double> normal(0.0, scale);
     Matrix m(rows, cols);
     for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols; ++c) m(r, c) = normal(rng);
+        for (int c = 0; c < cols; ++c)
+            m(r, c) = normal(rng);
     return m;
 }
 

@@ -120,7 +120,8 @@ TEST_CASE("loading a bad file keeps the open sample and names the problem", "[do
 TEST_CASE("an overflowed trace is told in the window, and the numbers stay finite", "[document][extremes]") {
     auto json = test::validSampleJson(4, 4);
     for (auto& row : json["embeddings"])
-        for (auto& value : row) value = value.get<double>() * 1e160; // q·k ≈ 1e320: beyond a double
+        for (auto& value : row)
+            value = value.get<double>() * 1e160; // q·k ≈ 1e320: beyond a double
     QTemporaryDir folder;
     const QString path = folder.filePath("overflow.json");
     {
@@ -134,10 +135,12 @@ TEST_CASE("an overflowed trace is told in the window, and the numbers stay finit
     REQUIRE(explanation);
     CHECK(explanation->toPlainText().contains("Overflow in heads[0].scores"));
     const std::shared_ptr<const Trace> trace = window.document().trace();
-    for (int h = 0; h < int(trace->heads.size()); ++h) CHECK(trace->attention(h)->weights.allFinite());
+    for (int h = 0; h < int(trace->heads.size()); ++h)
+        CHECK(trace->attention(h)->weights.allFinite());
 
     const auto samples = std::filesystem::path(ATTENTION_LAB_SOURCE_DIR) / "samples";
-    REQUIRE(window.openSample(QString::fromStdString((samples / "lecture-four-vectors.json").string())).isEmpty()); // and gone
+    REQUIRE(window.openSample(QString::fromStdString((samples / "lecture-four-vectors.json").string()))
+                .isEmpty()); // and gone
     REQUIRE(window.document().waitForTrace());
     CHECK_FALSE(explanation->toPlainText().contains("Overflow"));
 }
@@ -156,7 +159,7 @@ TEST_CASE("lessons not on screen let go of the trace they showed once it is repl
     config.temperature = 0.5;
     REQUIRE(window.document().setConfig(config).isEmpty());
     REQUIRE(window.document().waitForTrace());
-    CHECK(old.expired()); // no lesson, shown or hidden, keeps it: one trace in memory
+    CHECK(old.expired());                 // no lesson, shown or hidden, keeps it: one trace in memory
     REQUIRE(window.showLesson("matrix")); // a hidden lesson draws the new trace when shown
     CHECK(window.currentLesson()->trace() == window.document().trace());
 }

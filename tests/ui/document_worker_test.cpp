@@ -91,8 +91,7 @@ TEST_CASE("cancelling the recompute after an edit undoes the edit", "[document][
         REQUIRE(document.setEmbedding(1, 1, 9.0).isEmpty());
         document.undoStack()->undo();
         document.undoStack()->undo();
-        REQUIRE(
-            document.setEmbedding(2, 2, 7.0).isEmpty()); // the computed step is gone from the stack
+        REQUIRE(document.setEmbedding(2, 2, 7.0).isEmpty()); // the computed step is gone from the stack
         REQUIRE(document.setEmbedding(2, 3, 7.0).isEmpty());
     }
     REQUIRE(document.isComputing());
@@ -142,8 +141,7 @@ TEST_CASE("cancelling in the middle of a temperature drag ends the drag at the v
     CHECK(document.sample().model.config.temperature == 0.9);
 }
 
-TEST_CASE("cancelling the opening of a sample keeps the open sample and file",
-          "[document][worker]") {
+TEST_CASE("cancelling the opening of a sample keeps the open sample and file", "[document][worker]") {
     QTemporaryDir folder;
     const QString before = writeSample(folder, "before.json", 40, 8);
     const QString next = writeSample(folder, "next.json", 600, 16);
@@ -171,8 +169,7 @@ TEST_CASE("cancelling the opening of a sample keeps the open sample and file",
     CHECK_FALSE(document.waitForTrace(2'000));
     CHECK(opened.count() == 0);
     REQUIRE(notes.count() == 1);
-    CHECK(notes.at(0).at(0).toString() ==
-          "Stopped: the new sample was not opened; before.json stays open");
+    CHECK(notes.at(0).at(0).toString() == "Stopped: the new sample was not opened; before.json stays open");
 
     // Opened without Cancel, it replaces the open sample only once its trace is there.
     REQUIRE(document.load(next).isEmpty());
@@ -183,8 +180,7 @@ TEST_CASE("cancelling the opening of a sample keeps the open sample and file",
     CHECK_FALSE(document.undoStack()->canUndo());
 }
 
-TEST_CASE("the trace written while a recompute is on its way is refused, then the sample's own",
-          "[document][worker]") {
+TEST_CASE("the trace written while a recompute is on its way is refused, then the sample's own", "[document][worker]") {
     QTemporaryDir folder;
     AttentionDocument document;
     document.setSample(sampleOf(200, 8, 2));
@@ -218,8 +214,7 @@ TEST_CASE("a failed recompute is told and takes the edit back", "[document][work
     REQUIRE(notes.count() == 1);
 }
 
-TEST_CASE("the GUI thread keeps answering while a long recompute runs",
-          "[document][worker][slow]") {
+TEST_CASE("the GUI thread keeps answering while a long recompute runs", "[document][worker][slow]") {
     AttentionDocument document;
     document.setSample(sampleOf(2000, 64, 4));
     REQUIRE(document.waitForTrace());
@@ -235,26 +230,23 @@ TEST_CASE("the GUI thread keeps answering while a long recompute runs",
         lastTick = clock.elapsed();
     });
     qint64 delivered = -1;
-    QObject::connect(&document, &AttentionDocument::traceChanged,
-                     [&] { delivered = clock.elapsed(); });
+    QObject::connect(&document, &AttentionDocument::traceChanged, [&] { delivered = clock.elapsed(); });
     clock.start();
     ticker.start();
     REQUIRE(document.setEmbedding(10, 10, 0.25).isEmpty());
     const qint64 returned = clock.elapsed(); // the edit itself, on the GUI thread
     REQUIRE(document.waitForTrace());
     ticker.stop();
-    INFO("edit returned after " << returned << " ms, trace after " << delivered
-                                << " ms, longest gap " << longestGap << " ms");
+    INFO("edit returned after " << returned << " ms, trace after " << delivered << " ms, longest gap " << longestGap
+                                << " ms");
     REQUIRE(delivered > 0);
     CHECK(returned * 10 < delivered);
-    CHECK(longestGap * 5 <
-          delivered); // a frozen window would show one gap of the whole computation
+    CHECK(longestGap * 5 < delivered); // a frozen window would show one gap of the whole computation
     CHECK(document.trace()->inputs(10, 10) == 0.25);
 }
 
-TEST_CASE(
-    "the busy indicator is quiet at first, then offers progress and Cancel, which Esc presses too",
-    "[worker][indicator]") {
+TEST_CASE("the busy indicator is quiet at first, then offers progress and Cancel, which Esc presses too",
+          "[worker][indicator]") {
     QMainWindow window;
     auto* indicator = new BusyIndicator(&window);
     window.statusBar()->addPermanentWidget(indicator);

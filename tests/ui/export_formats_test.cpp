@@ -30,13 +30,15 @@ QJsonArray exportIndex(const QString& folder) {
     return QJsonDocument::fromJson(contents(QDir(folder).filePath("index.json"))).object()["images"].toArray();
 }
 
-QStringList exportTo(const QString& folder, const std::string& format, const std::string& sample = "animal-street.json") {
-    const auto r = test::runAttentionLab({"export", (samples + sample.c_str()).toStdString(), "-d", folder.toStdString(),
-                                          "--format", format});
+QStringList exportTo(const QString& folder, const std::string& format,
+                     const std::string& sample = "animal-street.json") {
+    const auto r = test::runAttentionLab(
+        {"export", (samples + sample.c_str()).toStdString(), "-d", folder.toStdString(), "--format", format});
     INFO(r.err);
     REQUIRE(r.status == 0);
     QStringList files;
-    for (const QJsonValue& entry : exportIndex(folder)) files << entry.toObject()["file"].toString();
+    for (const QJsonValue& entry : exportIndex(folder))
+        files << entry.toObject()["file"].toString();
     return files;
 }
 } // namespace
@@ -54,8 +56,10 @@ TEST_CASE("export --format svg writes a vector picture of every plot and every p
         CHECK(svg.contains("<svg"));
         CHECK(svg.trimmed().endsWith("</svg>"));
         CHECK(svg.contains("<text")); // labels stay text, not pixels
-        if (file.endsWith("-page.svg")) ++pages;
-        else CHECK(svg.contains("viewBox=\"0 0 560 500\""));
+        if (file.endsWith("-page.svg"))
+            ++pages;
+        else
+            CHECK(svg.contains("viewBox=\"0 0 560 500\""));
     }
     CHECK(pages == 38); // one page per step of every lesson
     CHECK(files.contains("matrix-step5-A_prime.svg"));
@@ -91,16 +95,25 @@ TEST_CASE("export --format csv writes every heatmap's matrix with token headers 
         const QStringList cells = lines[i + 1].split(',');
         REQUIRE(cells.size() == trace.tokenCount() + 1);
         CHECK(cells[0] == QString("%1 %2").arg(i + 1).arg(QString::fromStdString(trace.tokens[std::size_t(i)])));
-        for (int j = 0; j < trace.tokenCount(); ++j) CHECK(cells[j + 1].toDouble() == trace.attention(0)->weights(j, i));
+        for (int j = 0; j < trace.tokenCount(); ++j)
+            CHECK(cells[j + 1].toDouble() == trace.attention(0)->weights(j, i));
     }
-    for (const QString& file : files) CHECK(file.endsWith(".csv"));
+    for (const QString& file : files)
+        CHECK(file.endsWith(".csv"));
 }
 
 TEST_CASE("a CSV field with a comma or a quote is quoted", "[export]") {
     auto mask = std::make_shared<MaskMatrix>(1, 2);
     (*mask) << 1, 0; // the second entry masked: -inf
-    const HeatmapData data{"m", "t", SharedMatrix(Matrix::Constant(1, 2, 0.1)).maskedBy(mask), {"a,b"}, {"say \"hi\"", "x"},
-                           "query", "key", ColorScheme::Sequential, nullptr};
+    const HeatmapData data{"m",
+                           "t",
+                           SharedMatrix(Matrix::Constant(1, 2, 0.1)).maskedBy(mask),
+                           {"a,b"},
+                           {"say \"hi\"", "x"},
+                           "query",
+                           "key",
+                           ColorScheme::Sequential,
+                           nullptr};
     CHECK(matrixCsv(data) == "query \\ key,\"say \"\"hi\"\"\",x\r\n\"a,b\",0.1,-inf\r\n");
 }
 

@@ -27,7 +27,8 @@ const QString samples = QString(ATTENTION_LAB_SOURCE_DIR) + "/samples/";
 bool hasContent(const QImage& image) {
     std::set<QRgb> colours;
     for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
     return colours.size() > 20;
 }
 } // namespace
@@ -40,7 +41,8 @@ TEST_CASE("export writes every heatmap of every lesson as a PNG, with an index",
     window.resize(1400, 900);
     window.show();
     QString error;
-    const auto images = exportLessons(window.lessonsUpToDate(), folder.path(), ExportOptions{ExportFormat::Png, 2.0, false}, &error);
+    const auto images =
+        exportLessons(window.lessonsUpToDate(), folder.path(), ExportOptions{ExportFormat::Png, 2.0, false}, &error);
     CHECK(error.isEmpty());
     REQUIRE(images.size() >= 20);
     for (const ExportedFile& image : images) {
@@ -63,7 +65,8 @@ TEST_CASE("screenshot renders every lesson and step without a warning", "[export
     QTemporaryDir folder;
     std::map<std::string, int> steps; // every lesson of the window, with its number of steps
     MainWindow window;
-    for (const LessonPage* lesson : window.lessons()) steps[lesson->id().toStdString()] = lesson->stepCount();
+    for (const LessonPage* lesson : window.lessons())
+        steps[lesson->id().toStdString()] = lesson->stepCount();
     REQUIRE(steps.size() >= 7);
     for (const auto& [lesson, count] : steps)
         for (int step = 1; step <= count; ++step) {

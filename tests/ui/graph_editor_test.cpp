@@ -9,16 +9,18 @@ namespace {
 
 // Whether the box and the circle overlap.
 bool overlaps(const QRectF& box, const QPointF& centre, double radius) {
-    const QPointF nearest(std::clamp(centre.x(), box.left(), box.right()), std::clamp(centre.y(), box.top(), box.bottom()));
+    const QPointF nearest(std::clamp(centre.x(), box.left(), box.right()),
+                          std::clamp(centre.y(), box.top(), box.bottom()));
     return QLineF(nearest, centre).length() < radius;
 }
 
 } // namespace
 
-TEST_CASE("graph editor: every name outside its circle and inside the widget, and clear of the others when there is room",
-          "[graph]") {
-    const QStringList names{"海内", "存", "知己", "a much longer token name", "tired", "it", "animal", "C", "H", "O",
-                            "people", "street"};
+TEST_CASE(
+    "graph editor: every name outside its circle and inside the widget, and clear of the others when there is room",
+    "[graph]") {
+    const QStringList names{"海内", "存",     "知己",  "a much longer token name", "tired", "it", "animal", "C", "H",
+                            "O",    "people", "street"};
     for (const QSize size : {QSize(260, 260), QSize(160, 160), QSize(420, 220), QSize(220, 420), QSize(360, 360)}) {
         for (const int count : {2, 5, 9, 12}) {
             al::GraphEditor editor;

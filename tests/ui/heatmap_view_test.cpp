@@ -29,7 +29,8 @@ template <> struct StringMaker<QString> {
 namespace {
 QStringList words(int count, const QString& prefix) {
     QStringList labels;
-    for (int i = 0; i < count; ++i) labels << QString("%1 %2%1").arg(i + 1).arg(prefix);
+    for (int i = 0; i < count; ++i)
+        labels << QString("%1 %2%1").arg(i + 1).arg(prefix);
     return labels;
 }
 
@@ -38,7 +39,9 @@ HeatmapData matrixData(const QString& id, SharedMatrix values, QStringList rows,
     return HeatmapData{id, id, std::move(values), std::move(rows), std::move(columns), "query", "key", scheme, nullptr};
 }
 
-QVector<QString> asVector(const QStringList& list) { return QVector<QString>(list.begin(), list.end()); }
+QVector<QString> asVector(const QStringList& list) {
+    return QVector<QString>(list.begin(), list.end());
+}
 
 QString titleText(PlotView& view) {
     return qobject_cast<QCPTextElement*>(view.plotLayout()->element(0, 0))->text();
@@ -118,7 +121,7 @@ TEST_CASE("tick labels never overlap: turned when upright they would not fit, th
             const int stride = int(ticks[1] - ticks[0]);
             for (int i = 0; i < ticks.size(); ++i) {
                 CHECK(labels[i] == QString::number(int(ticks[i]) + 1)); // 1-based positions
-                CHECK(int(ticks[i]) == i * stride); // 1, 1 + stride, 1 + 2·stride…
+                CHECK(int(ticks[i]) == i * stride);                     // 1, 1 + stride, 1 + 2·stride…
             }
         }
         CHECK(view.xAxis->tickLabelRotation() == 0);
@@ -154,7 +157,8 @@ TEST_CASE("a masked entry reads −∞ (masked), an overflow reads as what it is
     auto mask = std::make_shared<MaskMatrix>(2, 3);
     mask->setOnes();
     (*mask)(1, 2) = 0;
-    HeatmapData data = matrixData("s", SharedMatrix(std::move(scores)).maskedBy(mask), {"q1", "q2"}, {"k1", "k2", "k3"});
+    HeatmapData data =
+        matrixData("s", SharedMatrix(std::move(scores)).maskedBy(mask), {"q1", "q2"}, {"k1", "k2", "k3"});
     CHECK(data.values.isMasked(1, 2));
     CHECK_FALSE(data.values.isMasked(0, 1));
 
@@ -179,7 +183,8 @@ TEST_CASE("a masked entry reads −∞ (masked), an overflow reads as what it is
     const QImage picture = view.image().toImage();
     const double corner = 0.4 * view.axisRect()->width() / view.xAxis->range().size(); // off the cell's text
     auto colourAt = [&](int row, int column) {
-        return picture.pixelColor(int(view.xAxis->coordToPixel(column) + corner), int(view.yAxis->coordToPixel(row) + corner));
+        return picture.pixelColor(int(view.xAxis->coordToPixel(column) + corner),
+                                  int(view.yAxis->coordToPixel(row) + corner));
     };
     CHECK(colourAt(1, 2) == QColor("#d9d9d9"));
     CHECK(colourAt(0, 1) == MatrixColorMap::overflowColour());
@@ -250,8 +255,9 @@ const QStringList inputTokens = {"1 one", "2 two", "3 three", "4 four"};
 HeatmapData crossAttention(QStringList rows = outputTokens, QStringList columns = inputTokens) {
     Matrix weights(rows.size(), columns.size());
     for (int r = 0; r < weights.rows(); ++r)
-        for (int c = 0; c < weights.cols(); ++c) weights(r, c) = 10 * r + c; // which cell is which
-    return HeatmapData{"cross", "cross", std::move(weights), std::move(rows), std::move(columns),
+        for (int c = 0; c < weights.cols(); ++c)
+            weights(r, c) = 10 * r + c; // which cell is which
+    return HeatmapData{"cross",          "cross",       std::move(weights),   std::move(rows), std::move(columns),
                        "query (output)", "key (input)", ColorScheme::Weights, nullptr};
 }
 
@@ -309,7 +315,8 @@ TEST_CASE("rows and columns are two sequences: queries (output tokens) × keys (
 
     // A click on a cell names its query (row) and key (column).
     int clickedRow = -1, clickedColumn = -1;
-    QObject::connect(&view, &HeatmapView::cellClicked, [&](int row, int column) { clickedRow = row, clickedColumn = column; });
+    QObject::connect(&view, &HeatmapView::cellClicked,
+                     [&](int row, int column) { clickedRow = row, clickedColumn = column; });
     QTest::mouseClick(&view, Qt::LeftButton, Qt::NoModifier, cellCentre(view, 2, 3));
     CHECK(clickedRow == 2);
     CHECK(clickedColumn == 3);
@@ -335,7 +342,8 @@ TEST_CASE("rows and columns are two sequences: queries (output tokens) × keys (
     CHECK(view.yAxis->tickVectorLabels() == asVector(outputTokens));
 }
 
-TEST_CASE("a long output sequence thins the rows' labels to its positions, a long input sequence the columns'", "[heatmap]") {
+TEST_CASE("a long output sequence thins the rows' labels to its positions, a long input sequence the columns'",
+          "[heatmap]") {
     HeatmapView view;
     view.resize(600, 500);
     view.show();
@@ -347,12 +355,14 @@ TEST_CASE("a long output sequence thins the rows' labels to its positions, a lon
         CHECK(ticks.size() < count);
         CHECK(ticks.last() < count);
         CHECK(ticks.last() >= count / 2);
-        for (int i = 0; i < ticks.size(); ++i) CHECK(labels[i] == QString::number(int(ticks[i]) + 1));
+        for (int i = 0; i < ticks.size(); ++i)
+            CHECK(labels[i] == QString::number(int(ticks[i]) + 1));
     };
     // The short sequence (square cells: as thin as the long one's) never has a tick beyond its end.
     auto expectWithin = [](QCPAxis* axis, int count) {
         REQUIRE_FALSE(axis->tickVector().isEmpty());
-        for (double tick : axis->tickVector()) CHECK(tick < count);
+        for (double tick : axis->tickVector())
+            CHECK(tick < count);
     };
     SECTION("300 output tokens × 4 input tokens") {
         view.setData(crossAttention(words(300, "out"), inputTokens));
@@ -368,12 +378,14 @@ TEST_CASE("a long output sequence thins the rows' labels to its positions, a lon
     }
 }
 
-TEST_CASE("a fixed colour range stays fixed across new data, a shared one is shared, and the bar says which", "[heatmap]") {
+TEST_CASE("a fixed colour range stays fixed across new data, a shared one is shared, and the bar says which",
+          "[heatmap]") {
     HeatmapView view;
     view.resize(400, 400);
     view.show();
     QCPAxis* bar = colourBar(view)->axis();
-    HeatmapData data = matrixData("d", Matrix::Constant(3, 4, 0.5), words(3, "q"), words(4, "k"), ColorScheme::Sequential);
+    HeatmapData data =
+        matrixData("d", Matrix::Constant(3, 4, 0.5), words(3, "q"), words(4, "k"), ColorScheme::Sequential);
     data.colorRange = ColorRange::between(0.2, 0.8);
     view.setData(data);
     CHECK(view.colorRange() == QCPRange(0.2, 0.8)); // as given: not widened to 0
@@ -399,8 +411,10 @@ TEST_CASE("a fixed colour range stays fixed across new data, a shared one is sha
     // One scale for two heads, then for the next two (a τ drag): each time the span of both.
     HeatmapView other;
     auto shareAndShow = [&](double a, double b) {
-        HeatmapData left = matrixData("h1", Matrix::Constant(2, 2, a), words(2, "q"), words(2, "k"), ColorScheme::Sequential);
-        HeatmapData right = matrixData("h2", Matrix::Constant(2, 2, b), words(2, "q"), words(2, "k"), ColorScheme::Sequential);
+        HeatmapData left =
+            matrixData("h1", Matrix::Constant(2, 2, a), words(2, "q"), words(2, "k"), ColorScheme::Sequential);
+        HeatmapData right =
+            matrixData("h2", Matrix::Constant(2, 2, b), words(2, "q"), words(2, "k"), ColorScheme::Sequential);
         shareColorRange({&left, &right});
         view.setData(left);
         other.setData(right);
@@ -419,13 +433,15 @@ TEST_CASE("a fixed colour range stays fixed across new data, a shared one is sha
     CHECK(bar->label().isEmpty());
 }
 
-TEST_CASE("the user's zoom outlives new data of the same shape; another shape, or a double-click, shows it whole", "[heatmap]") {
+TEST_CASE("the user's zoom outlives new data of the same shape; another shape, or a double-click, shows it whole",
+          "[heatmap]") {
     HeatmapView view;
     view.resize(500, 500);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
     auto weights = [](int rows, int columns) {
-        return matrixData("w", Matrix::Random(rows, columns), words(rows, "q"), words(columns, "k"), ColorScheme::Weights);
+        return matrixData("w", Matrix::Random(rows, columns), words(rows, "q"), words(columns, "k"),
+                          ColorScheme::Weights);
     };
     view.setData(weights(10, 10));
     view.replot();
@@ -457,7 +473,8 @@ TEST_CASE("the user's zoom outlives new data of the same shape; another shape, o
     // A drag pans, and is kept too.
     const QPoint from = view.axisRect()->rect().center(), to = from + QPoint(60, 0);
     QTest::mousePress(&view, Qt::LeftButton, Qt::NoModifier, from);
-    QMouseEvent move(QEvent::MouseMove, QPointF(to), view.mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), view.mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(&view, &move);
     QTest::mouseRelease(&view, Qt::LeftButton, Qt::NoModifier, to);
     view.replot();
@@ -497,8 +514,8 @@ TEST_CASE("a mask reads as a mask: allowed and masked in two colours, 1 and 0, n
     (*mask)(0, 2) = 0;
     (*mask)(2, 3) = 0;
     // The masks lesson's one line: a mask's own entries, and the Mask scheme (ofMask alone is enough).
-    HeatmapData data{"mask", "M", SharedMatrix::ofMask(mask), outputTokens, inputTokens, "query", "key",
-                     ColorScheme::Sequential, nullptr};
+    HeatmapData data{"mask",  "M",   SharedMatrix::ofMask(mask), outputTokens, inputTokens,
+                     "query", "key", ColorScheme::Sequential,    nullptr};
     CHECK(data.showsMask());
     for (Palette palette : {Palette::Standard, Palette::HighContrast}) {
         INFO(paletteName(palette).toStdString());
@@ -520,7 +537,8 @@ TEST_CASE("a mask reads as a mask: allowed and masked in two colours, 1 and 0, n
         const QImage picture = view.image().toImage();
         const double corner = 0.4 * view.axisRect()->width() / view.xAxis->range().size(); // off the cell's text
         auto colourAt = [&](int row, int column) {
-            return picture.pixelColor(int(view.xAxis->coordToPixel(column) + corner), int(view.yAxis->coordToPixel(row) + corner));
+            return picture.pixelColor(int(view.xAxis->coordToPixel(column) + corner),
+                                      int(view.yAxis->coordToPixel(row) + corner));
         };
         CHECK(colourAt(0, 2) == maskedColour());
         CHECK(colourAt(2, 3) == maskedColour());
@@ -538,12 +556,14 @@ TEST_CASE("a mask reads as a mask: allowed and masked in two colours, 1 and 0, n
     CHECK(masked.contains("query 1 &lt;bos&gt; may not attend to key 3 three"));
     CHECK(masked.contains("(masked)"));
     CHECK(view.describeCell(1, 2).contains("M<sub>2,3</sub> = 1"));
-    CHECK(matrixCsv(data) == "query \\ key,1 one,2 two,3 three,4 four\r\n1 <bos>,1,1,0,1\r\n2 uno,1,1,1,1\r\n3 dos,1,1,1,0\r\n");
+    CHECK(matrixCsv(data) ==
+          "query \\ key,1 one,2 two,3 three,4 four\r\n1 <bos>,1,1,0,1\r\n2 uno,1,1,1,1\r\n3 dos,1,1,1,0\r\n");
 
     // A mask held as numbers, in the Mask scheme: any number but 0 allows.
     Matrix numbers(1, 3);
     numbers << 0.0, 2.5, -1.0;
-    const HeatmapData asNumbers{"m", "M", std::move(numbers), {"q"}, {"a", "b", "c"}, "query", "key", ColorScheme::Mask, nullptr};
+    const HeatmapData asNumbers{"m",     "M",   std::move(numbers), {"q"},  {"a", "b", "c"},
+                                "query", "key", ColorScheme::Mask,  nullptr};
     view.setData(asNumbers);
     CHECK(view.cellText(0, 0) == "0");
     CHECK(view.cellText(0, 1) == "1");

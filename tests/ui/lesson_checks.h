@@ -24,7 +24,8 @@ inline std::shared_ptr<const Trace> sampleTrace(const char* name) {
 struct PageOf {
     AttentionDocument document; // for the lessons whose controls edit it
     LessonPage page;
-    PageOf(std::shared_ptr<const Lesson> lesson, std::shared_ptr<const Trace> trace) : page(std::move(lesson), document) {
+    PageOf(std::shared_ptr<const Lesson> lesson, std::shared_ptr<const Trace> trace)
+        : page(std::move(lesson), document) {
         page.resize(1200, 800);
         page.setTrace(std::move(trace));
         drawn();

@@ -33,7 +33,8 @@ TEST_CASE("multi-head: every head's α′, the segments, the concatenation, W^O 
     lesson.setStep(1);
     REQUIRE(lesson->visibleHeatmaps().size() == trace->config.heads);
     for (int h = 0; h < trace->config.heads; ++h)
-        test::requireHolds(test::shownHeatmap(lesson.page, QString("head%1_weights").arg(h + 1)), trace->attention(h)->weights);
+        test::requireHolds(test::shownHeatmap(lesson.page, QString("head%1_weights").arg(h + 1)),
+                           trace->attention(h)->weights);
     lesson.setStep(3);
     test::requireHolds(test::shownHeatmap(lesson.page, "concat"), trace->concat);
     lesson.setStep(4);
@@ -49,7 +50,8 @@ TEST_CASE("multi-head on the app's trace recomputes the heads it does not keep, 
     test::PageOf lesson(std::make_shared<MultiHeadLesson>(), firstOnly);
     lesson.setStep(1);
     for (int h = 0; h < every->config.heads; ++h)
-        test::requireHolds(test::shownHeatmap(lesson.page, QString("head%1_weights").arg(h + 1)), every->attention(h)->weights);
+        test::requireHolds(test::shownHeatmap(lesson.page, QString("head%1_weights").arg(h + 1)),
+                           every->attention(h)->weights);
 }
 
 TEST_CASE("multi-head with one head says it is the single-head lesson", "[lessons][multihead]") {
@@ -61,7 +63,8 @@ TEST_CASE("multi-head with one head says it is the single-head lesson", "[lesson
     CHECK(lesson->explanation().contains("single-head"));
 }
 
-TEST_CASE("positional encoding: the shuffle demo holds without positions and fails with them", "[lessons][positional]") {
+TEST_CASE("positional encoding: the shuffle demo holds without positions and fails with them",
+          "[lessons][positional]") {
     const auto trace = test::sampleTrace("chinese-tianya.json");
     test::PageOf lesson(std::make_shared<PositionalLesson>(), trace);
     lesson.setStep(4);
@@ -73,13 +76,16 @@ TEST_CASE("positional encoding: the shuffle demo holds without positions and fai
     ModelConfig none = trace->config, sinusoidal = trace->config;
     none.positional = PositionalEncoding::None;
     sinusoidal.positional = PositionalEncoding::Sinusoidal;
-    test::requireHolds(test::shownHeatmap(lesson.page, "weights_without"), runVariant(*trace, none).attention(0)->weights);
-    test::requireHolds(test::shownHeatmap(lesson.page, "weights_with"), runVariant(*trace, sinusoidal).attention(0)->weights);
+    test::requireHolds(test::shownHeatmap(lesson.page, "weights_without"),
+                       runVariant(*trace, none).attention(0)->weights);
+    test::requireHolds(test::shownHeatmap(lesson.page, "weights_with"),
+                       runVariant(*trace, sinusoidal).attention(0)->weights);
     lesson.setStep(0);
     REQUIRE(lesson->visiblePlots().size() == 2); // the table and the curves
 }
 
-TEST_CASE("positional encoding: x = a + e with the positions shown, and the learned eⁱ of the seed", "[lessons][positional]") {
+TEST_CASE("positional encoding: x = a + e with the positions shown, and the learned eⁱ of the seed",
+          "[lessons][positional]") {
     const auto trace = test::sampleTrace("animal-street.json"); // a model without positions
     REQUIRE(trace->config.positional == PositionalEncoding::None);
     test::PageOf lesson(std::make_shared<PositionalLesson>(), trace);
@@ -87,7 +93,8 @@ TEST_CASE("positional encoding: x = a + e with the positions shown, and the lear
     ModelConfig learned = trace->config;
     learned.positional = PositionalEncoding::Learned;
     test::requireHolds(test::shownHeatmap(lesson.page, "learned"), runVariant(*trace, learned).positional);
-    test::requireHolds(test::shownHeatmap(lesson.page, "sinusoidal"), sinusoidalPositions(trace->tokenCount(), trace->config.dModel));
+    test::requireHolds(test::shownHeatmap(lesson.page, "sinusoidal"),
+                       sinusoidalPositions(trace->tokenCount(), trace->config.dModel));
     lesson.setStep(2); // what sinusoidal encoding would add
     const Matrix e = sinusoidalPositions(trace->tokenCount(), trace->config.dModel);
     test::requireHolds(test::shownHeatmap(lesson.page, "inputs"), trace->inputs);
@@ -201,7 +208,8 @@ TEST_CASE("scoring: the √d_k demo's histograms and the saturated softmax row",
         REQUIRE(chart.series.size() == std::size(ScoringLesson::demoDimensions));
         for (const ChartSeries& series : chart.series) {
             double counted = 0;
-            for (double count : series.y) counted += count;
+            for (double count : series.y)
+                counted += count;
             CHECK(counted <= 4000); // every dot product once at most (the tails may fall outside)
             CHECK(counted > 3900);
         }
@@ -209,9 +217,10 @@ TEST_CASE("scoring: the √d_k demo's histograms and the saturated softmax row",
     lesson.setStep(4);
     const auto& unscaled = std::get<ChartData>(lesson->content().plots.at(0).data).series.at(0);
     const auto& scaled = std::get<ChartData>(lesson->content().plots.at(1).data).series.at(0);
-    CHECK(*std::max_element(unscaled.y.begin(), unscaled.y.end()) > 0.9);      // near one-hot
-    CHECK(*std::max_element(scaled.y.begin(), scaled.y.end()) < 0.9);          // spread
+    CHECK(*std::max_element(unscaled.y.begin(), unscaled.y.end()) > 0.9); // near one-hot
+    CHECK(*std::max_element(scaled.y.begin(), scaled.y.end()) < 0.9);     // spread
     double sum = 0;
-    for (double w : scaled.y) sum += w;
+    for (double w : scaled.y)
+        sum += w;
     CHECK(std::abs(sum - 1) < 1e-12);
 }

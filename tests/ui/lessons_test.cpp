@@ -91,7 +91,8 @@ TEST_CASE("the matrix form draws A = KᵀQ by columns, or S = QKᵀ by rows", "[
 TEST_CASE("every attention heatmap names its axes query and key", "[lessons]") {
     const auto trace = test::sampleTrace("decoder-causal.json");
     for (const std::shared_ptr<const Lesson>& shown : std::initializer_list<std::shared_ptr<const Lesson>>{
-             std::make_shared<WalkthroughLesson>(), std::make_shared<MatrixFormLesson>(), std::make_shared<VectorsInLesson>()}) {
+             std::make_shared<WalkthroughLesson>(), std::make_shared<MatrixFormLesson>(),
+             std::make_shared<VectorsInLesson>()}) {
         test::PageOf lesson(shown, trace);
         for (int step = 0; step < lesson->stepCount(); ++step) {
             lesson.setStep(step);
@@ -100,7 +101,8 @@ TEST_CASE("every attention heatmap names its axes query and key", "[lessons]") {
                 INFO(lesson->id().toStdString() << " step " << step << ": " << d.title.toStdString());
                 CHECK_FALSE((d.rowAxisTitle.isEmpty() && d.values.rows() > 1));
                 CHECK_FALSE(d.columnAxisTitle.isEmpty());
-                const bool attention = d.values.rows() == trace->tokenCount() && d.values.cols() == trace->tokenCount() &&
+                const bool attention = d.values.rows() == trace->tokenCount() &&
+                                       d.values.cols() == trace->tokenCount() &&
                                        (d.id.startsWith("A") || d.id == "S" || d.id == "all_weights");
                 if (attention) {
                     CHECK(QStringList({"query", "key"}).contains(d.rowAxisTitle));

@@ -7,9 +7,9 @@
 #include "ui/language.h"
 #include "ui/lesson_export.h"
 #include "ui/lesson_list.h"
-#include "ui/page_picture.h"
 #include "ui/lesson_page.h"
 #include "ui/main_window.h"
+#include "ui/page_picture.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,8 +30,8 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTemporaryDir>
-#include <QTextBrowser>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -44,7 +44,8 @@ const QString samples = QString(ATTENTION_LAB_SOURCE_DIR) + "/samples/";
 void settle(int milliseconds = 150) {
     QElapsedTimer clock;
     clock.start();
-    while (clock.elapsed() < milliseconds) QApplication::processEvents(QEventLoop::AllEvents, 20);
+    while (clock.elapsed() < milliseconds)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
 void press(QWidget* widget, Qt::Key key) {
@@ -53,7 +54,6 @@ void press(QWidget* widget, Qt::Key key) {
     QKeyEvent up(QEvent::KeyRelease, key, Qt::NoModifier);
     QApplication::sendEvent(widget, &up);
 }
-
 
 // Every title of the list shown whole: the list's text area is as wide as the widest.
 void checkTitlesFit(const MainWindow& window) {
@@ -72,12 +72,16 @@ struct Widths {
     bool operator==(const Widths&) const = default;
 };
 std::ostream& operator<<(std::ostream& out, const Widths& w) {
-    return out << "window " << w.window << ", list " << w.list << ", model dock " << w.model << " × " << w.modelHeight << ", editor dock "
-               << w.editor << ", centre " << w.centre;
+    return out << "window " << w.window << ", list " << w.list << ", model dock " << w.model << " × " << w.modelHeight
+               << ", editor dock " << w.editor << ", centre " << w.centre;
 }
 Widths widthsOf(const MainWindow& window) {
-    return {window.width(), window.lessonList()->width(), window.modelDock()->width(), window.editorDock()->width(),
-            window.modelDock()->height(), window.centralWidget()->width()};
+    return {window.width(),
+            window.lessonList()->width(),
+            window.modelDock()->width(),
+            window.editorDock()->width(),
+            window.modelDock()->height(),
+            window.centralWidget()->width()};
 }
 
 // Answers every message box shown while `run` runs with `button`, recording its text.
@@ -110,7 +114,7 @@ TEST_CASE("Next on a lesson's last step goes on to the next lesson, Back to the 
     REQUIRE(window.document().waitForTrace());
     REQUIRE(window.showLesson("vectors"));
     CHECK(window.stepCountLabel()->text() == "Step 1 of 1");
-    CHECK(window.nextButton()->isEnabled()); // a one-step lesson leads on
+    CHECK(window.nextButton()->isEnabled());       // a one-step lesson leads on
     CHECK_FALSE(window.backButton()->isEnabled()); // the very first step
     window.nextButton()->click();
     REQUIRE(window.currentLesson()->id() == "walkthrough");
@@ -166,7 +170,8 @@ TEST_CASE("after a language switch the lesson list still shows every title whole
         settle();
         // The rebuilt docks take their sizes back on timers: give a slow build (the sanitizers)
         // up to two seconds more before judging the layout.
-        for (int wait = 0; wait < 20 && !window.layoutIsSound(); ++wait) settle(100);
+        for (int wait = 0; wait < 20 && !window.layoutIsSound(); ++wait)
+            settle(100);
         INFO(language.toStdString());
         checkTitlesFit(window);
         CHECK(window.layoutIsSound());
@@ -339,7 +344,8 @@ TEST_CASE("a page whose title is wider than the page wraps it instead of cutting
     const int lineHeight = QFontMetrics(font).lineSpacing();
     int darkBelowFirstLine = 0;
     for (int y = 20 + lineHeight; y < 20 + 2 * lineHeight; ++y)
-        for (int x = 0; x < page.width(); ++x) darkBelowFirstLine += qGray(page.pixel(x, y)) < 100;
+        for (int x = 0; x < page.width(); ++x)
+            darkBelowFirstLine += qGray(page.pixel(x, y)) < 100;
     CHECK(darkBelowFirstLine > 20);
 }
 
@@ -365,8 +371,8 @@ TEST_CASE("opening a bad file with unsaved edits asks nothing and changes nothin
     CHECK(window.document().filePath().endsWith("lecture-four-vectors.json"));
 
     // A good file does ask; cancelling keeps everything.
-    const QStringList asked = answeringBoxes(QMessageBox::Cancel,
-                                             [&] { window.openWithDialogOnError(samples + "animal-street.json"); });
+    const QStringList asked =
+        answeringBoxes(QMessageBox::Cancel, [&] { window.openWithDialogOnError(samples + "animal-street.json"); });
     CHECK(asked.size() == 1);
     CHECK(window.document().sample().embeddings(0, 0) == 7.0);
     CHECK(window.document().filePath().endsWith("lecture-four-vectors.json"));
@@ -420,7 +426,8 @@ TEST_CASE("the table of keys lists every shortcut of the window", "[window][help
     REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
     REQUIRE(window.document().waitForTrace());
     QStringList listed;
-    for (const auto& [keys, meaning] : ShortcutsDialog::shortcuts()) listed << keys;
+    for (const auto& [keys, meaning] : ShortcutsDialog::shortcuts())
+        listed << keys;
     for (QAction* action : window.findChildren<QAction*>()) {
         const QString key = action->shortcut().toString(QKeySequence::NativeText);
         if (key.isEmpty() || (key.size() == 1 && key[0].isDigit())) continue; // 1 … 8: one row
@@ -446,7 +453,7 @@ TEST_CASE("the explanation pane is as tall as its text needs, within bounds", "[
     const int shortHeight = explanation->height();
     CHECK(shortHeight < total / 4);
     CHECK(explanation->document()->size().height() <= shortHeight); // all of it in view
-    REQUIRE(window.showLesson("walkthrough")); // a long one
+    REQUIRE(window.showLesson("walkthrough"));                      // a long one
     window.setStep(3);
     settle();
     CHECK(explanation->height() > shortHeight);

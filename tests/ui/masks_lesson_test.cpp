@@ -54,8 +54,10 @@ TEST_CASE("masks: M, the scores at −∞ and α′ are the trace's", "[lessons]
     const Matrix scores = test::shownHeatmap(lesson, "masked_scores")->data().values.toMatrix();
     for (int i = 0; i < t.tokenCount(); ++i)
         for (int j = 0; j < t.tokenCount(); ++j) {
-            if (t.mask(i, j)) CHECK(scores(i, j) == t.attention(0)->scores(i, j));
-            else CHECK(std::isnan(scores(i, j))); // drawn as −∞
+            if (t.mask(i, j))
+                CHECK(scores(i, j) == t.attention(0)->scores(i, j));
+            else
+                CHECK(std::isnan(scores(i, j))); // drawn as −∞
         }
 }
 
@@ -103,4 +105,3 @@ TEST_CASE("masks: the cost chart draws full, causal and window", "[lessons][mask
     CHECK(lesson.explanation().contains("full 25")); // N = 5: 25 pairs
     CHECK(lesson.explanation().contains("causal 15"));
 }
-

@@ -103,7 +103,8 @@ TEST_CASE("tokens are inserted, renamed and removed through the document, one un
     CHECK(document.undoStack()->count() == 2);
     REQUIRE(document.sample().tokenCount() == n + 2);
     CHECK(document.sample().embeddings.row(1) == document.sample().embeddings.row(3)); // the same word, the same vector
-    CHECK(document.sample().embeddings.row(1) == tokenVector(original.model.config.seed, "saw", original.model.config.dModel));
+    CHECK(document.sample().embeddings.row(1) ==
+          tokenVector(original.model.config.seed, "saw", original.model.config.dModel));
     CHECK(document.trace()->tokenCount() == n + 2);
     CHECK(document.trace()->mask.rows() == n + 2);
     CHECK(std::get<GraphMask>(document.sample().model.masks[0]).edges.size() == edges);
@@ -124,11 +125,13 @@ TEST_CASE("tokens are inserted, renamed and removed through the document, one un
     CHECK_FALSE(document.insertToken(0, "   ").isEmpty()); // refused: nothing recorded
     CHECK(document.undoStack()->count() == 4);
 
-    for (int undo = 0; undo < 4; ++undo) document.undoStack()->undo();
+    for (int undo = 0; undo < 4; ++undo)
+        document.undoStack()->undo();
     REQUIRE(document.waitForTrace());
     CHECK(document.sample().tokens == original.tokens);
     CHECK(document.sample().embeddings == original.embeddings);
-    CHECK(std::get<GraphMask>(document.sample().model.masks[0]).edges == std::get<GraphMask>(original.model.masks[0]).edges);
+    CHECK(std::get<GraphMask>(document.sample().model.masks[0]).edges ==
+          std::get<GraphMask>(original.model.masks[0]).edges);
     CHECK(document.trace()->tokenCount() == n);
     CHECK_FALSE(document.isModified());
 }
@@ -144,15 +147,16 @@ TEST_CASE("the masks that are on are named in the model panel and on the pages t
     REQUIRE(line);
     CHECK(line->text() == "graph (10 edges) — edit them in the Masks lesson");
     const auto* explanation = window.findChild<QTextBrowser*>();
-    const std::pair<const char*, int> throughMasks[] = {{"walkthrough", 6}, {"matrix", 4}, {"multihead", 1},
-                                                        {"positional", 3}, {"scoring", 2}};
+    const std::pair<const char*, int> throughMasks[] = {
+        {"walkthrough", 6}, {"matrix", 4}, {"multihead", 1}, {"positional", 3}, {"scoring", 2}};
     for (auto [lesson, step] : throughMasks) {
         REQUIRE(window.showLesson(lesson));
         window.setStep(step);
         INFO(lesson);
         CHECK(explanation->toPlainText().startsWith("Masks on: graph (10 edges)."));
     }
-    const std::pair<const char*, int> aroundMasks[] = {{"vectors", 0}, {"positional", 4}, {"scoring", 3}, {"convolution", 0}};
+    const std::pair<const char*, int> aroundMasks[] = {
+        {"vectors", 0}, {"positional", 4}, {"scoring", 3}, {"convolution", 0}};
     for (auto [lesson, step] : aroundMasks) { // the masks change nothing shown here
         REQUIRE(window.showLesson(lesson));
         window.setStep(step);
@@ -234,10 +238,14 @@ TEST_CASE("a table cell refuses what is not a number, with a message", "[sentenc
     CHECK(parseNumber("0.5") == 0.5);
     CHECK(parseNumber(" −2 ") == -2.0);
     CHECK(parseNumber("1e-3") == 1e-3);
-    for (const char* bad : {"abc", "", "1.2.3", "inf", "nan"}) CHECK_FALSE(parseNumber(bad).has_value());
+    for (const char* bad : {"abc", "", "1.2.3", "inf", "nan"})
+        CHECK_FALSE(parseNumber(bad).has_value());
     MatrixTableModel model;
     int commits = 0;
-    model.setCommit([&](int, int, double) { ++commits; return QString(); });
+    model.setCommit([&](int, int, double) {
+        ++commits;
+        return QString();
+    });
     model.setMatrix(Matrix::Ones(2, 2), {"a", "b"}, {"1", "2"});
     QStringList refused;
     QObject::connect(&model, &MatrixTableModel::editRefused, [&](const QString& why) { refused << why; });

@@ -6,14 +6,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
-#include <QUndoStack>
-#include <QApplication>
-#include <QAbstractButton>
 #include <QMessageBox>
+#include <QTemporaryDir>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace al;
 
@@ -43,7 +43,8 @@ TEST_CASE("every edit can be undone and redone, and marks the document modified"
     CHECK(document.undoStack()->count() == 4);
     CHECK(document.trace()->heads.size() == 2);
 
-    for (int i = 0; i < 4; ++i) document.undoStack()->undo();
+    for (int i = 0; i < 4; ++i)
+        document.undoStack()->undo();
     REQUIRE(document.waitForTrace());
     CHECK_FALSE(document.isModified());
     CHECK(document.sample().embeddings == original.embeddings);
@@ -52,7 +53,8 @@ TEST_CASE("every edit can be undone and redone, and marks the document modified"
     CHECK(document.sample().model.masks.empty());
     CHECK(document.trace()->heads.size() == 1); // the trace follows
 
-    for (int i = 0; i < 4; ++i) document.undoStack()->redo();
+    for (int i = 0; i < 4; ++i)
+        document.undoStack()->redo();
     REQUIRE(document.waitForTrace());
     CHECK(document.sample().embeddings(1, 2) == 9.5);
     CHECK(document.sample().model.config.heads == 2);

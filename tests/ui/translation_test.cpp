@@ -48,9 +48,12 @@ QList<TsMessage> readTs(const QString& path) {
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement()) continue;
-        if (xml.name() == u"name") context = xml.readElementText();
-        else if (xml.name() == u"message") messages.append({context, {}, {}, false});
-        else if (xml.name() == u"source") messages.last().source = xml.readElementText();
+        if (xml.name() == u"name")
+            context = xml.readElementText();
+        else if (xml.name() == u"message")
+            messages.append({context, {}, {}, false});
+        else if (xml.name() == u"source")
+            messages.last().source = xml.readElementText();
         else if (xml.name() == u"translation") {
             messages.last().unfinished = xml.attributes().value("type") == u"unfinished";
             // A plural message holds one <numerusform> per form: their text, one after another.
@@ -71,7 +74,8 @@ QStringList sorted(QStringList list) {
 bool looksUntranslated(const QString& text) {
     static const QRegularExpression chinese("[\\x{4e00}-\\x{9fff}]");
     static const QRegularExpression word("[A-Za-z]{4,}");
-    static const std::set<QString> kept = {"softmax", "Softmax", "tanh", "AttentionLab", "ReLU", "Ctrl", "Shift", "model"};
+    static const std::set<QString> kept = {"softmax", "Softmax", "tanh",  "AttentionLab",
+                                           "ReLU",    "Ctrl",    "Shift", "model"};
     if (text.contains(chinese)) return false;
     for (auto match = word.globalMatch(text); match.hasNext();)
         if (!kept.count(match.next().captured())) return true;
@@ -89,13 +93,16 @@ QStringList visibleTexts(MainWindow& window) {
         if (auto* spin = qobject_cast<QSpinBox*>(widget)) texts << spin->prefix();
         if (auto* dock = qobject_cast<QDockWidget*>(widget)) texts << dock->windowTitle();
         if (auto* combo = qobject_cast<QComboBox*>(widget); combo && combo->objectName() != "images")
-            for (int i = 0; i < combo->count(); ++i) texts << combo->itemText(i);
+            for (int i = 0; i < combo->count(); ++i)
+                texts << combo->itemText(i);
         if (auto* tabs = qobject_cast<QTabWidget*>(widget))
-            for (int i = 0; i < tabs->count(); ++i) texts << tabs->tabText(i) << tabs->tabToolTip(i);
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i) << tabs->tabToolTip(i);
         if (auto* plot = qobject_cast<PlotView*>(widget)) {
             texts << plot->title();
             for (QCPAxisRect* rect : plot->axisRects())
-                for (QCPAxis* axis : rect->axes()) texts << axis->label();
+                for (QCPAxis* axis : rect->axes())
+                    texts << axis->label();
         }
     }
     // The Samples and Open recent menus list files and their titles, which are content,
@@ -104,7 +111,8 @@ QStringList visibleTexts(MainWindow& window) {
     for (QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
         texts << menu->title();
         if (content.contains(menu->title())) continue;
-        for (QAction* action : menu->actions()) texts << action->text() << action->toolTip();
+        for (QAction* action : menu->actions())
+            texts << action->text() << action->toolTip();
     }
     return texts;
 }
@@ -119,13 +127,17 @@ TEST_CASE("the Chinese translation has every message, finished, with its placeho
         CHECK_FALSE(m.unfinished);
         CHECK_FALSE(m.translation.isEmpty());
         QStringList a, b, tagsA, tagsB;
-        for (auto it = placeholder.globalMatch(m.source); it.hasNext();) a << it.next().captured();
-        for (auto it = placeholder.globalMatch(m.translation); it.hasNext();) b << it.next().captured();
+        for (auto it = placeholder.globalMatch(m.source); it.hasNext();)
+            a << it.next().captured();
+        for (auto it = placeholder.globalMatch(m.translation); it.hasNext();)
+            b << it.next().captured();
         a.removeDuplicates();
         b.removeDuplicates();
         CHECK(sorted(a) == sorted(b));
-        for (auto it = tag.globalMatch(m.source); it.hasNext();) tagsA << it.next().captured();
-        for (auto it = tag.globalMatch(m.translation); it.hasNext();) tagsB << it.next().captured();
+        for (auto it = tag.globalMatch(m.source); it.hasNext();)
+            tagsA << it.next().captured();
+        for (auto it = tag.globalMatch(m.translation); it.hasNext();)
+            tagsB << it.next().captured();
         CHECK(sorted(tagsA) == sorted(tagsB));
     }
 }
@@ -135,15 +147,16 @@ TEST_CASE("lupdate finds no text in the sources that the translation lacks", "[l
     const QString copy = QDir(folder.path()).filePath("check_zh_CN.ts");
     REQUIRE(QFile::copy(tsFile, copy));
     QProcess lupdate;
-    lupdate.start(ATTENTION_LAB_LUPDATE, {"-no-obsolete", "-locations", "none", "-silent", "-I", source, source + "/core", source + "/ui",
-                                          source + "/app", "-ts", copy});
+    lupdate.start(ATTENTION_LAB_LUPDATE, {"-no-obsolete", "-locations", "none", "-silent", "-I", source,
+                                          source + "/core", source + "/ui", source + "/app", "-ts", copy});
     REQUIRE(lupdate.waitForFinished(120000));
     REQUIRE(lupdate.exitCode() == 0);
     const QList<TsMessage> updated = readTs(copy);
     QStringList untranslated;
     for (const TsMessage& m : updated)
         if (m.unfinished || m.translation.isEmpty()) untranslated << m.context + ": " + m.source;
-    INFO("untranslated (run the update_translations target, then translate): " << untranslated.join("\n").toStdString());
+    INFO(
+        "untranslated (run the update_translations target, then translate): " << untranslated.join("\n").toStdString());
     CHECK(untranslated.isEmpty());
     CHECK(updated.size() == readTs(tsFile).size());
 }
@@ -164,7 +177,8 @@ TEST_CASE("in Chinese no lesson step, menu or control shows English", "[language
                 QStringList texts = visibleTexts(window);
                 texts << lesson->explanation() << lesson->stepTitle(step) << lesson->title();
                 for (const QString& text : texts)
-                    if (looksUntranslated(text)) left << QString("%1 step %2: %3").arg(lesson->id()).arg(step + 1).arg(text);
+                    if (looksUntranslated(text))
+                        left << QString("%1 step %2: %3").arg(lesson->id()).arg(step + 1).arg(text);
             }
         }
         left.removeDuplicates();
@@ -203,7 +217,8 @@ TEST_CASE("a refused file is explained in Chinese, naming the file and the field
     const QString path = QDir(folder.path()).filePath("bad.json");
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(R"({"format": "attention-lab/sample@1", "title": "t", "tokens": ["a", "%2"], "embeddings": [[1], "x"]})");
+    file.write(
+        R"({"format": "attention-lab/sample@1", "title": "t", "tokens": ["a", "%2"], "embeddings": [[1], "x"]})");
     file.close();
     AttentionDocument document;
     const QString message = document.load(path);

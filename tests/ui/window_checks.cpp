@@ -50,11 +50,10 @@ QVector<double> everyCell(int count) {
 }
 
 // One axis of a heatmap against the `count` rows or columns of its data.
-void checkAxis(QStringList& findings, QCPAxis* axis, const QString& name, const QString& cells,
-               int count, const QStringList& labels, const QString& axisTitle) {
+void checkAxis(QStringList& findings, QCPAxis* axis, const QString& name, const QString& cells, int count,
+               const QStringList& labels, const QString& axisTitle) {
     if (axis->label() != axisTitle)
-        findings << QString("%1 titled %2, the data's axis is %3")
-                        .arg(name, quoted(axis->label()), quoted(axisTitle));
+        findings << QString("%1 titled %2, the data's axis is %3").arg(name, quoted(axis->label()), quoted(axisTitle));
     const QCPRange range = axis->range();
     constexpr double slack = 1e-6;
     if (range.lower > -0.5 + slack || range.upper < count - 0.5 - slack)
@@ -79,16 +78,12 @@ void checkAxis(QStringList& findings, QCPAxis* axis, const QString& name, const 
     int gap = 1;
     bool offCells = false;
     for (int k = 0; k < ticks.size(); ++k) {
-        if (ticks[k] != std::round(ticks[k]) || ticks[k] < 0 || ticks[k] > count - 1)
-            offCells = true;
+        if (ticks[k] != std::round(ticks[k]) || ticks[k] < 0 || ticks[k] > count - 1) offCells = true;
         if (k > 0) gap = std::max(gap, int(std::lround(ticks[k] - ticks[k - 1])));
     }
     const QString shown = describeTicks(ticks, drawn);
     if (offCells) {
-        findings << QString("%1 ticked at %2 — outside the %3 %4; %5")
-                        .arg(name, shown)
-                        .arg(count)
-                        .arg(cells, expected);
+        findings << QString("%1 ticked at %2 — outside the %3 %4; %5").arg(name, shown).arg(count).arg(cells, expected);
         return;
     }
     const int first = int(ticks.first()), last = int(ticks.last());
@@ -112,9 +107,7 @@ void checkAxis(QStringList& findings, QCPAxis* axis, const QString& name, const 
         const bool numbered = text == QString::number(position + 1);
         positionsForLabels = positionsForLabels || (numbered && !showsLabel(text, label));
         if (!showsLabel(text, label) && !numbered)
-            wrong << QString("%1 drawn %2, the data's label is %3")
-                         .arg(position + 1)
-                         .arg(quoted(text), quoted(label));
+            wrong << QString("%1 drawn %2, the data's label is %3").arg(position + 1).arg(quoted(text), quoted(label));
     }
     if (!wrong.isEmpty())
         findings << QString("%1 mislabelled: %2%3 (drawn: %4)")
@@ -139,7 +132,8 @@ void checkAxis(QStringList& findings, QCPAxis* axis, const QString& name, const 
     }
     if (gap == 1 && positionsForLabels) {
         double widest = 0; // a level label's width: with that much room per cell every name fits
-        for (const QString& label : labels) widest = std::max(widest, double(metrics.horizontalAdvance(label)));
+        for (const QString& label : labels)
+            widest = std::max(widest, double(metrics.horizontalAdvance(label)));
         const bool level = axis->orientation() == Qt::Horizontal;
         if (perCell >= 2 * (level ? widest : metrics.height()))
             findings << QString("%1 shows positions instead of its labels although each of its %2 %3 is %4 px, "
@@ -179,8 +173,7 @@ QList<QCPAxis*> everyAxis(const PlotView& plot) {
     for (QCPAxisRect* rect : plot.axisRects())
         axes << rect->axes();
     for (int i = 0; i < plot.plotLayout()->elementCount(); ++i)
-        if (auto* scale = qobject_cast<QCPColorScale*>(plot.plotLayout()->elementAt(i)))
-            axes << scale->axis();
+        if (auto* scale = qobject_cast<QCPColorScale*>(plot.plotLayout()->elementAt(i))) axes << scale->axis();
     return axes;
 }
 } // namespace
@@ -190,8 +183,7 @@ QStringList checkHeatmapAxes(const HeatmapView& view) {
     const int rows = int(data.values.rows()), columns = int(data.values.cols());
     if (rows == 0 || columns == 0) return {QStringLiteral("shown on screen without data")};
     QStringList findings;
-    checkAxis(findings, view.xAxis, "x axis", "columns", columns, data.columnLabels,
-              data.columnAxisTitle);
+    checkAxis(findings, view.xAxis, "x axis", "columns", columns, data.columnLabels, data.columnAxisTitle);
     checkAxis(findings, view.yAxis, "y axis", "rows", rows, data.rowLabels, data.rowAxisTitle);
     return findings;
 }
@@ -200,23 +192,17 @@ QStringList checkTitle(const PlotView& plot) {
     const QString title = plot.title();
     if (title.isEmpty()) return {};
     auto* element = qobject_cast<QCPTextElement*>(plot.plotLayout()->element(0, 0));
-    if (!element || !element->visible())
-        return {QString("the title %1 is not drawn").arg(quoted(title))};
+    if (!element || !element->visible()) return {QString("the title %1 is not drawn").arg(quoted(title))};
     QStringList findings;
     const QString drawn = element->text();
-    const bool whole =
-        drawn.simplified() == title.simplified() || QString(drawn).remove('\n') == title;
-    if (!whole)
-        findings
-            << QString("title drawn as %1, the full title is %2").arg(quoted(drawn), quoted(title));
+    const bool whole = drawn.simplified() == title.simplified() || QString(drawn).remove('\n') == title;
+    if (!whole) findings << QString("title drawn as %1, the full title is %2").arg(quoted(drawn), quoted(title));
 
     // QCPTextElement draws with QPainter::drawText(rect, flags), which clips to its rect
     // unless told not to; either way nothing is drawn outside the plot.
     const QRect area = element->rect();
-    const QRect needed =
-        QFontMetrics(element->font()).boundingRect(area, element->textFlags(), drawn);
-    const QRect room =
-        element->textFlags() & Qt::TextDontClip ? plot.rect() : area.intersected(plot.rect());
+    const QRect needed = QFontMetrics(element->font()).boundingRect(area, element->textFlags(), drawn);
+    const QRect room = element->textFlags() & Qt::TextDontClip ? plot.rect() : area.intersected(plot.rect());
     if (!room.adjusted(-1, -1, 1, 1).contains(needed))
         findings << QString("title %1 needs %2 × %3 px at (%4, %5) but is drawn in %6 × %7 px at "
                             "(%8, %9): cut off")
@@ -236,16 +222,13 @@ QStringList checkNoNaN(const PlotView& plot) {
     QStringList findings;
     QStringList cells;
     for (int i = 0; i < plot.itemCount(); ++i)
-        if (auto* text = qobject_cast<QCPItemText*>(plot.item(i));
-            text && text->visible() && showsNaN(text->text()))
+        if (auto* text = qobject_cast<QCPItemText*>(plot.item(i)); text && text->visible() && showsNaN(text->text()))
             cells << QString("%1 at (%2, %3)")
                          .arg(quoted(text->text()))
                          .arg(text->position->key() + 1)
                          .arg(text->position->value() + 1);
     if (!cells.isEmpty())
-        findings << QString("%1 cell(s) drawn as NaN: %2")
-                        .arg(cells.size())
-                        .arg(cells.mid(0, listedAtMost).join(", "));
+        findings << QString("%1 cell(s) drawn as NaN: %2").arg(cells.size()).arg(cells.mid(0, listedAtMost).join(", "));
     for (QCPAxis* axis : everyAxis(plot))
         for (const QString& label : axis->tickVectorLabels())
             if (showsNaN(label)) findings << QString("a tick label drawn as %1").arg(quoted(label));
@@ -260,8 +243,7 @@ QStringList checkNoNaN(const PlotView& plot) {
                 if (!std::isfinite(values(r, c)) && notFinite++ == 0)
                     firstBad = QString("(%1, %2) = %3").arg(r + 1).arg(c + 1).arg(values(r, c));
         if (notFinite > 0)
-            findings << QString(
-                            "the weights α′ shown have %1 entries that are not finite, first %2")
+            findings << QString("the weights α′ shown have %1 entries that are not finite, first %2")
                             .arg(notFinite)
                             .arg(firstBad);
     }
@@ -273,8 +255,7 @@ QStringList checkEveryVisiblePlot(MainWindow& window) {
     for (PlotView* plot : window.currentLesson()->findChildren<PlotView*>()) {
         if (!plot->isVisible()) continue;
         QStringList own = checkTitle(*plot) + checkNoNaN(*plot);
-        if (const auto* heatmap = qobject_cast<const HeatmapView*>(plot))
-            own += checkHeatmapAxes(*heatmap);
+        if (const auto* heatmap = qobject_cast<const HeatmapView*>(plot)) own += checkHeatmapAxes(*heatmap);
         for (const QString& finding : own)
             findings << QString("plot %1 (%2, %3 × %4 px): %5")
                             .arg(plot->id(), quoted(plot->title()))
@@ -304,8 +285,7 @@ QStringList checkListShowsItems(const QListWidget& list) {
         const QFont font = item->data(Qt::FontRole).isValid() ? item->font() : list.font();
         const int needed = QFontMetrics(font).horizontalAdvance(item->text()) + 2 * margin;
         if (needed > room)
-            findings << QString(
-                            "the list is %1 px wide inside (%2 px in all), its item %3 needs %4 px")
+            findings << QString("the list is %1 px wide inside (%2 px in all), its item %3 needs %4 px")
                             .arg(room)
                             .arg(list.width())
                             .arg(quoted(item->text()))

@@ -60,24 +60,20 @@ TEST_CASE("the window checks pass a heatmap that shows its own data", "[window]"
     CHECK(checkNoNaN(shown.view).isEmpty());
 }
 
-TEST_CASE("the window checks name ticks of another matrix, ticks missing and wrong labels",
-          "[window]") {
+TEST_CASE("the window checks name ticks of another matrix, ticks missing and wrong labels", "[window]") {
     ShownHeatmap shown(Matrix::Constant(4, 4, 0.25));
     shown.drawTicks(shown.view.yAxis, tokenTicks(11), QCPRange(-0.5, 10.5));
     QStringList findings = checkHeatmapAxes(shown.view);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].startsWith("y axis ticked at 1 “1 token”, 2 “2 token”"));
-    CHECK(findings[0].contains(
-        "outside the 4 rows; the data's 4 rows are 1 “a”, 2 “b”, 3 “c”, 4 “d”"));
+    CHECK(findings[0].contains("outside the 4 rows; the data's 4 rows are 1 “a”, 2 “b”, 3 “c”, 4 “d”"));
 
     shown.drawTicks(shown.view.xAxis, {{0, "1"}, {1, "2"}}, QCPRange(-0.5, 3.5));
     findings = checkHeatmapAxes(shown.view);
     REQUIRE(findings.size() == 2);
-    CHECK(findings[0].contains(
-        "x axis ticked only at 1 “1”, 2 “2”, leaving columns 3 … 4 without a tick"));
+    CHECK(findings[0].contains("x axis ticked only at 1 “1”, 2 “2”, leaving columns 3 … 4 without a tick"));
 
-    shown.drawTicks(shown.view.yAxis, {{0, "a"}, {1, "b"}, {2, "x"}, {3, "d"}},
-                    QCPRange(-0.5, 3.5));
+    shown.drawTicks(shown.view.yAxis, {{0, "a"}, {1, "b"}, {2, "x"}, {3, "d"}}, QCPRange(-0.5, 3.5));
     shown.drawTicks(shown.view.xAxis, {{0, "1"}, {1, "2"}, {2, "3"}}, QCPRange(-0.5, 2.5));
     findings = checkHeatmapAxes(shown.view);
     REQUIRE(findings.size() == 3);
@@ -92,8 +88,7 @@ TEST_CASE("the window checks name an elided or cut title and a NaN drawn", "[win
     title->setText("Weights α′, renormalis…");
     QStringList findings = checkTitle(shown.view);
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0] ==
-          "title drawn as “Weights α′, renormalis…”, the full title is “Weights α′, renormalised”");
+    CHECK(findings[0] == "title drawn as “Weights α′, renormalis…”, the full title is “Weights α′, renormalised”");
     title->setText("Weights α′,\nrenormalised"); // on two lines, laid out for them, is whole
     shown.view.replot();
     CHECK(checkTitle(shown.view).isEmpty());
@@ -115,8 +110,7 @@ TEST_CASE("the window checks name an elided or cut title and a NaN drawn", "[win
     ShownHeatmap notFinite(weights, "weights", "α′");
     findings = checkNoNaN(notFinite.view);
     REQUIRE_FALSE(findings.isEmpty());
-    CHECK(findings.last() ==
-          "the weights α′ shown have 1 entries that are not finite, first (2, 3) = nan");
+    CHECK(findings.last() == "the weights α′ shown have 1 entries that are not finite, first (2, 3) = nan");
 }
 
 TEST_CASE("the window checks name a list too narrow for an item", "[window]") {

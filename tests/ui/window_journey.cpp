@@ -1,12 +1,12 @@
 #include "window_journey.h"
 
 #include "ui/attention_document.h"
-#include "ui/worker.h"
 #include "ui/language.h"
 #include "ui/lesson_page.h"
 #include "ui/main_window.h"
 #include "ui/model_panel.h"
 #include "ui/widgets/mask_composer.h"
+#include "ui/worker.h"
 #include "window_checks.h"
 
 #include <catch2/catch.hpp>
@@ -46,8 +46,7 @@ QString describeWidget(const QWidget* widget) {
     if (!widget) return QStringLiteral("nothing");
     QString text = widget->metaObject()->className();
     if (!widget->objectName().isEmpty()) text += " " + widget->objectName();
-    if (const auto* box = qobject_cast<const QAbstractSpinBox*>(widget))
-        text += " “" + box->text() + "”";
+    if (const auto* box = qobject_cast<const QAbstractSpinBox*>(widget)) text += " “" + box->text() + "”";
     return text;
 }
 } // namespace
@@ -55,9 +54,8 @@ QString describeWidget(const QWidget* widget) {
 WindowJourney::WindowJourney(const QString& sample)
     : sample_(sample), applicationName_(QCoreApplication::applicationName()) {
     // Settings of this process alone (ctest runs test cases side by side), cleared.
-    QCoreApplication::setApplicationName(QString("%1-window-journey-%2")
-                                             .arg(applicationName_)
-                                             .arg(QCoreApplication::applicationPid()));
+    QCoreApplication::setApplicationName(
+        QString("%1-window-journey-%2").arg(applicationName_).arg(QCoreApplication::applicationPid()));
     QSettings().clear();
     if (currentLanguage() != "en") applyLanguage("en");
     dialogWatch_.setInterval(100);
@@ -65,8 +63,8 @@ WindowJourney::WindowJourney(const QString& sample)
         QWidget* dialog = QApplication::activeModalWidget();
         if (!dialog) return;
         const auto* box = qobject_cast<const QMessageBox*>(dialog);
-        WARN(("a dialog “" + dialog->windowTitle() + "” opened" +
-              (box ? ": " + box->text() : QString()) + " — closed unanswered")
+        WARN(("a dialog “" + dialog->windowTitle() + "” opened" + (box ? ": " + box->text() : QString()) +
+              " — closed unanswered")
                  .toStdString());
         dialog->close();
     });
@@ -75,8 +73,7 @@ WindowJourney::WindowJourney(const QString& sample)
 }
 
 WindowJourney::~WindowJourney() {
-    if (window_ && window_->inPresentation())
-        window_->setPresentation(false); // gives back the app's font
+    if (window_ && window_->inPresentation()) window_->setPresentation(false); // gives back the app's font
     window_.reset();
     settle();
     if (currentLanguage() != "en") applyLanguage("en");
@@ -158,8 +155,7 @@ void WindowJourney::clickLesson(const QString& id) {
 
 void WindowJourney::pressKey(int key, int modifiers) {
     QWidget* target = QApplication::focusWidget();
-    QTest::keyClick(target ? target : window_.get(), Qt::Key(key),
-                    Qt::KeyboardModifiers(modifiers));
+    QTest::keyClick(target ? target : window_.get(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
     settle();
 }
 
@@ -168,8 +164,8 @@ void WindowJourney::stepWith(int key, const QString& buttonText) {
     const QString focus = describeWidget(QApplication::focusWidget());
     pressKey(key);
     if (step() != before) return;
-    FAIL_CHECK((where() + ": " + keyName(key) + " did not change the step (the focus was on " +
-                focus + "); the " + buttonText + " button instead")
+    FAIL_CHECK((where() + ": " + keyName(key) + " did not change the step (the focus was on " + focus + "); the " +
+                buttonText + " button instead")
                    .toStdString());
     for (QPushButton* button : window_->findChildren<QPushButton*>())
         if (button->text() == buttonText && button->isVisible()) click(button);
@@ -190,8 +186,8 @@ void WindowJourney::presentLesson(int number) {
     pressKey(Qt::Key_0 + number);
     const QString id = window_->lessons()[number - 1]->id();
     if (window_->currentLesson()->id() == id) return;
-    FAIL_CHECK((where() + ": the key " + QString::number(number) + " did not show lesson " +
-                QString::number(number) + " (the focus was on " + focus + ")")
+    FAIL_CHECK((where() + ": the key " + QString::number(number) + " did not show lesson " + QString::number(number) +
+                " (the focus was on " + focus + ")")
                    .toStdString());
     window_->showLesson(id); // the list, the other way to a lesson, is hidden while presenting
     settle();
@@ -229,16 +225,14 @@ void WindowJourney::clickCell(HeatmapView& view, int row, int column) {
 
 void WindowJourney::clickTitle(PlotView& plot) {
     const QCPLayoutElement* title = plot.plotLayout()->element(0, 0);
-    QTest::mouseClick(&plot, Qt::LeftButton, Qt::NoModifier,
-                      title ? title->outerRect().center() : QPoint(4, 4));
+    QTest::mouseClick(&plot, Qt::LeftButton, Qt::NoModifier, title ? title->outerRect().center() : QPoint(4, 4));
     settle();
 }
 
 void WindowJourney::click(QAbstractButton* button) {
     REQUIRE(button != nullptr);
     QPoint at = button->rect().center();
-    if (auto* box = qobject_cast<QCheckBox*>(
-            button)) { // on the box itself: a wide check box's centre may be empty
+    if (auto* box = qobject_cast<QCheckBox*>(button)) { // on the box itself: a wide check box's centre may be empty
         QStyleOptionButton option;
         option.initFrom(box);
         at = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box).center();
@@ -272,8 +266,7 @@ QSpinBox* WindowJourney::headsBox() const {
         QLayoutItem* label = form->itemAt(row, QFormLayout::LabelRole);
         QLayoutItem* field = form->itemAt(row, QFormLayout::FieldRole);
         auto* text = label ? qobject_cast<QLabel*>(label->widget()) : nullptr;
-        if (text && field && text->text() == ModelPanel::tr("Heads"))
-            return qobject_cast<QSpinBox*>(field->widget());
+        if (text && field && text->text() == ModelPanel::tr("Heads")) return qobject_cast<QSpinBox*>(field->widget());
     }
     return nullptr;
 }

@@ -54,7 +54,7 @@ public:
     void clickTitle(PlotView& plot); // on the plot, away from its cells
     void click(QAbstractButton* button);
     void typeInto(QAbstractSpinBox* box, const QString& text); // select all, type, Enter
-    void chooseMenuEntry(const QString& text); // the menu entry with this text, as a click on it
+    void chooseMenuEntry(const QString& text);                 // the menu entry with this text, as a click on it
     // Closes the window (which saves its layout), makes a new one that restores it, and opens
     // the sample again, as the app starts. The document must have no unsaved edits (closing
     // would ask about them in a dialog).

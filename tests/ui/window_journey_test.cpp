@@ -57,8 +57,7 @@ void everyLessonAndStep(WindowJourney& journey) {
 
 } // namespace
 
-TEST_CASE("every lesson and step of the animal sample shows the labels of its own data",
-          "[window]") {
+TEST_CASE("every lesson and step of the animal sample shows the labels of its own data", "[window]") {
     WindowJourney journey("animal-street.json");
     journey.check("opening the sample", true);
     everyLessonAndStep(journey);
@@ -107,8 +106,7 @@ TEST_CASE("queries typed and clicked in the walkthrough relabel every plot", "[w
     }
 }
 
-TEST_CASE("the two forms and the two colour schemes redraw every plot from its own data",
-          "[window]") {
+TEST_CASE("the two forms and the two colour schemes redraw every plot from its own data", "[window]") {
     WindowJourney journey("animal-street.json");
     journey.clickLesson("matrix");
     throughEveryStep(journey);
@@ -157,8 +155,7 @@ TEST_CASE("mask edits in the masks lesson redraw M, the scores and the weights",
     journey.check("clicking the lesson in the list");
     MaskComposer* composer = journey.maskComposer();
     REQUIRE(composer != nullptr);
-    QCheckBox* causal =
-        journey.checkBox(composer, MaskComposer::tr("causal: only keys up to the query"));
+    QCheckBox* causal = journey.checkBox(composer, MaskComposer::tr("causal: only keys up to the query"));
     QCheckBox* window = journey.checkBox(composer, MaskComposer::tr("window: radius"));
     QCheckBox* graph = journey.checkBox(composer, MaskComposer::tr("graph: attend along edges"));
     REQUIRE(causal != nullptr);
@@ -207,8 +204,7 @@ TEST_CASE("presentation mode, a change of language and a restart keep the plots 
     journey.check("F5 (presentation mode)");
     journey.stepForward();
     journey.check("→ in presentation mode");
-    for (int lesson :
-         {3, 4, 5, 6, 7, 8, 2}) { // the keys 1–8 choose a lesson while presenting; space steps
+    for (int lesson : {3, 4, 5, 6, 7, 8, 2}) { // the keys 1–8 choose a lesson while presenting; space steps
         journey.presentLesson(lesson);
         journey.check(QString("the key %1 in presentation mode").arg(lesson));
         for (int s = journey.step() + 1; s < journey.window().currentLesson()->stepCount(); ++s) {

@@ -38,7 +38,8 @@ TEST_CASE("A newer request stops the running one and only its result is delivere
     worker.start(slowJob(stopped));
     REQUIRE(worker.isBusy());
     // A request still waiting is replaced without ever running: wait until this one runs.
-    while (worker.progress() == 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    while (worker.progress() == 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     QThread* deliveredOn = nullptr;
     int delivered = 0, value = 0;
     worker.start([&](Cancellation&) -> Worker::Delivery {
@@ -65,7 +66,8 @@ TEST_CASE("Cancel stops the job and delivers nothing", "[worker]") {
     std::atomic<int> stopped = 0;
     QSignalSpy cancelled(&worker, &Worker::cancelled);
     worker.start(slowJob(stopped));
-    while (worker.progress() == 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    while (worker.progress() == 0)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     CHECK(worker.progress() == Approx(0.5));
     worker.cancel();
     CHECK_FALSE(worker.isBusy());
@@ -96,7 +98,8 @@ TEST_CASE("Destroying a busy worker stops its job and waits for it", "[worker]")
     {
         Worker worker;
         worker.start(slowJob(stopped));
-        while (worker.progress() == 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        while (worker.progress() == 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     CHECK(stopped == 1);
 }

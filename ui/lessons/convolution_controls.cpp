@@ -38,8 +38,12 @@ namespace al {
 
 namespace {
 // The γ slider is logarithmic: position p ∈ [−100, 200] ↦ γ = 10^(p/100), 0.1 … 100.
-int sliderPosition(double gamma) { return int(std::lround(100 * std::log10(gamma))); }
-double gammaAt(int position) { return std::pow(10.0, position / 100.0); }
+int sliderPosition(double gamma) {
+    return int(std::lround(100 * std::log10(gamma)));
+}
+double gammaAt(int position) {
+    return std::pow(10.0, position / 100.0);
+}
 
 // A change of the kernel, for undo: the kernel before and after.
 class KernelEdit : public QUndoCommand {
@@ -92,14 +96,16 @@ void ConvolutionControls::buildControls() {
     images_->setObjectName("images"); // file names: content, not interface text
     images_->setToolTip(ConvolutionLesson::tr("The image: every pixel is a token"));
     kernels_ = new QComboBox(this);
-    kernels_->setToolTip(ConvolutionLesson::tr("The convolution kernel w (its cells can be edited beside the pictures)"));
+    kernels_->setToolTip(
+        ConvolutionLesson::tr("The convolution kernel w (its cells can be edited beside the pictures)"));
     const QString folder = samplesFolder();
     for (const QFileInfo& file : QDir(folder + "/images").entryInfoList({"*.pgm", "*.png"}, QDir::Files, QDir::Name))
         images_->addItem(file.completeBaseName(), file.filePath());
     for (const QFileInfo& file : QDir(folder + "/kernels").entryInfoList({"*.json"}, QDir::Files, QDir::Name)) {
         QFile json(file.filePath());
-        const QString title = json.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(json.readAll()).object()["title"].toString()
-                                                              : QString();
+        const QString title = json.open(QIODevice::ReadOnly)
+                                  ? QJsonDocument::fromJson(json.readAll()).object()["title"].toString()
+                                  : QString();
         kernels_->addItem(title.isEmpty() ? file.completeBaseName() : notation::kernelTitle(title), file.filePath());
     }
     auto* open = new QPushButton(ConvolutionLesson::tr("Open image…"), this);
@@ -107,18 +113,22 @@ void ConvolutionControls::buildControls() {
     gammaSlider_ = new QSlider(Qt::Horizontal, this);
     gammaSlider_->setRange(-100, 200);
     gammaSlider_->setValue(sliderPosition(gamma_));
-    gammaSlider_->setToolTip(ConvolutionLesson::tr("γ: how sharply each head focuses on its own shift. Drag it up: the heads become "
-                                "one-hot and attention becomes the convolution"));
+    gammaSlider_->setToolTip(
+        ConvolutionLesson::tr("γ: how sharply each head focuses on its own shift. Drag it up: the heads become "
+                              "one-hot and attention becomes the convolution"));
     gammaLabel_ = new QLabel(this);
     fieldKernel_ = new QComboBox(this);
-    for (int k : {3, 5, 7}) fieldKernel_->addItem(QString("%1 × %1").arg(k), k);
-    fieldKernel_->setToolTip(ConvolutionLesson::tr("The kernel size K of the stacked convolutions whose receptive field is outlined"));
+    for (int k : {3, 5, 7})
+        fieldKernel_->addItem(QString("%1 × %1").arg(k), k);
+    fieldKernel_->setToolTip(
+        ConvolutionLesson::tr("The kernel size K of the stacked convolutions whose receptive field is outlined"));
     layers_ = new QSpinBox(this);
     layers_->setRange(1, 8);
     layers_->setPrefix(ConvolutionLesson::tr("layers: "));
     layers_->setToolTip(ConvolutionLesson::tr("L, how many K × K convolutions are stacked"));
     positional_ = new QCheckBox(ConvolutionLesson::tr("positions"), this);
-    positional_->setToolTip(ConvolutionLesson::tr("Add a 2-D positional encoding to the pixel features of the self-attention field"));
+    positional_->setToolTip(
+        ConvolutionLesson::tr("Add a 2-D positional encoding to the pixel features of the self-attention field"));
     row->addWidget(new QLabel(ConvolutionLesson::tr("Image"), this));
     row->addWidget(images_);
     row->addWidget(open);
@@ -148,15 +158,18 @@ void ConvolutionControls::buildControls() {
         if (index >= 0) openImage(images_->itemData(index).toString());
     });
     connect(open, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, ConvolutionLesson::tr("Open image"), samplesFolder() + "/images",
-                                                          ConvolutionLesson::tr("Images (*.pgm *.png *.jpg *.bmp);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, ConvolutionLesson::tr("Open image"), samplesFolder() + "/images",
+                                         ConvolutionLesson::tr("Images (*.pgm *.png *.jpg *.bmp);;All files (*)"));
         if (path.isEmpty()) return;
-        if (const QString error = openImage(path); !error.isEmpty()) QMessageBox::warning(this, ConvolutionLesson::tr("Cannot open the image"), error);
+        if (const QString error = openImage(path); !error.isEmpty())
+            QMessageBox::warning(this, ConvolutionLesson::tr("Cannot open the image"), error);
     });
     connect(kernels_, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0) return;
         try {
-            editKernel(loadKernel(kernels_->itemData(index).toString().toStdString()), ConvolutionLesson::tr("Choose the kernel"));
+            editKernel(loadKernel(kernels_->itemData(index).toString().toStdString()),
+                       ConvolutionLesson::tr("Choose the kernel"));
         } catch (const InputError& error) {
             QMessageBox::warning(this, ConvolutionLesson::tr("Cannot open the kernel"), describe(error));
         }
@@ -235,7 +248,9 @@ void ConvolutionControls::setPixel(int row, int column) {
     emit changed();
 }
 
-void ConvolutionControls::showGamma() { gammaLabel_->setText(QString("γ = %1").arg(notation::number(gamma_, gamma_ < 10 ? 2 : 0))); }
+void ConvolutionControls::showGamma() {
+    gammaLabel_->setText(QString("γ = %1").arg(notation::number(gamma_, gamma_ < 10 ? 2 : 0)));
+}
 
 void ConvolutionControls::showKernelInTable() {
     const QSignalBlocker blocker(kernelTable_);
@@ -243,7 +258,8 @@ void ConvolutionControls::showKernelInTable() {
     kernelTable_->setColumnCount(int(kernel_.cols()));
     const int r = int(kernel_.rows()) / 2;
     QStringList shifts;
-    for (int d = -r; d <= r; ++d) shifts << QString::number(d);
+    for (int d = -r; d <= r; ++d)
+        shifts << QString::number(d);
     kernelTable_->setHorizontalHeaderLabels(shifts);
     kernelTable_->setVerticalHeaderLabels(shifts);
     for (int i = 0; i < kernel_.rows(); ++i)
@@ -255,8 +271,9 @@ void ConvolutionControls::showKernelInTable() {
     const int frame = 2 * kernelTable_->frameWidth();
     const bool scrolls = kernel_.rows() > 5;
     const int scrollBar = scrolls ? kernelTable_->style()->pixelMetric(QStyle::PM_ScrollBarExtent) : 0;
-    kernelTable_->setFixedSize(kernelTable_->verticalHeader()->sizeHint().width() + 46 * shownColumns + frame + scrollBar,
-                               kernelTable_->horizontalHeader()->sizeHint().height() + 22 * shownRows + frame + scrollBar);
+    kernelTable_->setFixedSize(
+        kernelTable_->verticalHeader()->sizeHint().width() + 46 * shownColumns + frame + scrollBar,
+        kernelTable_->horizontalHeader()->sizeHint().height() + 22 * shownRows + frame + scrollBar);
 }
 
 } // namespace al

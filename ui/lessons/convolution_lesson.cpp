@@ -12,7 +12,9 @@ namespace al {
 namespace n = notation;
 
 namespace {
-const ConvolutionState* stateOf(const LessonInput& input) { return static_cast<const ConvolutionState*>(input.own.get()); }
+const ConvolutionState* stateOf(const LessonInput& input) {
+    return static_cast<const ConvolutionState*>(input.own.get());
+}
 
 PlotContent plotOf(HeatmapData data) {
     PlotContent plot;
@@ -23,12 +25,21 @@ PlotContent plotOf(HeatmapData data) {
 // An H × W picture of the image's pixels.
 HeatmapData picture(const QString& id, const QString& title, Matrix m, ColorScheme scheme) {
     const int height = int(m.rows()), width = int(m.cols());
-    return HeatmapData{id, title, std::move(m), n::indexLabels(height), n::indexLabels(width),
-                       ConvolutionLesson::tr("pixel row"), ConvolutionLesson::tr("pixel column"), scheme, nullptr};
+    return HeatmapData{id,
+                       title,
+                       std::move(m),
+                       n::indexLabels(height),
+                       n::indexLabels(width),
+                       ConvolutionLesson::tr("pixel row"),
+                       ConvolutionLesson::tr("pixel column"),
+                       scheme,
+                       nullptr};
 }
 } // namespace
 
-LessonControls* ConvolutionLesson::createControls(AttentionDocument&) const { return new ConvolutionControls; }
+LessonControls* ConvolutionLesson::createControls(AttentionDocument&) const {
+    return new ConvolutionControls;
+}
 
 StepContent ConvolutionLesson::describe(const LessonInput& input, Cancellation& cancellation) const {
     const ConvolutionState* state = stateOf(input);
@@ -46,12 +57,13 @@ StepContent ConvolutionLesson::receptiveFields(const LessonInput& input, Cancell
     const int k = s.fieldKernel, layers = s.layers, row = s.pixelRow, column = s.pixelColumn;
     const int reach = layers * (k - 1) / 2; // pixels to each side
     StepContent content;
-    PlotContent image = plotOf(picture("image", tr("%1 (%2 × %3 pixels)").arg(s.imageName).arg(height).arg(width), s.image,
-                                             ColorScheme::Sequential));
+    PlotContent image = plotOf(picture("image", tr("%1 (%2 × %3 pixels)").arg(s.imageName).arg(height).arg(width),
+                                       s.image, ColorScheme::Sequential));
     image.region = QRect(QPoint(column - reach, row - reach), QPoint(column + reach, row + reach));
     cancellation.check();
-    PlotContent field = plotOf(picture("attention_field", tr("Self-attention: α′ of pixel (%1, %2)").arg(row + 1).arg(column + 1),
-                              pixelAttentionField(s.image, row, column, s.positional), ColorScheme::Sequential));
+    PlotContent field =
+        plotOf(picture("attention_field", tr("Self-attention: α′ of pixel (%1, %2)").arg(row + 1).arg(column + 1),
+                       pixelAttentionField(s.image, row, column, s.positional), ColorScheme::Sequential));
     field.region = QRect(QPoint(column, row), QPoint(column, row));
     content.plots = {std::move(image), std::move(field)};
     const long side = long(layers) * (k - 1) + 1;
@@ -62,7 +74,12 @@ StepContent ConvolutionLesson::receptiveFields(const LessonInput& input, Cancell
            "pixel attends to <i>every</i> pixel, with weights decided by content — pixels that look alike "
            "(brightness, local mean, edges) get the most. Its receptive field is global and learned: "
            "the notes' “CNN is a special case of self-attention”. Click a pixel to move the query.</p>")
-            .arg(layers).arg(k).arg(row + 1).arg(column + 1).arg(side).arg(side * side);
+            .arg(layers)
+            .arg(k)
+            .arg(row + 1)
+            .arg(column + 1)
+            .arg(side)
+            .arg(side * side);
     return content;
 }
 
@@ -79,7 +96,8 @@ StepContent ConvolutionLesson::heads(const LessonInput& input, Cancellation& can
             const Matrix map = headAttentionMap(height, width, r, {dy, dx}, s.gamma, s.pixelRow, s.pixelColumn);
             for (int a = 0; a < tile; ++a)
                 for (int b = 0; b < tile; ++b) {
-                    const int y = s.pixelRow + r + a - (r + 1), x = s.pixelColumn + r + b - (r + 1); // padded coordinates
+                    const int y = s.pixelRow + r + a - (r + 1),
+                              x = s.pixelColumn + r + b - (r + 1); // padded coordinates
                     if (y >= 0 && x >= 0 && y < map.rows() && x < map.cols())
                         mosaic((dy + r) * (tile + 1) + a, (dx + r) * (tile + 1) + b) = map(y, x);
                 }
@@ -90,19 +108,24 @@ StepContent ConvolutionLesson::heads(const LessonInput& input, Cancellation& can
         labels << (inTile == tile ? QString() : QString::number(inTile - (r + 1)));
     }
     StepContent content;
-    content.plots.push_back(plotOf(HeatmapData{
-        "heads",
-        tr("The %1 heads around pixel (%2, %3), γ = %4").arg(size * size).arg(s.pixelRow + 1).arg(s.pixelColumn + 1)
-            .arg(n::number(s.gamma, 2)),
-        std::move(mosaic), labels, labels, tr("row offset of the key"), tr("column offset of the key"),
-        ColorScheme::Sequential, nullptr}));
-    content.explanation = tr("<p>Self-attention can do exactly what a %1 × %1 convolution does (Cordonnier, Loukas & Jaggi, "
-                             "2020). Take %2 heads, one for each shift Δ = (Δy, Δx) of the kernel, laid out here as the "
-                             "kernel is. Head Δ scores the query pixel p against every key p′ with a relative positional "
-                             "term only: α = −γ ‖(p′ − p) − Δ‖², then softmax. Its weights form a blob centred on p + Δ "
-                             "(offset 0 is the query). Now γ = %3: drag it up and every blob shrinks to a single pixel — "
-                             "each head then copies exactly one neighbour.</p>")
-                              .arg(size).arg(size * size).arg(n::number(s.gamma, 2));
+    content.plots.push_back(plotOf(HeatmapData{"heads",
+                                               tr("The %1 heads around pixel (%2, %3), γ = %4")
+                                                   .arg(size * size)
+                                                   .arg(s.pixelRow + 1)
+                                                   .arg(s.pixelColumn + 1)
+                                                   .arg(n::number(s.gamma, 2)),
+                                               std::move(mosaic), labels, labels, tr("row offset of the key"),
+                                               tr("column offset of the key"), ColorScheme::Sequential, nullptr}));
+    content.explanation =
+        tr("<p>Self-attention can do exactly what a %1 × %1 convolution does (Cordonnier, Loukas & Jaggi, "
+           "2020). Take %2 heads, one for each shift Δ = (Δy, Δx) of the kernel, laid out here as the "
+           "kernel is. Head Δ scores the query pixel p against every key p′ with a relative positional "
+           "term only: α = −γ ‖(p′ − p) − Δ‖², then softmax. Its weights form a blob centred on p + Δ "
+           "(offset 0 is the query). Now γ = %3: drag it up and every blob shrinks to a single pixel — "
+           "each head then copies exactly one neighbour.</p>")
+            .arg(size)
+            .arg(size * size)
+            .arg(n::number(s.gamma, 2));
     return content;
 }
 
@@ -112,20 +135,23 @@ StepContent ConvolutionLesson::outputs(const LessonInput& input, Cancellation& c
     const ConvolutionAsAttention result = convolutionAsAttention(s.image, s.kernel, s.gamma);
     cancellation.check();
     HeatmapData convolution = picture("convolution", tr("Convolution"), result.convolution, ColorScheme::Diverging);
-    HeatmapData attention = picture("attention_output", tr("Attention, K² heads"), result.attention, ColorScheme::Diverging);
+    HeatmapData attention =
+        picture("attention_output", tr("Attention, K² heads"), result.attention, ColorScheme::Diverging);
     shareColorRange({&convolution, &attention}); // compared side by side: one colour scale
     StepContent content;
     content.plots.push_back(plotOf(std::move(convolution)));
     content.plots.push_back(plotOf(std::move(attention)));
-    content.plots.push_back(plotOf(picture("difference", tr("Difference, max %1").arg(n::number(result.maxAbsDifference, 3)),
-                                           result.difference, ColorScheme::Diverging)));
+    content.plots.push_back(
+        plotOf(picture("difference", tr("Difference, max %1").arg(n::number(result.maxAbsDifference, 3)),
+                       result.difference, ColorScheme::Diverging)));
     content.figures["maxAbsDifference"] = result.maxAbsDifference;
-    content.explanation = tr("<p>Each head h outputs b<sub>h</sub> = Σ<sub>p′</sub> α′ x<sub>p′</sub>, a blurred copy of "
-                             "the neighbour at shift Δ<sub>h</sub>; weighting the heads by the kernel, y = Σ<sub>h</sub> "
-                             "w(Δ<sub>h</sub>) b<sub>h</sub>, gives the convolution as γ grows. At γ = %1 the largest "
-                             "difference is <b>%2</b>. (The bound: about (number of keys) · e<sup>−γ</sup> · max|x| · Σ|w|.) "
-                             "Choose another kernel above, or edit its cells in step 2.</p>")
-                              .arg(n::number(s.gamma, 2), n::number(result.maxAbsDifference, 3));
+    content.explanation =
+        tr("<p>Each head h outputs b<sub>h</sub> = Σ<sub>p′</sub> α′ x<sub>p′</sub>, a blurred copy of "
+           "the neighbour at shift Δ<sub>h</sub>; weighting the heads by the kernel, y = Σ<sub>h</sub> "
+           "w(Δ<sub>h</sub>) b<sub>h</sub>, gives the convolution as γ grows. At γ = %1 the largest "
+           "difference is <b>%2</b>. (The bound: about (number of keys) · e<sup>−γ</sup> · max|x| · Σ|w|.) "
+           "Choose another kernel above, or edit its cells in step 2.</p>")
+            .arg(n::number(s.gamma, 2), n::number(result.maxAbsDifference, 3));
     return content;
 }
 

@@ -16,7 +16,7 @@ class ConvolutionLesson : public LessonOfSteps<ConvolutionLesson> {
 public:
     QString id() const override { return QStringLiteral("convolution"); }
     QString title() const override { return tr("Convolution versus self-attention"); }
-    bool showsSampleModel() const override { return false; } // an image, not the sample's model
+    bool showsSampleModel() const override { return false; }           // an image, not the sample's model
     LessonControls* createControls(AttentionDocument&) const override; // a ConvolutionControls
 
     StepContent describe(const LessonInput& input, Cancellation& cancellation) const override;

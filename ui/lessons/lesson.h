@@ -66,7 +66,8 @@ inline SharedMatrix ofTrace(const std::shared_ptr<const Trace>& trace, const Mat
 inline SharedMatrix ofAttention(const std::shared_ptr<const HeadAttention>& attention, const Matrix& part) {
     return SharedMatrix(std::shared_ptr<const Matrix>(attention, &part));
 }
-inline std::shared_ptr<const MaskMatrix> ofTrace(const std::shared_ptr<const Trace>& trace, const MaskMatrix& partOfTrace) {
+inline std::shared_ptr<const MaskMatrix> ofTrace(const std::shared_ptr<const Trace>& trace,
+                                                 const MaskMatrix& partOfTrace) {
     return {trace, &partOfTrace};
 }
 
@@ -81,8 +82,7 @@ namespace al {
 //
 // Titles are translated in the lesson's context; a lesson whose titles depend on the form
 // (row or column) overrides stepTitle.
-template <typename Derived>
-class LessonOfSteps : public Lesson {
+template <typename Derived> class LessonOfSteps : public Lesson {
 public:
     struct Step {
         const char* title; // QT_TR_NOOP

@@ -13,14 +13,10 @@ namespace al {
 
 const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
     static const std::vector<std::shared_ptr<const Lesson>> lessons{
-        std::make_shared<VectorsInLesson>(),
-        std::make_shared<WalkthroughLesson>(),
-        std::make_shared<MatrixFormLesson>(),
-        std::make_shared<MultiHeadLesson>(),
-        std::make_shared<PositionalLesson>(),
-        std::make_shared<MasksLesson>(),
-        std::make_shared<ScoringLesson>(),
-        std::make_shared<ConvolutionLesson>(),
+        std::make_shared<VectorsInLesson>(),  std::make_shared<WalkthroughLesson>(),
+        std::make_shared<MatrixFormLesson>(), std::make_shared<MultiHeadLesson>(),
+        std::make_shared<PositionalLesson>(), std::make_shared<MasksLesson>(),
+        std::make_shared<ScoringLesson>(),    std::make_shared<ConvolutionLesson>(),
     };
     return lessons;
 }

@@ -24,7 +24,8 @@ const std::vector<MaskSpec>& masksOf(const LessonInput& input) {
 }
 
 bool hasWindow(const std::vector<MaskSpec>& masks) {
-    return std::any_of(masks.begin(), masks.end(), [](const MaskSpec& m) { return std::holds_alternative<WindowMask>(m); });
+    return std::any_of(masks.begin(), masks.end(),
+                       [](const MaskSpec& m) { return std::holds_alternative<WindowMask>(m); });
 }
 
 // The radius of the sample's window mask, if it has one, else the default.
@@ -43,16 +44,23 @@ template <typename Data> PlotContent plotOf(Data data) {
 // The queries, those that may attend to no key marked ✕.
 QStringList queryLabels(const Trace& t) {
     QStringList queries = n::tokenLabels(t.tokens);
-    for (int q : t.fullyMaskedQueries) queries[q] += MasksLesson::tr(" ✕ fully masked");
+    for (int q : t.fullyMaskedQueries)
+        queries[q] += MasksLesson::tr(" ✕ fully masked");
     return queries;
 }
 
 // M (N × N) as numbers; a click on a cell switches the pair (MaskControls::cellClicked).
 PlotContent maskMap(const LessonInput& input) {
     const std::shared_ptr<const Trace>& shared = input.trace;
-    HeatmapData mask{"mask", MasksLesson::tr("Mask M (1: may attend)"), SharedMatrix::ofMask(ofTrace(shared, shared->mask)),
-                     queryLabels(*shared), n::tokenLabels(shared->tokens), MasksLesson::tr("query"), MasksLesson::tr("key"),
-                     ColorScheme::Sequential, nullptr};
+    HeatmapData mask{"mask",
+                     MasksLesson::tr("Mask M (1: may attend)"),
+                     SharedMatrix::ofMask(ofTrace(shared, shared->mask)),
+                     queryLabels(*shared),
+                     n::tokenLabels(shared->tokens),
+                     MasksLesson::tr("query"),
+                     MasksLesson::tr("key"),
+                     ColorScheme::Sequential,
+                     nullptr};
     mask.describe = [shared, masks = masksOf(input)](int row, int column, double value) {
         const QString forbidding = forbiddingMasks(masks, row, column, shared->tokenCount());
         return (value != 0 ? MasksLesson::tr("%1 may attend to %2") : MasksLesson::tr("%1 may not attend to %2"))
@@ -68,10 +76,16 @@ PlotContent maskMap(const LessonInput& input) {
 // The trace's scores, read through M: masked entries are NaN, drawn as −∞.
 PlotContent maskedScores(const LessonInput& input) {
     const std::shared_ptr<const Trace>& shared = input.trace;
-    HeatmapData scores{"masked_scores", MasksLesson::tr("Scores α, masked = −∞"),
-                       ofAttention(shared->attention(0), shared->attention(0)->scores).maskedBy(ofTrace(shared, shared->mask)), queryLabels(*shared),
-                       n::tokenLabels(shared->tokens), MasksLesson::tr("query"), MasksLesson::tr("key"),
-                       ColorScheme::Diverging, nullptr};
+    HeatmapData scores{
+        "masked_scores",
+        MasksLesson::tr("Scores α, masked = −∞"),
+        ofAttention(shared->attention(0), shared->attention(0)->scores).maskedBy(ofTrace(shared, shared->mask)),
+        queryLabels(*shared),
+        n::tokenLabels(shared->tokens),
+        MasksLesson::tr("query"),
+        MasksLesson::tr("key"),
+        ColorScheme::Diverging,
+        nullptr};
     scores.describe = [](int row, int column, double value) {
         if (std::isnan(value)) return MasksLesson::tr("%1 = −∞: masked").arg(n::sub("α", row, column));
         return MasksLesson::tr("%1 = %2").arg(n::sub("α", row, column), n::number(value, 4));
@@ -81,9 +95,15 @@ PlotContent maskedScores(const LessonInput& input) {
 
 PlotContent weightsMap(const LessonInput& input) {
     const std::shared_ptr<const Trace>& shared = input.trace;
-    HeatmapData weights{"weights", MasksLesson::tr("Weights α′, renormalised"), ofAttention(shared->attention(0), shared->attention(0)->weights),
-                        queryLabels(*shared), n::tokenLabels(shared->tokens), MasksLesson::tr("query"),
-                        MasksLesson::tr("key"), ColorScheme::Weights, nullptr};
+    HeatmapData weights{"weights",
+                        MasksLesson::tr("Weights α′, renormalised"),
+                        ofAttention(shared->attention(0), shared->attention(0)->weights),
+                        queryLabels(*shared),
+                        n::tokenLabels(shared->tokens),
+                        MasksLesson::tr("query"),
+                        MasksLesson::tr("key"),
+                        ColorScheme::Weights,
+                        nullptr};
     weights.describe = [shared](int row, int column, double value) {
         return MasksLesson::tr("%1 = %2: how much %3 attends to %4")
             .arg(n::sub("α′", row, column), n::number(value, 4), n::tokenLabel(shared->tokens, row),
@@ -104,15 +124,21 @@ QString fullyMaskedNote(const Trace& t) {
 std::function<std::vector<SourceCell>(int, int, int)> samePairInEvery(int maps) {
     return [maps](int, int row, int column) {
         std::vector<SourceCell> cells;
-        for (int plot = 0; plot < maps; ++plot) cells.push_back({plot, row, column});
+        for (int plot = 0; plot < maps; ++plot)
+            cells.push_back({plot, row, column});
         return cells;
     };
 }
 
 // Query–key pairs against N (log scale): full, causal and a window of `radius`.
 ChartData costChart(int radius) {
-    ChartData chart{"cost", MasksLesson::tr("Query–key pairs computed"), MasksLesson::tr("sequence length N"),
-                    MasksLesson::tr("pairs (log scale)"), {}, true, {}};
+    ChartData chart{"cost",
+                    MasksLesson::tr("Query–key pairs computed"),
+                    MasksLesson::tr("sequence length N"),
+                    MasksLesson::tr("pairs (log scale)"),
+                    {},
+                    true,
+                    {}};
     auto line = [](const QString& name) {
         ChartSeries series;
         series.name = name;
@@ -123,7 +149,8 @@ ChartData costChart(int radius) {
                 window = line(MasksLesson::tr("window, radius %1").arg(radius));
     for (int k = 0; k < int(std::size(costSizes)); ++k) {
         const int size = costSizes[k];
-        for (ChartSeries* series : {&full, &causal, &window}) series->x << k + 1;
+        for (ChartSeries* series : {&full, &causal, &window})
+            series->x << k + 1;
         chart.xTickLabels << QString::number(size);
         full.y << double(fullAttentionPairs(size));
         causal.y << double(causalAttentionPairs(size));
@@ -134,12 +161,15 @@ ChartData costChart(int radius) {
 }
 } // namespace
 
-LessonControls* MasksLesson::createControls(AttentionDocument& document) const { return new MaskControls(document); }
+LessonControls* MasksLesson::createControls(AttentionDocument& document) const {
+    return new MaskControls(document);
+}
 
 StepContent MasksLesson::compose(const LessonInput& input, Cancellation&) const {
     const Trace& t = *input.trace;
     const int count = t.tokenCount();
-    const auto allowed = std::count_if(t.mask.data(), t.mask.data() + t.mask.size(), [](std::uint8_t m) { return m != 0; });
+    const auto allowed =
+        std::count_if(t.mask.data(), t.mask.data() + t.mask.size(), [](std::uint8_t m) { return m != 0; });
     StepContent content;
     content.plots = {maskMap(input), weightsMap(input)};
     content.sources = samePairInEvery(2);
@@ -147,7 +177,9 @@ StepContent MasksLesson::compose(const LessonInput& input, Cancellation&) const 
                              "pair. Switch masks on at the left — causal (a decoder may not look ahead), padding (keys "
                              "beyond the valid length are filler), window (truncated self-attention for long speech), "
                              "graph (attend along the edges only). Click cells of M to switch single pairs. All are "
-                             "AND-ed: %1 of %2 pairs are allowed.</p>").arg(allowed).arg(count * count) +
+                             "AND-ed: %1 of %2 pairs are allowed.</p>")
+                              .arg(allowed)
+                              .arg(count * count) +
                           fullyMaskedNote(t);
     return content;
 }
@@ -169,15 +201,20 @@ StepContent MasksLesson::cost(const LessonInput& input, Cancellation&) const {
     const int radius = costWindow(masks);
     StepContent content;
     content.plots = {plotOf(costChart(radius))};
-    content.explanation = tr("<p>Full attention computes N² query–key pairs: doubling the sequence quadruples the work, "
-                             "which is why long speech is costly. A window of radius w computes about N(2w + 1), growing "
-                             "only linearly; causal attention halves N². For this sample (N = %1): full %2, causal %3, "
-                             "window of radius %4: %5 pairs.</p>")
-                              .arg(count).arg(fullAttentionPairs(count)).arg(causalAttentionPairs(count)).arg(radius)
-                              .arg(windowAttentionPairs(count, radius)) +
-                          (hasWindow(masks) ? QString()
-                                            : tr("<p>No window mask is on: the chart and the numbers take radius %1 for "
-                                                 "comparison.</p>").arg(radius));
+    content.explanation =
+        tr("<p>Full attention computes N² query–key pairs: doubling the sequence quadruples the work, "
+           "which is why long speech is costly. A window of radius w computes about N(2w + 1), growing "
+           "only linearly; causal attention halves N². For this sample (N = %1): full %2, causal %3, "
+           "window of radius %4: %5 pairs.</p>")
+            .arg(count)
+            .arg(fullAttentionPairs(count))
+            .arg(causalAttentionPairs(count))
+            .arg(radius)
+            .arg(windowAttentionPairs(count, radius)) +
+        (hasWindow(masks) ? QString()
+                          : tr("<p>No window mask is on: the chart and the numbers take radius %1 for "
+                               "comparison.</p>")
+                                .arg(radius));
     return content;
 }
 

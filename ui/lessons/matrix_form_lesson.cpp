@@ -20,10 +20,10 @@ struct Axes {
     Axis inputDims, tokens, queries, keys, qDims, vDims;
     explicit Axes(const Trace& t)
         : inputDims{MatrixFormLesson::tr("input dimension"), n::indexLabels(t.config.dModel)},
-          tokens{MatrixFormLesson::tr("token"), n::tokenLabels(t.tokens)},
-          queries{MatrixFormLesson::tr("query"), n::tokenLabels(t.tokens)},
-          keys{MatrixFormLesson::tr("key"), n::tokenLabels(t.tokens)},
-          qDims{MatrixFormLesson::tr("q/k dimension"), n::indexLabels(t.config.dK)},
+          tokens{MatrixFormLesson::tr("token"), n::tokenLabels(t.tokens)}, queries{MatrixFormLesson::tr("query"),
+                                                                                   n::tokenLabels(t.tokens)},
+          keys{MatrixFormLesson::tr("key"), n::tokenLabels(t.tokens)}, qDims{MatrixFormLesson::tr("q/k dimension"),
+                                                                             n::indexLabels(t.config.dK)},
           vDims{MatrixFormLesson::tr("v dimension"), n::indexLabels(t.config.dV)} {}
 };
 
@@ -35,7 +35,10 @@ PlotContent matrixData(const QString& id, const QString& symbol, SharedMatrix m,
     HeatmapData d{id, title, std::move(m), rows.labels, columns.labels, rows.title, columns.title, scheme, nullptr};
     d.describe = [symbol, rows, columns](int r, int c, double value) {
         return QString("%1 at (%2, %3) = %4<br>%5: %6<br>%7: %8")
-            .arg(symbol).arg(r + 1).arg(c + 1).arg(n::number(value, 4))
+            .arg(symbol)
+            .arg(r + 1)
+            .arg(c + 1)
+            .arg(n::number(value, 4))
             .arg(rows.title, rows.labels.value(r), columns.title, columns.labels.value(c));
     };
     PlotContent plot;
@@ -91,7 +94,8 @@ QString MatrixFormLesson::stepTitle(int step, bool rowForm) const {
 }
 
 SharedMatrix MatrixFormLesson::lectureO(const std::shared_ptr<const Trace>& trace) const {
-    return SharedMatrix(lectureOMemo_.get<Matrix>(trace, "O", [&] { return lectureMatrix(*trace, 0, LectureMatrix::O); }));
+    return SharedMatrix(
+        lectureOMemo_.get<Matrix>(trace, "O", [&] { return lectureMatrix(*trace, 0, LectureMatrix::O); }));
 }
 
 // The column form's matrices are the trace's own, shown transposed (A = Sᵀ, A′ …; run()
@@ -102,18 +106,20 @@ StepContent MatrixFormLesson::queries(const LessonInput& input, Cancellation&) c
     const Axes a(t);
     const SharedMatrix x = ofTrace(input.trace, t.x), q = ofTrace(input.trace, t.heads[0].q);
     StepContent content =
-        input.rowForm
-            ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
-                      matrixData("W_q_transposed", "W^qᵀ", t.weights.W_q.topRows(t.config.dK).transpose(), a.inputDims, a.qDims, D),
-                      matrixData("Q", "Q", q, a.queries, a.qDims, D))
-            : product(matrixData("W_q", "W^q", t.weights.W_q.topRows(t.config.dK), a.qDims, a.inputDims, D),
-                      matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
-                      matrixData("Q", "Q", q.transposed(), a.qDims, a.queries, D));
+        input.rowForm ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
+                                matrixData("W_q_transposed", "W^qᵀ", t.weights.W_q.topRows(t.config.dK).transpose(),
+                                           a.inputDims, a.qDims, D),
+                                matrixData("Q", "Q", q, a.queries, a.qDims, D))
+                      : product(matrixData("W_q", "W^q", t.weights.W_q.topRows(t.config.dK), a.qDims, a.inputDims, D),
+                                matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
+                                matrixData("Q", "Q", q.transposed(), a.qDims, a.queries, D));
     content.explanation =
-        (input.rowForm ? tr("<p>In the paper every vector is a row: X (N × d<sub>model</sub>) has row i = x<sup>i</sup>, and "
-                            "Q = X W<sup>q T</sup>, row i is q<sup>i</sup>.</p>")
-                       : tr("<p>Put the inputs side by side as the columns of I (d<sub>model</sub> × N). Then one product gives every "
-                            "query at once: Q = W<sup>q</sup> I, column i is q<sup>i</sup>.</p>")) +
+        (input.rowForm
+             ? tr("<p>In the paper every vector is a row: X (N × d<sub>model</sub>) has row i = x<sup>i</sup>, and "
+                  "Q = X W<sup>q T</sup>, row i is q<sup>i</sup>.</p>")
+             : tr("<p>Put the inputs side by side as the columns of I (d<sub>model</sub> × N). Then one product gives "
+                  "every "
+                  "query at once: Q = W<sup>q</sup> I, column i is q<sup>i</sup>.</p>")) +
         formNote(input.rowForm);
     return content;
 }
@@ -123,16 +129,17 @@ StepContent MatrixFormLesson::keys(const LessonInput& input, Cancellation&) cons
     const Axes a(t);
     const SharedMatrix x = ofTrace(input.trace, t.x), k = ofTrace(input.trace, t.heads[0].k);
     StepContent content =
-        input.rowForm
-            ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
-                      matrixData("W_k_transposed", "W^kᵀ", t.weights.W_k.topRows(t.config.dK).transpose(), a.inputDims, a.qDims, D),
-                      matrixData("K", "K", k, a.keys, a.qDims, D))
-            : product(matrixData("W_k", "W^k", t.weights.W_k.topRows(t.config.dK), a.qDims, a.inputDims, D),
-                      matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
-                      matrixData("K", "K", k.transposed(), a.qDims, a.keys, D));
-    content.explanation = (input.rowForm ? tr("<p>K = X W<sup>k T</sup>, row j is k<sup>j</sup>.</p>")
-                                         : tr("<p>The same for the keys: K = W<sup>k</sup> I, column j is k<sup>j</sup>.</p>")) +
-                          formNote(input.rowForm);
+        input.rowForm ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
+                                matrixData("W_k_transposed", "W^kᵀ", t.weights.W_k.topRows(t.config.dK).transpose(),
+                                           a.inputDims, a.qDims, D),
+                                matrixData("K", "K", k, a.keys, a.qDims, D))
+                      : product(matrixData("W_k", "W^k", t.weights.W_k.topRows(t.config.dK), a.qDims, a.inputDims, D),
+                                matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
+                                matrixData("K", "K", k.transposed(), a.qDims, a.keys, D));
+    content.explanation =
+        (input.rowForm ? tr("<p>K = X W<sup>k T</sup>, row j is k<sup>j</sup>.</p>")
+                       : tr("<p>The same for the keys: K = W<sup>k</sup> I, column j is k<sup>j</sup>.</p>")) +
+        formNote(input.rowForm);
     return content;
 }
 
@@ -141,17 +148,18 @@ StepContent MatrixFormLesson::values(const LessonInput& input, Cancellation&) co
     const Axes a(t);
     const SharedMatrix x = ofTrace(input.trace, t.x), v = ofTrace(input.trace, t.heads[0].v);
     StepContent content =
-        input.rowForm
-            ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
-                      matrixData("W_v_transposed", "W^vᵀ", t.weights.W_v.topRows(t.config.dV).transpose(), a.inputDims, a.vDims, D),
-                      matrixData("V", "V", v, a.keys, a.vDims, D))
-            : product(matrixData("W_v", "W^v", t.weights.W_v.topRows(t.config.dV), a.vDims, a.inputDims, D),
-                      matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
-                      matrixData("V", "V", v.transposed(), a.vDims, a.keys, D));
+        input.rowForm ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
+                                matrixData("W_v_transposed", "W^vᵀ", t.weights.W_v.topRows(t.config.dV).transpose(),
+                                           a.inputDims, a.vDims, D),
+                                matrixData("V", "V", v, a.keys, a.vDims, D))
+                      : product(matrixData("W_v", "W^v", t.weights.W_v.topRows(t.config.dV), a.vDims, a.inputDims, D),
+                                matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
+                                matrixData("V", "V", v.transposed(), a.vDims, a.keys, D));
     content.explanation =
-        (input.rowForm ? tr("<p>V = X W<sup>v T</sup>, row j is v<sup>j</sup>.</p>")
-                       : tr("<p>And the values: V = W<sup>v</sup> I, column j is v<sup>j</sup>. W<sup>q</sup>, W<sup>k</sup> and "
-                            "W<sup>v</sup> are the only parameters learned.</p>")) +
+        (input.rowForm
+             ? tr("<p>V = X W<sup>v T</sup>, row j is v<sup>j</sup>.</p>")
+             : tr("<p>And the values: V = W<sup>v</sup> I, column j is v<sup>j</sup>. W<sup>q</sup>, W<sup>k</sup> and "
+                  "W<sup>v</sup> are the only parameters learned.</p>")) +
         formNote(input.rowForm);
     return content;
 }
@@ -169,10 +177,12 @@ StepContent MatrixFormLesson::scores(const LessonInput& input, Cancellation&) co
                       matrixData("Q", "Q", ofTrace(input.trace, t.heads[0].q).transposed(), a.qDims, a.queries, D),
                       matrixData("A", title, scoresOf(input), a.keys, a.queries, D));
     content.explanation =
-        (input.rowForm ? tr("<p>S = QK<sup>T</sup>: entry (i, j) is q<sup>i</sup>·k<sup>j</sup>, so <b>row i belongs to query i</b>. "
-                            "It is the lecture's A transposed: S = A<sup>T</sup>.</p>")
-                       : tr("<p>All scores in one product: A = K<sup>T</sup>Q. Entry (j, i) is k<sup>j</sup>·q<sup>i</sup>, so "
-                            "<b>column i belongs to query i</b> and row j to key j.</p>")) +
+        (input.rowForm
+             ? tr("<p>S = QK<sup>T</sup>: entry (i, j) is q<sup>i</sup>·k<sup>j</sup>, so <b>row i belongs to query "
+                  "i</b>. "
+                  "It is the lecture's A transposed: S = A<sup>T</sup>.</p>")
+             : tr("<p>All scores in one product: A = K<sup>T</sup>Q. Entry (j, i) is k<sup>j</sup>·q<sup>i</sup>, so "
+                  "<b>column i belongs to query i</b> and row j to key j.</p>")) +
         formNote(input.rowForm);
     return content;
 }
@@ -192,7 +202,8 @@ StepContent MatrixFormLesson::normalise(const LessonInput& input, Cancellation&)
         return {{plot == 0 ? 1 : 0, rows ? row : -1, rows ? -1 : column}};
     };
     content.explanation = (rows ? tr("<p>Softmax along each row: the weights of query i add up to 1.</p>")
-                                : tr("<p>Softmax (or ReLU) works down each column: the weights of query i add up to 1. A′ is the attention "
+                                : tr("<p>Softmax (or ReLU) works down each column: the weights of query i add up to 1. "
+                                     "A′ is the attention "
                                      "matrix.</p>")) +
                           formNote(rows);
     return content;
@@ -210,9 +221,11 @@ StepContent MatrixFormLesson::output(const LessonInput& input, Cancellation&) co
                       matrixData("A_prime", "A′", weightsOf(input), a.keys, a.queries, W),
                       matrixData("O", "O = V A′", lectureO(input.trace), a.vDims, a.queries, D));
     content.explanation =
-        (input.rowForm ? tr("<p>O = A′V: row i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>.</p>")
-                       : tr("<p>O = V A′: column i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>. The whole layer "
-                            "is three products, a normalisation and one more product.</p>")) +
+        (input.rowForm
+             ? tr("<p>O = A′V: row i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>.</p>")
+             : tr("<p>O = V A′: column i of O is Σ<sub>j</sub> α′<sub>i,j</sub> v<sup>j</sup> = b<sup>i</sup>. The "
+                  "whole layer "
+                  "is three products, a normalisation and one more product.</p>")) +
         formNote(input.rowForm);
     return content;
 }

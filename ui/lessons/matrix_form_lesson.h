@@ -31,9 +31,12 @@ private:
                                      {QT_TR_NOOP("4. A = KᵀQ"), &MatrixFormLesson::scores},
                                      {QT_TR_NOOP("5. A′ = softmax of each column of A"), &MatrixFormLesson::normalise},
                                      {QT_TR_NOOP("6. O = V A′"), &MatrixFormLesson::output}};
-    static constexpr const char* rowFormTitles[] = {
-        QT_TR_NOOP("1. Q = X W^qᵀ"), QT_TR_NOOP("2. K = X W^kᵀ"), QT_TR_NOOP("3. V = X W^vᵀ"), QT_TR_NOOP("4. S = QKᵀ"),
-        QT_TR_NOOP("5. A′ = softmax of each row of S"), QT_TR_NOOP("6. O = A′ V")};
+    static constexpr const char* rowFormTitles[] = {QT_TR_NOOP("1. Q = X W^qᵀ"),
+                                                    QT_TR_NOOP("2. K = X W^kᵀ"),
+                                                    QT_TR_NOOP("3. V = X W^vᵀ"),
+                                                    QT_TR_NOOP("4. S = QKᵀ"),
+                                                    QT_TR_NOOP("5. A′ = softmax of each row of S"),
+                                                    QT_TR_NOOP("6. O = A′ V")};
     static_assert(std::size(rowFormTitles) == std::size(steps));
 
     // The lecture's O = V A′ of the first head (d_v × N), computed once per trace.

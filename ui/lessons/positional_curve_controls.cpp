@@ -11,13 +11,15 @@
 
 namespace al {
 
-PositionalCurveControls::PositionalCurveControls(AttentionDocument& document, QWidget* parent) : LessonControls(parent) {
+PositionalCurveControls::PositionalCurveControls(AttentionDocument& document, QWidget* parent)
+    : LessonControls(parent) {
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     firstDimension_ = new QSpinBox(this);
     firstDimension_->setMinimum(1);
     firstDimension_->setPrefix(PositionalLesson::tr("dimensions from "));
-    firstDimension_->setToolTip(PositionalLesson::tr("Which dimensions of eⁱ the curves show: this one and the next three"));
+    firstDimension_->setToolTip(
+        PositionalLesson::tr("Which dimensions of eⁱ the curves show: this one and the next three"));
     row->addWidget(new QLabel(PositionalLesson::tr("Curves:"), this));
     row->addWidget(firstDimension_);
     row->addStretch(1);

@@ -32,17 +32,18 @@ private:
     StepContent weightsCompared(const LessonInput& input, Cancellation& cancellation) const;
     StepContent shuffledWithout(const LessonInput& input, Cancellation& cancellation) const;
     StepContent shuffledWith(const LessonInput& input, Cancellation& cancellation) const;
-    static constexpr Step steps[] = {{QT_TR_NOOP("1. Sinusoidal positional vectors eⁱ"), &PositionalLesson::sinusoidal},
-                                     {QT_TR_NOOP("2. Or learned vectors"), &PositionalLesson::learned},
-                                     {QT_TR_NOOP("3. The layer sees xⁱ = aⁱ + eⁱ"), &PositionalLesson::added},
-                                     {QT_TR_NOOP("4. α′ without and with positions"), &PositionalLesson::weightsCompared},
-                                     {QT_TR_NOOP("5. Shuffle the tokens, no positions: 天涯若比邻"), &PositionalLesson::shuffledWithout},
-                                     {QT_TR_NOOP("6. Shuffle the tokens, with positions"), &PositionalLesson::shuffledWith}};
+    static constexpr Step steps[] = {
+        {QT_TR_NOOP("1. Sinusoidal positional vectors eⁱ"), &PositionalLesson::sinusoidal},
+        {QT_TR_NOOP("2. Or learned vectors"), &PositionalLesson::learned},
+        {QT_TR_NOOP("3. The layer sees xⁱ = aⁱ + eⁱ"), &PositionalLesson::added},
+        {QT_TR_NOOP("4. α′ without and with positions"), &PositionalLesson::weightsCompared},
+        {QT_TR_NOOP("5. Shuffle the tokens, no positions: 天涯若比邻"), &PositionalLesson::shuffledWithout},
+        {QT_TR_NOOP("6. Shuffle the tokens, with positions"), &PositionalLesson::shuffledWith}};
 
     // The permutation demo (tokens reversed) under `positional`, once per trace.
     StepContent shuffled(const LessonInput& input, PositionalEncoding positional, Cancellation& cancellation) const;
-    std::shared_ptr<const PermutationDemo> demo(const std::shared_ptr<const Trace>& trace, PositionalEncoding positional,
-                                                Cancellation& cancellation) const;
+    std::shared_ptr<const PermutationDemo> demo(const std::shared_ptr<const Trace>& trace,
+                                                PositionalEncoding positional, Cancellation& cancellation) const;
 
     VariantTraces variants_;
     TraceMemo demos_;

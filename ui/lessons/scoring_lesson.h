@@ -28,11 +28,12 @@ private:
     StepContent temperatures(const LessonInput& input, Cancellation& cancellation) const;
     StepContent dotProductSpread(const LessonInput& input, Cancellation& cancellation) const;
     StepContent saturation(const LessonInput& input, Cancellation&) const;
-    static constexpr Step steps[] = {{QT_TR_NOOP("1. Dot, scaled dot and additive scores"), &ScoringLesson::scorings},
-                                     {QT_TR_NOOP("2. Softmax or ReLU"), &ScoringLesson::normalizations},
-                                     {QT_TR_NOOP("3. Temperature τ"), &ScoringLesson::temperatures},
-                                     {QT_TR_NOOP("4. Why √d_k: q·k spreads with d_k"), &ScoringLesson::dotProductSpread},
-                                     {QT_TR_NOOP("5. Why √d_k: softmax saturates"), &ScoringLesson::saturation}};
+    static constexpr Step steps[] = {
+        {QT_TR_NOOP("1. Dot, scaled dot and additive scores"), &ScoringLesson::scorings},
+        {QT_TR_NOOP("2. Softmax or ReLU"), &ScoringLesson::normalizations},
+        {QT_TR_NOOP("3. Temperature τ"), &ScoringLesson::temperatures},
+        {QT_TR_NOOP("4. Why √d_k: q·k spreads with d_k"), &ScoringLesson::dotProductSpread},
+        {QT_TR_NOOP("5. Why √d_k: softmax saturates"), &ScoringLesson::saturation}};
 
     // The first head's α′ (N × N) with `change` applied to the trace's configuration.
     HeatmapData weightsUnder(const LessonInput& input, const QString& id, const QString& title,

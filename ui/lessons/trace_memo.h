@@ -15,7 +15,8 @@ class TraceMemo {
 public:
     // The value under `key` for `trace`, made by `make()` (on the calling thread) the first time.
     template <typename Value, typename Make>
-    std::shared_ptr<const Value> get(const std::shared_ptr<const Trace>& trace, const std::string& key, Make make) const {
+    std::shared_ptr<const Value> get(const std::shared_ptr<const Trace>& trace, const std::string& key,
+                                     Make make) const {
         {
             std::lock_guard lock(mutex_);
             if (trace_.lock() != trace) {

@@ -28,7 +28,8 @@ std::shared_ptr<const Trace> VariantTraces::under(const std::shared_ptr<const Tr
     rest.normalization = trace->config.normalization;
     rest.temperature = trace->config.temperature;
     rest.positional = trace->config.positional;
-    if (!(rest == trace->config)) throw std::logic_error("a variant may change only scoring, normalisation, τ and positions");
+    if (!(rest == trace->config))
+        throw std::logic_error("a variant may change only scoring, normalisation, τ and positions");
     cancellation.check(); // between variants: each may be seconds of work
     return memo_.get<Trace>(trace, variantKey(config), [&] {
         ++computed_;

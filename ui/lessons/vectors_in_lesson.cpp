@@ -13,10 +13,13 @@ StepContent VectorsInLesson::describe(const LessonInput& input, Cancellation&) c
     StepContent content;
     // One row per token: the query's row outlined, a click on a row follows that token.
     auto tokenMatrix = [&](const QString& id, const QString& title, const Matrix& m, const QString& symbol) {
-        HeatmapData d{id, title, ofTrace(shared, m), tokens, n::indexLabels(int(m.cols())), tr("token"), tr("dimension"),
-                      ColorScheme::Diverging, nullptr};
+        HeatmapData d{id,          title,           ofTrace(shared, m),     tokens, n::indexLabels(int(m.cols())),
+                      tr("token"), tr("dimension"), ColorScheme::Diverging, nullptr};
         d.describe = [symbol, shared](int row, int column, double value) {
-            return QString("%1[%2] = %3 (%4)").arg(n::sup(symbol, row)).arg(column + 1).arg(n::number(value, 4))
+            return QString("%1[%2] = %3 (%4)")
+                .arg(n::sup(symbol, row))
+                .arg(column + 1)
+                .arg(n::number(value, 4))
                 .arg(n::tokenLabel(shared->tokens, row));
         };
         PlotContent plot{std::move(d)};
@@ -35,19 +38,23 @@ StepContent VectorsInLesson::describe(const LessonInput& input, Cancellation&) c
     const int shown = int(content.plots.size());
     content.sources = [shown](int, int row, int) {
         std::vector<SourceCell> cells;
-        for (int p = 0; p < shown; ++p) cells.push_back({p, row, -1});
+        for (int p = 0; p < shown; ++p)
+            cells.push_back({p, row, -1});
         return cells;
     };
 
-    content.explanation = tr("<p><b>%1</b></p><p>%2</p><p>Self-attention receives N = %3 vectors a<sup>1</sup> … "
-                             "a<sup>%3</sup>, one per token, each with d<sub>model</sub> = %4 numbers: one row of the heatmap "
-                             "per token. Whatever they stand for — words, speech frames, atoms, people — the layer sees "
-                             "only these numbers.</p>")
-                              .arg(QString::fromStdString(t.title).toHtmlEscaped(), QString::fromStdString(t.description).toHtmlEscaped())
-                              .arg(t.tokenCount()).arg(t.config.dModel);
+    content.explanation =
+        tr("<p><b>%1</b></p><p>%2</p><p>Self-attention receives N = %3 vectors a<sup>1</sup> … "
+           "a<sup>%3</sup>, one per token, each with d<sub>model</sub> = %4 numbers: one row of the heatmap "
+           "per token. Whatever they stand for — words, speech frames, atoms, people — the layer sees "
+           "only these numbers.</p>")
+            .arg(QString::fromStdString(t.title).toHtmlEscaped(), QString::fromStdString(t.description).toHtmlEscaped())
+            .arg(t.tokenCount())
+            .arg(t.config.dModel);
     if (positional)
-        content.explanation += tr("<p>This model adds a positional vector e<sup>i</sup> to each input, so the layer also "
-                                  "knows where each token stands.</p>");
+        content.explanation +=
+            tr("<p>This model adds a positional vector e<sup>i</sup> to each input, so the layer also "
+               "knows where each token stands.</p>");
     return content;
 }
 

@@ -12,9 +12,8 @@
 namespace al {
 
 BusyIndicator::BusyIndicator(QWidget* parent)
-    : QWidget(parent), label_(new QLabel(tr("Computing…"), this)),
-      progress_(new QProgressBar(this)), cancel_(new QPushButton(tr("Cancel"), this)),
-      tick_(new QTimer(this)) {
+    : QWidget(parent), label_(new QLabel(tr("Computing…"), this)), progress_(new QProgressBar(this)),
+      cancel_(new QPushButton(tr("Cancel"), this)), tick_(new QTimer(this)) {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label_);
@@ -48,8 +47,7 @@ BusyIndicator::~BusyIndicator() {
 }
 
 void BusyIndicator::follow(Worker* worker) {
-    connect(worker, &Worker::busyChanged, this,
-            [this, worker](bool busy) { workerBusy(worker, busy); });
+    connect(worker, &Worker::busyChanged, this, [this, worker](bool busy) { workerBusy(worker, busy); });
     connect(worker, &QObject::destroyed, this, [this, worker] { workerBusy(worker, false); });
     if (worker->isBusy()) workerBusy(worker, true);
 }

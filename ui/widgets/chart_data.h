@@ -18,7 +18,7 @@ struct ChartSeries {
 };
 
 struct ChartData {
-    QString id;    // file-name-safe and unique within a step, e.g. "curves"
+    QString id; // file-name-safe and unique within a step, e.g. "curves"
     QString title;
     QString xTitle, yTitle;
     std::vector<ChartSeries> series;

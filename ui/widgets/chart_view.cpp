@@ -27,14 +27,18 @@ void ChartView::setData(const ChartData& data) {
     reset(data.id, data.title, data.xTitle, data.yTitle);
     setLogarithmicY(data.logarithmicY);
     for (const ChartSeries& series : data.series) {
-        if (series.kind == ChartSeries::Kind::Bars) addBars(series.name, series.x, series.y, series.barWidth);
-        else addLine(series.name, series.x, series.y, series.kind == ChartSeries::Kind::LineWithMarkers);
+        if (series.kind == ChartSeries::Kind::Bars)
+            addBars(series.name, series.x, series.y, series.barWidth);
+        else
+            addLine(series.name, series.x, series.y, series.kind == ChartSeries::Kind::LineWithMarkers);
     }
     if (!data.xTickLabels.isEmpty()) setXTickLabels(data.xTickLabels);
     finish();
 }
 
-QColor ChartView::nextColour() { return seriesColour(added_++); }
+QColor ChartView::nextColour() {
+    return seriesColour(added_++);
+}
 
 void ChartView::addLine(const QString& name, const QVector<double>& x, const QVector<double>& y, bool markers) {
     QCPGraph* graph = addGraph();
@@ -62,20 +66,24 @@ void ChartView::addBars(const QString& name, const QVector<double>& x, const QVe
 
 void ChartView::setLogarithmicY(bool logarithmic) {
     yAxis->setScaleType(logarithmic ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
-    if (logarithmic) yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    else yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    if (logarithmic)
+        yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    else
+        yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
 }
 
 void ChartView::setXTickLabels(const QStringList& labels) {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; i < labels.size(); ++i) ticker->addTick(i + 1, labels[i]);
+    for (int i = 0; i < labels.size(); ++i)
+        ticker->addTick(i + 1, labels[i]);
     xAxis->setTicker(ticker);
 }
 
 void ChartView::finish() {
     rescaleAxes();
     const QCPRange x = xAxis->range();
-    xAxis->setRange(x.lower - 0.04 * x.size() - 0.5 * (x.size() == 0), x.upper + 0.04 * x.size() + 0.5 * (x.size() == 0));
+    xAxis->setRange(x.lower - 0.04 * x.size() - 0.5 * (x.size() == 0),
+                    x.upper + 0.04 * x.size() + 0.5 * (x.size() == 0));
     const QCPRange y = yAxis->range();
     if (yAxis->scaleType() == QCPAxis::stLinear)
         yAxis->setRange(std::min(0.0, y.lower - 0.05 * y.size()), y.upper + 0.08 * std::max(y.size(), 1e-9));
@@ -84,10 +92,12 @@ void ChartView::finish() {
     replot(rpQueuedReplot);
 }
 
-std::pair<QVector<double>, QVector<double>> histogram(const QVector<double>& values, double low, double high, int bins) {
+std::pair<QVector<double>, QVector<double>> histogram(const QVector<double>& values, double low, double high,
+                                                      int bins) {
     QVector<double> centres(bins), counts(bins, 0.0);
     const double width = (high - low) / bins;
-    for (int b = 0; b < bins; ++b) centres[b] = low + (b + 0.5) * width;
+    for (int b = 0; b < bins; ++b)
+        centres[b] = low + (b + 0.5) * width;
     for (double value : values) {
         const int bin = int(std::floor((value - low) / width));
         if (bin >= 0 && bin < bins) counts[bin] += 1;

@@ -8,13 +8,20 @@ Palette current = Palette::Standard;
 void setStops(QCPColorGradient& gradient, std::initializer_list<const char*> colours) {
     const int last = int(colours.size()) - 1;
     int i = 0;
-    for (const char* colour : colours) gradient.setColorStopAt(double(i++) / last, QColor(colour));
+    for (const char* colour : colours)
+        gradient.setColorStopAt(double(i++) / last, QColor(colour));
 }
 } // namespace
 
-void setHeatmapPalette(Palette palette) { current = palette; }
-Palette heatmapPalette() { return current; }
-QString paletteName(Palette palette) { return palette == Palette::HighContrast ? "high_contrast" : "standard"; }
+void setHeatmapPalette(Palette palette) {
+    current = palette;
+}
+Palette heatmapPalette() {
+    return current;
+}
+QString paletteName(Palette palette) {
+    return palette == Palette::HighContrast ? "high_contrast" : "standard";
+}
 
 std::optional<Palette> paletteNamed(const QString& name) {
     if (name == "standard") return Palette::Standard;
@@ -22,8 +29,12 @@ std::optional<Palette> paletteNamed(const QString& name) {
     return std::nullopt;
 }
 
-QColor allowedColour() { return QColor(current == Palette::HighContrast ? "#08306b" : "#3a6ea5"); }
-QColor maskedColour() { return QColor("#d9d9d9"); }
+QColor allowedColour() {
+    return QColor(current == Palette::HighContrast ? "#08306b" : "#3a6ea5");
+}
+QColor maskedColour() {
+    return QColor("#d9d9d9");
+}
 
 QCPColorGradient gradientFor(ColorScheme scheme) {
     QCPColorGradient gradient;
@@ -47,13 +58,14 @@ QCPColorGradient gradientFor(ColorScheme scheme) {
         setStops(gradient, {"#2d004b", "#8073ac", "#d8daeb", "#ffffff", "#fee0b6", "#e08214", "#7f3b08"}); // PuOr
     } else if (sequential) {
         // viridis, sampled at eight points (matplotlib's table)
-        const QColor stops[] = {"#440154", "#46327e", "#365c8d", "#277f8e",
-                                "#1fa187", "#4ac16d", "#a0da39", "#fde725"};
-        for (int i = 0; i < 8; ++i) gradient.setColorStopAt(i / 7.0, stops[i]);
+        const QColor stops[] = {"#440154", "#46327e", "#365c8d", "#277f8e", "#1fa187", "#4ac16d", "#a0da39", "#fde725"};
+        for (int i = 0; i < 8; ++i)
+            gradient.setColorStopAt(i / 7.0, stops[i]);
     } else {
         // ColorBrewer RdBu, reversed: negative blue, zero white, positive red
         const QColor stops[] = {"#2166ac", "#67a9cf", "#d1e5f0", "#f7f7f7", "#fddbc7", "#ef8a62", "#b2182b"};
-        for (int i = 0; i < 7; ++i) gradient.setColorStopAt(i / 6.0, stops[i]);
+        for (int i = 0; i < 7; ++i)
+            gradient.setColorStopAt(i / 6.0, stops[i]);
     }
     gradient.setLevelCount(256);
     return gradient;

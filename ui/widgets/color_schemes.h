@@ -20,13 +20,15 @@ enum class ColorScheme { Sequential, Diverging, Weights, Mask };
 enum class Palette { Standard, HighContrast };
 void setHeatmapPalette(Palette palette); // for every heatmap drawn afterwards
 Palette heatmapPalette();
-QString paletteName(Palette palette);                  // "standard", "high_contrast"
+QString paletteName(Palette palette); // "standard", "high_contrast"
 std::optional<Palette> paletteNamed(const QString& name);
 
 QCPColorGradient gradientFor(ColorScheme scheme);
 // The colour range a mask is drawn on (its entries read as 0 and 1), for gradientFor(Mask):
 // on the colour bar masked is the lower half (named at ¼), allowed the upper (named at ¾).
-inline QCPRange maskColorRange() { return QCPRange(0, 1); }
+inline QCPRange maskColorRange() {
+    return QCPRange(0, 1);
+}
 
 // A mask's two colours in the current palette. Masked is the grey of a masked score (−∞)
 // everywhere; allowed is a blue (a darker one in high contrast, apart from inferno's black), so the two differ

@@ -17,8 +17,8 @@ public:
         setContributions(data.id, data.title, data.contributions, data.total, data.keyLabels);
     }
     // contributions: keys × d_v, row j = α′_j vʲ; total: 1 × d_v, b.
-    void setContributions(const QString& id, const QString& title, const Matrix& contributions,
-                          const RowVector& total, const QStringList& keyLabels);
+    void setContributions(const QString& id, const QString& title, const Matrix& contributions, const RowVector& total,
+                          const QStringList& keyLabels);
 
 protected:
     // The legend beside the bars wraps into more columns when its entries are taller than the

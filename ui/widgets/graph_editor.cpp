@@ -27,8 +27,10 @@ void GraphEditor::toggleEdge(int from, int to) {
         return (e.first == from && e.second == to) || (!directed_ && e.first == to && e.second == from);
     };
     const auto found = std::find_if(edges_.begin(), edges_.end(), same);
-    if (found != edges_.end()) edges_.erase(std::remove_if(edges_.begin(), edges_.end(), same), edges_.end());
-    else edges_.emplace_back(from, to);
+    if (found != edges_.end())
+        edges_.erase(std::remove_if(edges_.begin(), edges_.end(), same), edges_.end());
+    else
+        edges_.emplace_back(from, to);
     update();
     emit edgesChanged(edges_);
 }
@@ -38,7 +40,9 @@ double GraphEditor::nodeRadius() const {
     return std::clamp(ringRadius() * 3.0 / n, 3.0, 14.0);
 }
 
-bool GraphEditor::labelled() const { return labels_.size() <= 24; }
+bool GraphEditor::labelled() const {
+    return labels_.size() <= 24;
+}
 
 QString GraphEditor::shownLabel(int node) const {
     // At most a quarter of the width, so long names leave the ring room.
@@ -77,12 +81,16 @@ QRectF GraphEditor::labelRect(int node) const {
     QRectF box(QPointF(), text);
     if (std::abs(dx) >= 0.38 * std::hypot(dx, dy)) { // the sides: beside the circle
         box.moveCenter(centre);
-        if (dx > 0) box.moveLeft(centre.x() + reach);
-        else box.moveRight(centre.x() - reach);
+        if (dx > 0)
+            box.moveLeft(centre.x() + reach);
+        else
+            box.moveRight(centre.x() - reach);
     } else { // the top and the bottom: above or under it
         box.moveCenter(centre);
-        if (dy > 0) box.moveTop(centre.y() + reach);
-        else box.moveBottom(centre.y() - reach);
+        if (dy > 0)
+            box.moveTop(centre.y() + reach);
+        else
+            box.moveBottom(centre.y() - reach);
     }
     return box;
 }

@@ -15,7 +15,10 @@ public:
 
     void setGraph(const QStringList& labels, std::vector<std::pair<int, int>> edges, bool directed);
     const std::vector<std::pair<int, int>>& edges() const { return edges_; }
-    void setDirected(bool directed) { directed_ = directed; update(); }
+    void setDirected(bool directed) {
+        directed_ = directed;
+        update();
+    }
     // Adds the edge (from, to), or removes it when present (either way round if undirected).
     void toggleEdge(int from, int to);
 
@@ -36,8 +39,8 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
-    double ringRadius() const; // the circle the nodes sit on, leaving room for their names
-    bool labelled() const;     // names are drawn for up to 24 nodes
+    double ringRadius() const;          // the circle the nodes sit on, leaving room for their names
+    bool labelled() const;              // names are drawn for up to 24 nodes
     QString shownLabel(int node) const; // the name, elided to a quarter of the width
 
     static constexpr double labelGap = 4;

@@ -17,8 +17,7 @@ std::pair<double, double> finiteRange(const SharedMatrix& values) {
         for (Eigen::Index r = 0; r < values.rows(); ++r)
             for (Eigen::Index c = 0; c < values.cols(); ++c) {
                 const double entry = values(r, c);
-                if (std::abs(entry) < infinity)
-                    low = std::min(low, entry), high = std::max(high, entry);
+                if (std::abs(entry) < infinity) low = std::min(low, entry), high = std::max(high, entry);
             }
         return {low, high};
     }
@@ -33,14 +32,12 @@ std::pair<double, double> finiteRange(const SharedMatrix& values) {
 }
 
 std::optional<QCPRange> fixedSpan(const ColorRange& range, ColorScheme scheme) {
-    if (range.fixed && std::isfinite(range.low) && std::isfinite(range.high))
-        return QCPRange(range.low, range.high);
+    if (range.fixed && std::isfinite(range.low) && std::isfinite(range.high)) return QCPRange(range.low, range.high);
     if (scheme == ColorScheme::Weights) return QCPRange(0, 1);
     return std::nullopt;
 }
 
-QCPRange colourSpan(const ColorRange& range, bool fitToData, ColorScheme scheme, double low,
-                    double high) {
+QCPRange colourSpan(const ColorRange& range, bool fitToData, ColorScheme scheme, double low, double high) {
     const std::optional<QCPRange> fixed = fitToData ? std::nullopt : fixedSpan(range, scheme);
     if (fixed)
         low = std::min(low, fixed->lower), high = std::max(high, fixed->upper);

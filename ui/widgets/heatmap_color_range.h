@@ -21,8 +21,7 @@ std::optional<QCPRange> fixedSpan(const ColorRange& range, ColorScheme scheme);
 // The colours' span for `range` over data whose finite entries span low … high: the fixed
 // span widened to take in the data, or (none, or `fitToData`) the data's own and 0; symmetric
 // about 0 for the diverging scale.
-QCPRange colourSpan(const ColorRange& range, bool fitToData, ColorScheme scheme, double low,
-                    double high);
+QCPRange colourSpan(const ColorRange& range, bool fitToData, ColorScheme scheme, double low, double high);
 
 // Puts `plots` on one colour scale (fixed, marked shared): the span of all their data, so
 // that a lesson's side-by-side pictures compare by colour.

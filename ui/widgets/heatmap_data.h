@@ -77,7 +77,8 @@ public:
         if (const Matrix* matrix = plain()) return transposed_ ? Matrix(matrix->transpose()) : *matrix;
         Matrix entries(rows(), cols());
         for (Eigen::Index r = 0; r < entries.rows(); ++r)
-            for (Eigen::Index c = 0; c < entries.cols(); ++c) entries(r, c) = (*this)(r, c);
+            for (Eigen::Index c = 0; c < entries.cols(); ++c)
+                entries(r, c) = (*this)(r, c);
         return entries;
     }
 
@@ -88,8 +89,8 @@ private:
         return (*matrix_)(row, column);
     }
 
-    std::shared_ptr<const Matrix> matrix_;         // null only for a mask shown as numbers
-    std::shared_ptr<const MaskMatrix> mask_;       // null unless a mask is read into the entries
+    std::shared_ptr<const Matrix> matrix_;   // null only for a mask shown as numbers
+    std::shared_ptr<const MaskMatrix> mask_; // null unless a mask is read into the entries
     bool transposed_ = false;
 };
 
@@ -102,11 +103,15 @@ struct ColorRange {
     double low = 0, high = 1;
     bool shared = false; // the range of a group of plots shown side by side
     // (In either order. A range with a bound that is not a finite number fixes nothing.)
-    static ColorRange between(double low, double high) { return {true, std::min(low, high), std::max(low, high), false}; }
+    static ColorRange between(double low, double high) {
+        return {true, std::min(low, high), std::max(low, high), false};
+    }
 };
 
 // Whether a mask's entry allows its pair: any number but 0 (and NaN).
-inline bool maskAllows(double entry) { return entry != 0 && !std::isnan(entry); }
+inline bool maskAllows(double entry) {
+    return entry != 0 && !std::isnan(entry);
+}
 
 // Rows and columns are two sequences of their own, each with its labels and axis title. In an
 // attention map (scores, weights, a mask) the rows are the queries and the columns the keys:
@@ -114,13 +119,13 @@ inline bool maskAllows(double entry) { return entry != 0 && !std::isnan(entry); 
 // tokens (N_q of them) and the columns the input tokens (N_k), an N_q × N_k matrix. The
 // lecture's column form (A = KᵀQ) shows the same matrices transposed: rows keys, columns queries.
 struct HeatmapData {
-    QString id;              // file-name-safe and unique within a lesson, e.g. "scores"
-    QString title;           // e.g. "α′ = softmax(α): attention weights"
-    SharedMatrix values;     // rows × columns, e.g. queries × keys
-    QStringList rowLabels;   // one per row, e.g. the query tokens "1 <bos>", "2 uno"…
+    QString id;               // file-name-safe and unique within a lesson, e.g. "scores"
+    QString title;            // e.g. "α′ = softmax(α): attention weights"
+    SharedMatrix values;      // rows × columns, e.g. queries × keys
+    QStringList rowLabels;    // one per row, e.g. the query tokens "1 <bos>", "2 uno"…
     QStringList columnLabels; // one per column, e.g. the key tokens "1 one", "2 two"…
-    QString rowAxisTitle;    // what the rows are: "query", "query (output)", "token", "dimension"…
-    QString columnAxisTitle; // what the columns are: "key", "key (input)", "dimension"…
+    QString rowAxisTitle;     // what the rows are: "query", "query (output)", "token", "dimension"…
+    QString columnAxisTitle;  // what the columns are: "key", "key (input)", "dimension"…
     ColorScheme scheme = ColorScheme::Sequential;
     // Hover text for a cell, as HTML (a label like "<bos>" escaped), e.g.
     // "α′<sub>1,3</sub> = 0.42: how much 'animal' attends to 'street'".

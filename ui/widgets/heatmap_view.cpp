@@ -47,9 +47,9 @@ int roundStride(double minimum) {
     return 1000000000;
 }
 
-constexpr double labelGap = 4;   // pixels between neighbouring tick labels
-constexpr double rotation = -45; // degrees, for column labels too wide to stand upright
-constexpr int labelRoom = 120;   // pixels: a longer label is elided
+constexpr double labelGap = 4;        // pixels between neighbouring tick labels
+constexpr double rotation = -45;      // degrees, for column labels too wide to stand upright
+constexpr int labelRoom = 120;        // pixels: a longer label is elided
 constexpr int minimumBarHeight = 110; // pixels of the plot's body kept for the colour bar
 } // namespace
 
@@ -125,9 +125,12 @@ void HeatmapView::applyColorRange() {
     // one with the plots beside it, widened only when the data goes beyond it.
     QString scale;
     if (const auto fixed = fitColorsToData_ ? std::nullopt : fixedSpan(data_.colorRange, data_.scheme)) {
-        if (data_.colorRange.shared) scale = tr("shared scale");
-        else if (low < fixed->lower || high > fixed->upper) scale = tr("fixed scale, widened to fit");
-        else scale = tr("fixed scale");
+        if (data_.colorRange.shared)
+            scale = tr("shared scale");
+        else if (low < fixed->lower || high > fixed->upper)
+            scale = tr("fixed scale, widened to fit");
+        else
+            scale = tr("fixed scale");
     }
     bar->setLabel(scale);
 }
@@ -143,7 +146,9 @@ void HeatmapView::setFitColorsToData(bool fit) {
     replot(rpQueuedReplot);
 }
 
-QCPRange HeatmapView::colorRange() const { return map_->dataRange(); }
+QCPRange HeatmapView::colorRange() const {
+    return map_->dataRange();
+}
 
 double HeatmapView::cellValue(int row, int column) const {
     return data_.values(row, column);
@@ -186,7 +191,8 @@ QSize HeatmapView::aroundCells() const {
     // As laid out now (title, labels, colour bar); a plot not laid out yet gets a usual amount.
     const QRect area = axisRect()->rect();
     const QMargins free = body()->margins();
-    const QSize around(width() - area.width() - free.left() - free.right(), height() - area.height() - free.top() - free.bottom());
+    const QSize around(width() - area.width() - free.left() - free.right(),
+                       height() - area.height() - free.top() - free.bottom());
     if (!isVisible() || area.width() <= 0 || around.width() > width() / 2 + 120) return {130, 110};
     return around.expandedTo(QSize(60, 50));
 }
@@ -222,13 +228,15 @@ void HeatmapView::fitToLayout() {
         // Square cells, the whole matrix in view, and the axes around the cells: what the
         // cells leave free of the axis rect's room goes around it, evenly (the body's margins).
         const QMargins padding = body()->margins();
-        const QSize room(area.width() + padding.left() + padding.right(), area.height() + padding.top() + padding.bottom());
+        const QSize room(area.width() + padding.left() + padding.right(),
+                         area.height() + padding.top() + padding.bottom());
         const double perCell = std::min(room.width() / double(columns), room.height() / double(rows));
         if (!settling()) labelCell = perCell;
         // (The colour bar beside the cells needs some height of its own: below that the free
         // room stays in the axis rect.)
         const int freeX = std::max(0, int(room.width() - perCell * columns));
-        const int freeY = std::clamp(int(room.height() - perCell * rows), 0, std::max(0, room.height() - minimumBarHeight));
+        const int freeY =
+            std::clamp(int(room.height() - perCell * rows), 0, std::max(0, room.height() - minimumBarHeight));
         if (!settling()) body()->setMargins(QMargins(freeX / 2, freeY / 2, freeX - freeX / 2, freeY - freeY / 2));
         // Square cells in this layout's axis rect, centred; the next layout, without the free
         // room, has them fill it.
@@ -253,22 +261,26 @@ void HeatmapView::updateTickLabels(double pixelsPerCell) {
     const double turnedSpacing = (height + labelGap) * std::sqrt(2.0); // between parallel labels at 45°
     auto shownLabels = [&](const QStringList& labels, int count) {
         QStringList shown;
-        for (int i = 0; i < count; ++i) shown << metrics.elidedText(labels.value(i, QString::number(i + 1)), Qt::ElideRight, labelRoom);
+        for (int i = 0; i < count; ++i)
+            shown << metrics.elidedText(labels.value(i, QString::number(i + 1)), Qt::ElideRight, labelRoom);
         return shown;
     };
     auto widest = [&](const QStringList& labels) {
         int widest = 0;
-        for (const QString& label : labels) widest = std::max(widest, metrics.horizontalAdvance(label));
+        for (const QString& label : labels)
+            widest = std::max(widest, metrics.horizontalAdvance(label));
         return widest;
     };
     auto fill = [&](QCPAxis* axis, const QStringList& labels, int count, bool positions, int stride) {
         auto ticker = axis->ticker().staticCast<QCPAxisTickerText>();
         ticker->clear();
         if (!positions)
-            for (int i = 0; i < labels.size(); ++i) ticker->addTick(i, labels[i]);
+            for (int i = 0; i < labels.size(); ++i)
+                ticker->addTick(i, labels[i]);
         else
             // 1, 1 + stride, 1 + 2·stride…: the first cell always has its number, none is far from one.
-            for (int position = 1; position <= count; position += stride) ticker->addTick(position - 1, QString::number(position));
+            for (int position = 1; position <= count; position += stride)
+                ticker->addTick(position - 1, QString::number(position));
     };
     const double cell = std::max(pixelsPerCell, 1e-9);
 
@@ -279,8 +291,10 @@ void HeatmapView::updateTickLabels(double pixelsPerCell) {
     const bool noLabelFits = columns > 1 && cell < turnedSpacing && cell < labelGap + metrics.averageCharWidth();
     const QStringList columnLabels = noLabelFits ? QStringList() : shownLabels(data_.columnLabels, columns);
     Labels needed = Labels::AllUpright;
-    if (noLabelFits) needed = Labels::Thinned;
-    else if (columns > 1 && widest(columnLabels) + labelGap > cell) needed = turnedSpacing <= cell ? Labels::AllTurned : Labels::Thinned;
+    if (noLabelFits)
+        needed = Labels::Thinned;
+    else if (columns > 1 && widest(columnLabels) + labelGap > cell)
+        needed = turnedSpacing <= cell ? Labels::AllTurned : Labels::Thinned;
     columnLabels_ = std::max(columnLabels_, needed);
     const double columnRotation = columnLabels_ == Labels::AllTurned ? rotation : 0;
     const int numberWidth = metrics.horizontalAdvance(QString::number(columns));
@@ -307,7 +321,8 @@ void HeatmapView::updateTickLabels(double pixelsPerCell) {
 }
 
 void HeatmapView::updateCellTexts(double pixelsPerCell) {
-    for (QCPItemText* text : cellTexts_) removeItem(text);
+    for (QCPItemText* text : cellTexts_)
+        removeItem(text);
     cellTexts_.clear();
     const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
     QFont font = this->font();
@@ -329,10 +344,12 @@ void HeatmapView::updateCellTexts(double pixelsPerCell) {
             text->setText(cellText(r, c));
             text->setFont(font);
             QRgb background = MatrixColorMap::overflowColour().rgb();
-            if (masked) background = gradient.nanColor().rgb();
+            if (masked)
+                background = gradient.nanColor().rgb();
             else if (!std::isnan(value)) {
                 // as the map draws it: an overflowed ±∞ in the colour of its end of the scale
-                const double shown = std::isinf(value) ? (value > 0 ? map_->dataRange().upper : map_->dataRange().lower) : value;
+                const double shown =
+                    std::isinf(value) ? (value > 0 ? map_->dataRange().upper : map_->dataRange().lower) : value;
                 gradient.colorize(&shown, map_->dataRange(), &background, 1);
             }
             text->setColor(textColorOn(QColor(background)));
@@ -341,7 +358,8 @@ void HeatmapView::updateCellTexts(double pixelsPerCell) {
 }
 
 void HeatmapView::updateHighlight() {
-    for (QCPItemRect* rect : highlightRects_) removeItem(rect);
+    for (QCPItemRect* rect : highlightRects_)
+        removeItem(rect);
     highlightRects_.clear();
     const int rows = int(data_.values.rows()), columns = int(data_.values.cols());
     auto outline = [&](double left, double top, double right, double bottom) {
@@ -407,7 +425,8 @@ void HeatmapView::mouseMoveEvent(QMouseEvent* event) {
     }
     if (event->buttons() == Qt::NoButton && onCell) // HTML, even when it starts with a label like "<bos>"
         QToolTip::showText(event->globalPosition().toPoint(), "<qt>" + describeCell(row, column) + "</qt>", this);
-    else if (event->buttons() == Qt::NoButton) QToolTip::hideText();
+    else if (event->buttons() == Qt::NoButton)
+        QToolTip::hideText();
 }
 
 void HeatmapView::mousePressEvent(QMouseEvent* event) {
@@ -448,8 +467,8 @@ void HeatmapView::setMarksVisible(bool visible) {
 
 void HeatmapView::saveCsvInteractively() {
     const QString named = property("fileBaseName").toString(); // the window's: lesson, step, plot, query
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save values as CSV"), (named.isEmpty() ? data_.id : named) + ".csv",
-                                                      tr("CSV tables (*.csv)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save values as CSV"), (named.isEmpty() ? data_.id : named) + ".csv", tr("CSV tables (*.csv)"));
     if (file.isEmpty()) return;
     if (const QString error = writeMatrixCsv(data_, file); !error.isEmpty())
         QMessageBox::warning(this, tr("Save values"), error);
@@ -466,10 +485,10 @@ void HeatmapView::addContextActions(QMenu& menu) {
         QAction* fit = menu.addAction(tr("Fit colours to this plot's data"));
         fit->setCheckable(true);
         fit->setChecked(fitColorsToData_);
-        fit->setToolTip(data_.colorRange.shared ? tr("Otherwise the colours are on one scale with the plots beside it")
-                                                : tr("Otherwise the colours are on the fixed scale %1 … %2")
-                                                      .arg(fixed->lower)
-                                                      .arg(fixed->upper));
+        fit->setToolTip(
+            data_.colorRange.shared
+                ? tr("Otherwise the colours are on one scale with the plots beside it")
+                : tr("Otherwise the colours are on the fixed scale %1 … %2").arg(fixed->lower).arg(fixed->upper));
         connect(fit, &QAction::toggled, this, &HeatmapView::setFitColorsToData);
     }
 }

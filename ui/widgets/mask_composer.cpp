@@ -58,11 +58,15 @@ MaskComposer::MaskComposer(QWidget* parent) : QWidget(parent) {
     layout->addWidget(customNote_);
     layout->addWidget(clear);
 
-    for (QCheckBox* box : {causal_, padding_, window_, graphOn_, directed_}) connect(box, &QCheckBox::toggled, this, &MaskComposer::changed);
-    for (QSpinBox* box : {validLength_, radius_}) connect(box, &QSpinBox::valueChanged, this, &MaskComposer::changed);
+    for (QCheckBox* box : {causal_, padding_, window_, graphOn_, directed_})
+        connect(box, &QCheckBox::toggled, this, &MaskComposer::changed);
+    for (QSpinBox* box : {validLength_, radius_})
+        connect(box, &QSpinBox::valueChanged, this, &MaskComposer::changed);
     connect(graph_, &GraphEditor::edgesChanged, this, [this] {
-        if (!graphOn_->isChecked()) graphOn_->setChecked(true); // editing the graph switches it on
-        else changed();
+        if (!graphOn_->isChecked())
+            graphOn_->setChecked(true); // editing the graph switches it on
+        else
+            changed();
     });
     connect(clear, &QPushButton::clicked, this, [this] {
         custom_ = MaskMatrix::Ones(tokens_, tokens_);
@@ -115,7 +119,8 @@ std::vector<MaskSpec> MaskComposer::masks() const {
     if (causal_->isChecked()) masks.emplace_back(std::in_place_type<CausalMask>);
     if (padding_->isChecked()) masks.emplace_back(std::in_place_type<PaddingMask>, validLength_->value());
     if (window_->isChecked()) masks.emplace_back(std::in_place_type<WindowMask>, radius_->value());
-    if (graphOn_->isChecked()) masks.emplace_back(std::in_place_type<GraphMask>, graph_->edges(), directed_->isChecked());
+    if (graphOn_->isChecked())
+        masks.emplace_back(std::in_place_type<GraphMask>, graph_->edges(), directed_->isChecked());
     if (!custom_.isOnes()) masks.emplace_back(std::in_place_type<CustomMask>, custom_);
     return masks;
 }
@@ -124,8 +129,9 @@ QString MaskComposer::toggleCell(int query, int key) {
     if (query < 0 || key < 0 || query >= tokens_ || key >= tokens_) return {};
     const QString forbidding = forbiddingMasks(masks(), query, key, tokens_);
     if (!forbidding.isEmpty()) {
-        const QString refusal = tr("%1 → %2 stays off: another mask forbids it (%3). Switch that mask off above to change this pair.")
-                                    .arg(labels_.value(query), labels_.value(key), forbidding);
+        const QString refusal =
+            tr("%1 → %2 stays off: another mask forbids it (%3). Switch that mask off above to change this pair.")
+                .arg(labels_.value(query), labels_.value(key), forbidding);
         customNote_->setText(refusal);
         return refusal;
     }

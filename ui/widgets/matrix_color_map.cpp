@@ -56,18 +56,24 @@ void MatrixColorMap::draw(QCPPainter* painter) {
     for (int y = 0; y < height; ++y) {
         const Eigen::Index r = rowAt[std::size_t(y)];
         if (!stored)
-            for (int x = 0; x < width; ++x) line[std::size_t(x)] = values(r, columnAt[std::size_t(x)]);
+            for (int x = 0; x < width; ++x)
+                line[std::size_t(x)] = values(r, columnAt[std::size_t(x)]);
         else if (values.isTransposed()) // row r of the shown matrix is column r of the stored one
-            for (int x = 0; x < width; ++x) line[std::size_t(x)] = (*stored)(columnAt[std::size_t(x)], r);
+            for (int x = 0; x < width; ++x)
+                line[std::size_t(x)] = (*stored)(columnAt[std::size_t(x)], r);
         else
-            for (int x = 0; x < width; ++x) line[std::size_t(x)] = (*stored)(r, columnAt[std::size_t(x)]);
+            for (int x = 0; x < width; ++x)
+                line[std::size_t(x)] = (*stored)(r, columnAt[std::size_t(x)]);
         if (readAsMask_)
-            for (double& value : line) value = maskAllows(value) ? 1.0 : 0.0;
+            for (double& value : line)
+                value = maskAllows(value) ? 1.0 : 0.0;
         bool overflowNaN = false;
         for (int x = 0; x < width && !readAsMask_; ++x) {
             double& value = line[std::size_t(x)];
-            if (std::isinf(value)) value = value > 0 ? mDataRange.upper : mDataRange.lower; // its end of the scale
-            else if (std::isnan(value) && !values.isMasked(r, columnAt[std::size_t(x)])) overflowNaN = true;
+            if (std::isinf(value))
+                value = value > 0 ? mDataRange.upper : mDataRange.lower; // its end of the scale
+            else if (std::isnan(value) && !values.isMasked(r, columnAt[std::size_t(x)]))
+                overflowNaN = true;
         }
         auto* pixels = reinterpret_cast<QRgb*>(picture.scanLine(y));
         mGradient.colorize(line.data(), mDataRange, pixels, width, 1, logarithmic);

@@ -15,7 +15,9 @@ std::optional<double> parseNumber(const QString& typed) {
     return number;
 }
 
-QString displayedNumber(double value) { return QString::number(value, 'g', 4); }
+QString displayedNumber(double value) {
+    return QString::number(value, 'g', 4);
+}
 
 void MatrixTableModel::setMatrix(const Matrix& matrix, const QStringList& rowLabels, const QStringList& columnLabels) {
     const bool sameShape = matrix.rows() == matrix_.rows() && matrix.cols() == matrix_.cols();
@@ -37,7 +39,7 @@ void MatrixTableModel::setMatrix(const Matrix& matrix, const QStringList& rowLab
 QVariant MatrixTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid()) return {};
     const double value = matrix_(index.row(), index.column());
-    if (role == Qt::DisplayRole) return displayedNumber(value); // the tooltip and the editor are exact
+    if (role == Qt::DisplayRole) return displayedNumber(value);       // the tooltip and the editor are exact
     if (role == Qt::EditRole) return QString::number(value, 'g', 17); // exact: editing loses nothing
     if (role == Qt::TextAlignmentRole) return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) return QString::number(value, 'g', 17);

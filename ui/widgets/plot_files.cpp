@@ -7,9 +7,9 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QMutex>
-#include <QThreadPool>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <QThreadPool>
 
 #include <cmath>
 
@@ -72,7 +72,9 @@ struct PngWriter::Shared {
 
 PngWriter::PngWriter() : shared_(std::make_unique<Shared>()) {}
 
-PngWriter::~PngWriter() { finish(); }
+PngWriter::~PngWriter() {
+    finish();
+}
 
 void PngWriter::write(QImage image, const QString& path) {
     shared_->pool.start([shared = shared_.get(), image = std::move(image), path] {
@@ -99,15 +101,21 @@ std::optional<ExportFormat> exportFormatNamed(const QString& name) {
 
 QString extensionOf(ExportFormat format) {
     switch (format) {
-    case ExportFormat::Png: return "png";
-    case ExportFormat::Svg: return "svg";
-    case ExportFormat::Pdf: return "pdf";
-    case ExportFormat::Csv: return "csv";
+    case ExportFormat::Png:
+        return "png";
+    case ExportFormat::Svg:
+        return "svg";
+    case ExportFormat::Pdf:
+        return "pdf";
+    case ExportFormat::Csv:
+        return "csv";
     }
     return {};
 }
 
-std::optional<ExportFormat> formatOfFile(const QString& path) { return exportFormatNamed(QFileInfo(path).suffix()); }
+std::optional<ExportFormat> formatOfFile(const QString& path) {
+    return exportFormatNamed(QFileInfo(path).suffix());
+}
 
 QString imageFileFilters() {
     return QObject::tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)");
@@ -140,7 +148,8 @@ QString writePicture(const QString& path, ExportFormat format, QSize size, doubl
     if (!file.open(QIODevice::WriteOnly)) return cannotWrite(path, file.errorString());
     bool painted = false;
     switch (format) {
-    case ExportFormat::Png: break; // above
+    case ExportFormat::Png:
+        break; // above
     case ExportFormat::Svg: {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);
@@ -162,7 +171,8 @@ QString writePicture(const QString& path, ExportFormat format, QSize size, doubl
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("AttentionLab"));
         pdf.setResolution(pictureDpi); // one unit = one pixel of the picture
-        pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / pictureDpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageSize(
+            QPageSize(QSizeF(size) * 72.0 / pictureDpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QCPPainter painter;
         if (painter.begin(&pdf)) {
@@ -188,19 +198,23 @@ QString writePlotFile(PlotView& plot, const QString& path, ExportFormat format, 
         png->write(std::move(image), path);
         return {};
     }
-    return writePicture(path, format, size, scale, plot.title(), [&](QCPPainter& painter) { plot.paint(painter, size); });
+    return writePicture(path, format, size, scale, plot.title(),
+                        [&](QCPPainter& painter) { plot.paint(painter, size); });
 }
 
 QString matrixCsv(const HeatmapData& data) {
-    const QString corner = data.rowAxisTitle.isEmpty() ? data.columnAxisTitle : data.rowAxisTitle + " \\ " + data.columnAxisTitle;
+    const QString corner =
+        data.rowAxisTitle.isEmpty() ? data.columnAxisTitle : data.rowAxisTitle + " \\ " + data.columnAxisTitle;
     QString text = csvField(corner);
-    for (int c = 0; c < data.values.cols(); ++c) text += ',' + csvField(data.columnLabels.value(c, QString::number(c + 1)));
+    for (int c = 0; c < data.values.cols(); ++c)
+        text += ',' + csvField(data.columnLabels.value(c, QString::number(c + 1)));
     text += "\r\n";
     for (int r = 0; r < data.values.rows(); ++r) {
         text += csvField(data.rowLabels.value(r, QString::number(r + 1)));
         for (int c = 0; c < data.values.cols(); ++c)
-            text += ',' + (data.showsMask() ? QString(maskAllows(data.values(r, c)) ? "1" : "0") // a mask: 1 allowed, 0 masked
-                                            : csvNumber(data.values(r, c), data.values.isMasked(r, c)));
+            text += ',' + (data.showsMask()
+                               ? QString(maskAllows(data.values(r, c)) ? "1" : "0") // a mask: 1 allowed, 0 masked
+                               : csvNumber(data.values(r, c), data.values.isMasked(r, c)));
         text += "\r\n";
     }
     return text;

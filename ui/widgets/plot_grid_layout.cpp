@@ -80,19 +80,26 @@ double largestCell(const std::vector<Need>& needs, int columns, QSize room, int 
 PlotGridLayout::PlotGridLayout(QWidget* parent) : QLayout(parent) {}
 
 PlotGridLayout::~PlotGridLayout() {
-    while (QLayoutItem* item = takeAt(0)) delete item;
+    while (QLayoutItem* item = takeAt(0))
+        delete item;
 }
 
-void PlotGridLayout::addItem(QLayoutItem* item) { items_.append(item); }
+void PlotGridLayout::addItem(QLayoutItem* item) {
+    items_.append(item);
+}
 
 QLayoutItem* PlotGridLayout::takeAt(int index) {
     if (index < 0 || index >= items_.size()) return nullptr;
     return items_.takeAt(index);
 }
 
-QSize PlotGridLayout::sizeHint() const { return gridSize(&QLayoutItem::sizeHint); }
+QSize PlotGridLayout::sizeHint() const {
+    return gridSize(&QLayoutItem::sizeHint);
+}
 
-QSize PlotGridLayout::minimumSize() const { return gridSize(&QLayoutItem::minimumSize); }
+QSize PlotGridLayout::minimumSize() const {
+    return gridSize(&QLayoutItem::minimumSize);
+}
 
 QSize PlotGridLayout::gridSize(QSize (QLayoutItem::*size)() const) const {
     // The shown items in rows of a square-ish grid (the layout can always arrange them so):
@@ -106,7 +113,8 @@ QSize PlotGridLayout::gridSize(QSize (QLayoutItem::*size)() const) const {
     for (int first = 0; first < shown; first += columns) {
         const int last = std::min(shown, first + columns);
         int rowWidth = (last - first - 1) * spacing(), rowHeight = 0;
-        for (int i = first; i < last; ++i) rowWidth += sizes[i].width(), rowHeight = std::max(rowHeight, sizes[i].height());
+        for (int i = first; i < last; ++i)
+            rowWidth += sizes[i].width(), rowHeight = std::max(rowHeight, sizes[i].height());
         width = std::max(width, rowWidth);
         height += rowHeight + (first > 0 ? spacing() : 0);
     }
@@ -133,7 +141,8 @@ void PlotGridLayout::setGeometry(const QRect& rect) {
     double usedHeight = gap * double(rows - 1);
     for (int r = 0; r < rows; ++r) {
         double tallest = 0;
-        for (int i = r * columns_; i < std::min(count, (r + 1) * columns_); ++i) tallest = std::max(tallest, needs[std::size_t(i)].height(s));
+        for (int i = r * columns_; i < std::min(count, (r + 1) * columns_); ++i)
+            tallest = std::max(tallest, needs[std::size_t(i)].height(s));
         heights.push_back(tallest);
         usedHeight += tallest;
     }
@@ -145,14 +154,16 @@ void PlotGridLayout::setGeometry(const QRect& rect) {
     for (int r = 0; r < rows; ++r) {
         const int first = r * columns_, last = std::min(count, (r + 1) * columns_);
         double usedWidth = gap * double(last - first - 1);
-        for (int i = first; i < last; ++i) usedWidth += needs[std::size_t(i)].width(s);
+        for (int i = first; i < last; ++i)
+            usedWidth += needs[std::size_t(i)].width(s);
         const double extraWidth = std::max(0.0, room.width() - usedWidth) / (last - first);
         const double widthFactor = usedWidth > room.width() ? room.width() / usedWidth : 1.0;
         const double height = heights[std::size_t(r)] * heightFactor + extraHeight;
         double x = room.left();
         for (int i = first; i < last; ++i) {
             const double width = needs[std::size_t(i)].width(s) * widthFactor + extraWidth;
-            needs[std::size_t(i)].item->setGeometry(QRect(int(std::lround(x)), int(std::lround(y)), int(width), int(height)));
+            needs[std::size_t(i)].item->setGeometry(
+                QRect(int(std::lround(x)), int(std::lround(y)), int(width), int(height)));
             x += width + gap;
         }
         y += height + gap;

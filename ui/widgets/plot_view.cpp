@@ -94,7 +94,8 @@ void PlotView::changeEvent(QEvent* event) {
     QCustomPlot::changeEvent(event);
     if (event->type() != QEvent::FontChange) return;
     QList<QCPAxis*> axes;
-    for (QCPAxisRect* rect : axisRects()) axes << rect->axes();
+    for (QCPAxisRect* rect : axisRects())
+        axes << rect->axes();
     for (QCPLayoutElement* element : plotLayout()->elements(true))
         if (auto* scale = qobject_cast<QCPColorScale*>(element)) axes << scale->axis();
     for (QCPAxis* axis : axes) {
@@ -209,9 +210,13 @@ void PlotView::paint(QCPPainter& painter, QSize size) {
     });
 }
 
-bool PlotView::marksInPictures() { return QSettings().value("export/includeMarks", false).toBool(); }
+bool PlotView::marksInPictures() {
+    return QSettings().value("export/includeMarks", false).toBool();
+}
 
-void PlotView::setMarksInPictures(bool include) { QSettings().setValue("export/includeMarks", include); }
+void PlotView::setMarksInPictures(bool include) {
+    QSettings().setValue("export/includeMarks", include);
+}
 
 void PlotView::contextMenuEvent(QContextMenuEvent* event) {
     QMenu menu(this);
@@ -235,7 +240,8 @@ void PlotView::saveImageInteractively() {
     double scale = 1.0;
     if (format == ExportFormat::Png) {
         bool ok = false;
-        scale = QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5, 8.0, 1, &ok);
+        scale =
+            QInputDialog::getDouble(this, tr("Scale"), tr("Scale factor (2 or 3 for slides):"), 2.0, 0.5, 8.0, 1, &ok);
         if (!ok) return;
     }
     if (const QString error = writePlotFile(*this, file, format, scale); !error.isEmpty())
