@@ -1135,6 +1135,17 @@ choice, else the system&apos;s).</source>
     </message>
 </context>
 <context>
+    <name>al::Lesson</name>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+</context>
+<context>
     <name>al::LessonPage</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;This step could not be computed:&lt;/b&gt; %1&lt;/p&gt;</source>
@@ -1946,14 +1957,6 @@ choice, else the system&apos;s).</source>
         <translation>头 %1：α′</translation>
     </message>
     <message>
-        <source>query</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <source>key</source>
-        <translation>键</translation>
-    </message>
-    <message>
         <source>head %1: %2 = %3: how much %4 attends to %5</source>
         <translation>头 %1：%2 = %3：%4 对 %5 的关注程度</translation>
     </message>
@@ -2246,10 +2249,6 @@ choice, else the system&apos;s).</source>
     <message>
         <source>5. Why √d_k: softmax saturates</source>
         <translation>5. 为什么要 √d_k：softmax 会饱和</translation>
-    </message>
-    <message>
-        <source>query</source>
-        <translation>查询</translation>
     </message>
     <message>
         <source>key</source>

@@ -433,7 +433,7 @@ TEST_CASE("a fixed colour range stays fixed across new data, a shared one is sha
     CHECK(bar->label().isEmpty());
 }
 
-TEST_CASE("the user's zoom outlives new data of the same shape; another shape, or a double-click, shows it whole",
+TEST_CASE("the user's zoom outlives new data of the same shape, and another shape, or a double-click, shows it whole",
           "[heatmap]") {
     HeatmapView view;
     view.resize(500, 500);

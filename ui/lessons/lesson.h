@@ -8,6 +8,7 @@
 #include "core/trace.h"
 #include "ui/lessons/step_content.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <iterator>
@@ -66,6 +67,21 @@ inline SharedMatrix ofTrace(const std::shared_ptr<const Trace>& trace, const Mat
 inline SharedMatrix ofAttention(const std::shared_ptr<const HeadAttention>& attention, const Matrix& part) {
     return SharedMatrix(std::shared_ptr<const Matrix>(attention, &part));
 }
+// An attention map α′: one row per query, one column per key, on the fixed 0 … 1 scale. The
+// queries and keys are two sequences (the same tokens in self-attention).
+inline HeatmapData attentionWeightsMap(const QString& id, const QString& title, SharedMatrix weights,
+                                       const QStringList& queries, const QStringList& keys) {
+    return HeatmapData{id,
+                       title,
+                       std::move(weights),
+                       queries,
+                       keys,
+                       QCoreApplication::translate("al::Lesson", "query"),
+                       QCoreApplication::translate("al::Lesson", "key"),
+                       ColorScheme::Weights,
+                       nullptr};
+}
+
 inline std::shared_ptr<const MaskMatrix> ofTrace(const std::shared_ptr<const Trace>& trace,
                                                  const MaskMatrix& partOfTrace) {
     return {trace, &partOfTrace};

@@ -101,18 +101,30 @@ SharedMatrix MatrixFormLesson::lectureO(const std::shared_ptr<const Trace>& trac
 // The column form's matrices are the trace's own, shown transposed (A = Sᵀ, A′ …; run()
 // always keeps the first head's scores); only O = V A′ is computed, the lecture's way.
 
+namespace {
+// One projection in matrix form for the first head: P = W I, column j is pʲ (the lecture's
+// columns), or P = X Wᵀ, row j is pʲ (the paper's rows); P is Q, K or V (N × size).
+StepContent projection(const LessonInput& input, const QString& letter, const Matrix& weights, int size,
+                       const Matrix& projected, const Axis& tokenAxis, const Axis& sizeAxis) {
+    const Trace& t = *input.trace;
+    const Axes a(t);
+    const SharedMatrix x = ofTrace(input.trace, t.x), p = ofTrace(input.trace, projected);
+    const QString w = "W_" + letter.toLower(), shownW = "W^" + letter.toLower();
+    return input.rowForm ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
+                                   matrixData(w + "_transposed", shownW + "ᵀ", weights.topRows(size).transpose(),
+                                              a.inputDims, sizeAxis, D),
+                                   matrixData(letter, letter, p, tokenAxis, sizeAxis, D))
+                         : product(matrixData(w, shownW, weights.topRows(size), sizeAxis, a.inputDims, D),
+                                   matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
+                                   matrixData(letter, letter, p.transposed(), sizeAxis, tokenAxis, D));
+}
+
+} // namespace
+
 StepContent MatrixFormLesson::queries(const LessonInput& input, Cancellation&) const {
     const Trace& t = *input.trace;
     const Axes a(t);
-    const SharedMatrix x = ofTrace(input.trace, t.x), q = ofTrace(input.trace, t.heads[0].q);
-    StepContent content =
-        input.rowForm ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
-                                matrixData("W_q_transposed", "W^qᵀ", t.weights.W_q.topRows(t.config.dK).transpose(),
-                                           a.inputDims, a.qDims, D),
-                                matrixData("Q", "Q", q, a.queries, a.qDims, D))
-                      : product(matrixData("W_q", "W^q", t.weights.W_q.topRows(t.config.dK), a.qDims, a.inputDims, D),
-                                matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
-                                matrixData("Q", "Q", q.transposed(), a.qDims, a.queries, D));
+    StepContent content = projection(input, "Q", t.weights.W_q, t.config.dK, t.heads[0].q, a.queries, a.qDims);
     content.explanation =
         (input.rowForm
              ? tr("<p>In the paper every vector is a row: X (N × d<sub>model</sub>) has row i = x<sup>i</sup>, and "
@@ -127,15 +139,7 @@ StepContent MatrixFormLesson::queries(const LessonInput& input, Cancellation&) c
 StepContent MatrixFormLesson::keys(const LessonInput& input, Cancellation&) const {
     const Trace& t = *input.trace;
     const Axes a(t);
-    const SharedMatrix x = ofTrace(input.trace, t.x), k = ofTrace(input.trace, t.heads[0].k);
-    StepContent content =
-        input.rowForm ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
-                                matrixData("W_k_transposed", "W^kᵀ", t.weights.W_k.topRows(t.config.dK).transpose(),
-                                           a.inputDims, a.qDims, D),
-                                matrixData("K", "K", k, a.keys, a.qDims, D))
-                      : product(matrixData("W_k", "W^k", t.weights.W_k.topRows(t.config.dK), a.qDims, a.inputDims, D),
-                                matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
-                                matrixData("K", "K", k.transposed(), a.qDims, a.keys, D));
+    StepContent content = projection(input, "K", t.weights.W_k, t.config.dK, t.heads[0].k, a.keys, a.qDims);
     content.explanation =
         (input.rowForm ? tr("<p>K = X W<sup>k T</sup>, row j is k<sup>j</sup>.</p>")
                        : tr("<p>The same for the keys: K = W<sup>k</sup> I, column j is k<sup>j</sup>.</p>")) +
@@ -146,15 +150,7 @@ StepContent MatrixFormLesson::keys(const LessonInput& input, Cancellation&) cons
 StepContent MatrixFormLesson::values(const LessonInput& input, Cancellation&) const {
     const Trace& t = *input.trace;
     const Axes a(t);
-    const SharedMatrix x = ofTrace(input.trace, t.x), v = ofTrace(input.trace, t.heads[0].v);
-    StepContent content =
-        input.rowForm ? product(matrixData("X", "X", x, a.tokens, a.inputDims, D),
-                                matrixData("W_v_transposed", "W^vᵀ", t.weights.W_v.topRows(t.config.dV).transpose(),
-                                           a.inputDims, a.vDims, D),
-                                matrixData("V", "V", v, a.keys, a.vDims, D))
-                      : product(matrixData("W_v", "W^v", t.weights.W_v.topRows(t.config.dV), a.vDims, a.inputDims, D),
-                                matrixData("I", "I", x.transposed(), a.inputDims, a.tokens, D),
-                                matrixData("V", "V", v.transposed(), a.vDims, a.keys, D));
+    StepContent content = projection(input, "V", t.weights.W_v, t.config.dV, t.heads[0].v, a.keys, a.vDims);
     content.explanation =
         (input.rowForm
              ? tr("<p>V = X W<sup>v T</sup>, row j is v<sup>j</sup>.</p>")

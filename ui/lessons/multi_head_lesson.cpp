@@ -88,15 +88,8 @@ StepContent MultiHeadLesson::attend(const LessonInput& input, Cancellation& canc
     std::vector<HeatmapData> weights;
     for (int h = 0; h < shownHeads; ++h) {
         cancellation.check(); // each head's α′ may be recomputed: N² work
-        HeatmapData d{QString("head%1_weights").arg(h + 1),
-                      tr("head %1: α′").arg(h + 1),
-                      headWeights(shared, h, cancellation),
-                      tokens,
-                      tokens,
-                      tr("query"),
-                      tr("key"),
-                      ColorScheme::Weights,
-                      nullptr};
+        HeatmapData d = attentionWeightsMap(QString("head%1_weights").arg(h + 1), tr("head %1: α′").arg(h + 1),
+                                            headWeights(shared, h, cancellation), tokens, tokens);
         d.describe = [shared, h](int row, int column, double value) {
             return tr("head %1: %2 = %3: how much %4 attends to %5")
                 .arg(QString::number(h + 1), n::sub("α′", row, column), n::number(value, 4),

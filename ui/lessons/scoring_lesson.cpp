@@ -52,15 +52,8 @@ HeatmapData ScoringLesson::weightsUnder(const LessonInput& input, const QString&
     ModelConfig config = input.trace->config;
     change(config);
     const QStringList tokens = n::tokenLabels(input.trace->tokens);
-    return HeatmapData{id,
-                       title,
-                       variants_.firstHeadWeights(input.trace, config, cancellation),
-                       tokens,
-                       tokens,
-                       tr("query"),
-                       tr("key"),
-                       ColorScheme::Weights,
-                       nullptr};
+    return attentionWeightsMap(id, title, variants_.firstHeadWeights(input.trace, config, cancellation), tokens,
+                               tokens);
 }
 
 StepContent ScoringLesson::scorings(const LessonInput& input, Cancellation& cancellation) const {

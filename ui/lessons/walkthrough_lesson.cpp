@@ -245,15 +245,8 @@ StepContent WalkthroughLesson::allAtOnce(const LessonInput& input, Cancellation&
     const std::shared_ptr<const Trace>& shared = input.trace;
     const Trace& t = *shared;
     const QStringList tokens = n::tokenLabels(t.tokens);
-    HeatmapData all{"all_weights",
-                    tr("All weights α′ (row i = query i)"),
-                    ofAttention(t.attention(0), t.attention(0)->weights),
-                    tokens,
-                    tokens,
-                    tr("query"),
-                    tr("key"),
-                    ColorScheme::Weights,
-                    nullptr};
+    HeatmapData all = attentionWeightsMap("all_weights", tr("All weights α′ (row i = query i)"),
+                                          ofAttention(t.attention(0), t.attention(0)->weights), tokens, tokens);
     all.describe = [shared](int row, int column, double value) {
         return tr("%1 = %2: how much %3 attends to %4")
             .arg(n::sub("α′", row, column), n::number(value, 4), n::tokenLabel(shared->tokens, row),

@@ -133,7 +133,7 @@ struct HeatmapData {
     ColorRange colorRange = {};
     // The smallest and largest finite entry, when worked out already (off the GUI thread:
     // a scan of 16 M entries at N = 4096); else the view scans the values itself.
-    std::optional<std::pair<double, double>> finiteSpan;
+    std::optional<std::pair<double, double>> finiteSpan = {};
 
     // Drawn as a mask (allowed / masked) rather than on a scale of numbers: the Mask scheme,
     // or a mask's own entries (SharedMatrix::ofMask).
