@@ -104,10 +104,13 @@ void WindowJourney::restart() {
 }
 
 void WindowJourney::settle() {
-    // The trace an edit started, as a user waits for the picture; then queued replots,
+    // The trace an edit started and the step drawn from it, as a user waits for the picture; then queued replots,
     // deferred rebuilds (a change of language), layout requests and the deletion of
     // replaced widgets each take a pass; a few passes run them all.
-    if (window_) REQUIRE(window_->document().worker().waitUntilIdle());
+    if (window_) {
+        REQUIRE(window_->document().worker().waitUntilIdle());
+        REQUIRE(window_->currentLesson()->waitUntilDrawn()); // the step, described on the page's worker
+    }
     for (int pass = 0; pass < 4; ++pass) {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QCoreApplication::processEvents();

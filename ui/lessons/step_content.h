@@ -21,7 +21,7 @@ struct PlotContent {
     std::variant<HeatmapData, ChartData, ContributionData> data;
     // The step's own outline on a heatmap (−1 for none): the query's row, a key's column…
     int outlineRow = -1, outlineColumn = -1;
-    QRect region; // a block of cells outlined (a receptive field); empty for none
+    QRect region = {}; // a block of cells outlined (a receptive field); empty for none
     // Which index of a heatmap is the query: a click there follows that query.
     enum class Clicks { Ignored, RowIsQuery, ColumnIsQuery };
     Clicks clicks = Clicks::Ignored;
