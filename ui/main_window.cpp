@@ -238,6 +238,11 @@ void MainWindow::createStepBar() {
     connect(stepBar_, &StepBar::typingDone, this, [this] { pages_->setFocus(Qt::OtherFocusReason); });
 }
 
+void MainWindow::placeDocksFor(const LessonPage& lesson) {
+    docksForModel_ = true; // the docks as a layout just placed them: the user's choice
+    showDocksFor(lesson);
+}
+
 void MainWindow::showDocksFor(const LessonPage& lesson) {
     // The model panel and the vector tables belong to the lessons that show the sample's
     // model; the others (convolution) have their own controls and take the room. What the

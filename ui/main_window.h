@@ -129,7 +129,8 @@ private:
     void createPresentationKeys(); // main_window_menus.cpp
     void createDocks();
     void createStepBar();
-    void showDocksFor(const LessonPage& lesson); // hidden beside a lesson that brings its own controls
+    void showDocksFor(const LessonPage& lesson);  // hidden beside a lesson that brings its own controls
+    void placeDocksFor(const LessonPage& lesson); // the same, after a layout put the docks back
     QAction* addWindowAction(const QKeySequence& key, const std::function<void()>& run);
 
     void openInteractively();

@@ -36,7 +36,10 @@ QByteArray MainWindow::layoutState() const {
     const QList<int> dockWidths{modelDock_->width(), editorDock_->width()};
     const QList<int> dockHeights{modelDock_->height(), editorDock_->height()};
     out << layoutVersion << saveState() << sideSplit_->saveState() << pageSplit_->saveState() << dockWidths
-        << dockHeights << explanationSizedByUser_;
+        << dockHeights
+        << explanationSizedByUser_
+        // Docks hidden beside a lesson with its own controls: as the user left them elsewhere.
+        << docksForModel_ << docksOpen_.first << docksOpen_.second;
     return state;
 }
 
@@ -52,6 +55,13 @@ void MainWindow::restoreLayout(const QByteArray& state) {
     in >> window >> side >> page >> dockWidths >> dockHeights >> explanationSized;
     if (in.status() != QDataStream::Ok) return;
     restoreState(window);
+    bool docksForModel = true, modelOpen = true, editorOpen = true;
+    if (!in.atEnd()) in >> docksForModel >> modelOpen >> editorOpen;
+    if (in.status() == QDataStream::Ok && !docksForModel) { // saved while a lesson had them hidden
+        modelDock_->setVisible(modelOpen);
+        editorDock_->setVisible(editorOpen);
+    }
+    placeDocksFor(*currentLesson());
     sideSplit_->restoreState(side);
     // Docks built anew (after a change of language) take their sizes back explicitly.
     if (dockWidths.size() == 2) resizeDocks({modelDock_, editorDock_}, dockWidths, Qt::Horizontal);
@@ -115,6 +125,7 @@ void MainWindow::keepLayoutSound() {
 
 void MainWindow::applyDefaultLayout() {
     if (!defaultDockState_.isEmpty()) restoreState(defaultDockState_);
+    placeDocksFor(*currentLesson());
     const int window = width();
     const int dockWidth = std::clamp(std::max(modelDock_->sizeHint().width(), editorDock_->sizeHint().width()),
                                      window / 5, window * 3 / 10);

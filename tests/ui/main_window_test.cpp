@@ -459,3 +459,23 @@ TEST_CASE("the explanation pane is as tall as its text needs, within bounds", "[
     CHECK(explanation->height() > shortHeight);
     CHECK(explanation->height() <= 0.43 * total);
 }
+
+TEST_CASE("the model panel and vector tables make room beside the convolution lesson, and come back as left",
+          "[window][layout]") {
+    MainWindow window;
+    REQUIRE(window.openSample(samples + "lecture-four-vectors.json").isEmpty());
+    REQUIRE(window.document().waitForTrace());
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.showLesson("walkthrough"));
+    CHECK(window.modelDock()->isVisible());
+    CHECK(window.editorDock()->isVisible());
+    window.editorDock()->close(); // the user's choice, kept across lessons
+    REQUIRE(window.showLesson("convolution"));
+    CHECK_FALSE(window.currentLesson()->lesson().showsSampleModel());
+    CHECK_FALSE(window.modelDock()->isVisible());
+    CHECK_FALSE(window.editorDock()->isVisible());
+    REQUIRE(window.showLesson("masks"));
+    CHECK(window.modelDock()->isVisible());
+    CHECK_FALSE(window.editorDock()->isVisible());
+}

@@ -88,8 +88,9 @@ StepContent ConvolutionLesson::heads(const LessonInput& input, Cancellation& can
     const int height = int(s.image.rows()), width = int(s.image.cols()), r = int(s.kernel.rows()) / 2;
     const int size = int(s.kernel.rows()), tile = 2 * r + 3, side = size * (tile + 1) - 1;
     // One tile per head, laid out as the kernel: the head's α′ around the query pixel,
-    // offsets −(r+1) … r+1; tiles separated by grey lines (NaN).     (side × side)
-    Matrix mosaic = Matrix::Constant(side, side, std::numeric_limits<double>::quiet_NaN());
+    // offsets −(r+1) … r+1; tiles separated by grey gaps, the cells `inTile` leaves out. (side × side)
+    Matrix mosaic = Matrix::Zero(side, side);
+    auto inTile = std::make_shared<MaskMatrix>(MaskMatrix::Zero(side, side));
     for (int dy = -r; dy <= r; ++dy)
         for (int dx = -r; dx <= r; ++dx) {
             cancellation.check(); // one head's (H+2r) × (W+2r) map each
@@ -98,24 +99,34 @@ StepContent ConvolutionLesson::heads(const LessonInput& input, Cancellation& can
                 for (int b = 0; b < tile; ++b) {
                     const int y = s.pixelRow + r + a - (r + 1),
                               x = s.pixelColumn + r + b - (r + 1); // padded coordinates
-                    if (y >= 0 && x >= 0 && y < map.rows() && x < map.cols())
-                        mosaic((dy + r) * (tile + 1) + a, (dx + r) * (tile + 1) + b) = map(y, x);
+                    if (y >= 0 && x >= 0 && y < map.rows() && x < map.cols()) {
+                        const int row = (dy + r) * (tile + 1) + a, column = (dx + r) * (tile + 1) + b;
+                        mosaic(row, column) = map(y, x);
+                        (*inTile)(row, column) = 1;
+                    }
                 }
         }
     QStringList labels;
     for (int t = 0; t < side; ++t) {
-        const int inTile = t % (tile + 1);
-        labels << (inTile == tile ? QString() : QString::number(inTile - (r + 1)));
+        const int place = t % (tile + 1);
+        labels << (place == tile ? QString() : QString::number(place - (r + 1)));
     }
     StepContent content;
-    content.plots.push_back(plotOf(HeatmapData{"heads",
-                                               tr("The %1 heads around pixel (%2, %3), γ = %4")
-                                                   .arg(size * size)
-                                                   .arg(s.pixelRow + 1)
-                                                   .arg(s.pixelColumn + 1)
-                                                   .arg(n::number(s.gamma, 2)),
-                                               std::move(mosaic), labels, labels, tr("row offset of the key"),
-                                               tr("column offset of the key"), ColorScheme::Sequential, nullptr}));
+    HeatmapData heads{"heads",
+                      tr("The %1 heads around pixel (%2, %3), γ = %4")
+                          .arg(size * size)
+                          .arg(s.pixelRow + 1)
+                          .arg(s.pixelColumn + 1)
+                          .arg(n::number(s.gamma, 2)),
+                      SharedMatrix(std::move(mosaic)).maskedBy(std::move(inTile)),
+                      labels,
+                      labels,
+                      tr("row offset of the key"),
+                      tr("column offset of the key"),
+                      ColorScheme::Sequential,
+                      nullptr};
+    heads.maskedAreGaps = true;
+    content.plots.push_back(plotOf(std::move(heads)));
     content.explanation =
         tr("<p>Self-attention can do exactly what a %1 × %1 convolution does (Cordonnier, Loukas & Jaggi, "
            "2020). Take %2 heads, one for each shift Δ = (Δy, Δx) of the kernel, laid out here as the "

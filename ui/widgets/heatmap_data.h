@@ -134,6 +134,9 @@ struct HeatmapData {
     // The smallest and largest finite entry, when worked out already (off the GUI thread:
     // a scan of 16 M entries at N = 4096); else the view scans the values itself.
     std::optional<std::pair<double, double>> finiteSpan = {};
+    // Whether the cells the values' mask hides are gaps between parts of a picture (a mosaic's
+    // separators): grey, without text or hover, rather than masked scores (−∞).
+    bool maskedAreGaps = false;
 
     // Drawn as a mask (allowed / masked) rather than on a scale of numbers: the Mask scheme,
     // or a mask's own entries (SharedMatrix::ofMask).

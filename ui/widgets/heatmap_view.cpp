@@ -156,7 +156,9 @@ double HeatmapView::cellValue(int row, int column) const {
 
 QString HeatmapView::cellText(int row, int column) const {
     if (data_.showsMask()) return maskAllows(data_.values(row, column)) ? QStringLiteral("1") : QStringLiteral("0");
-    return formatCell(data_.values(row, column), data_.values.isMasked(row, column));
+    const bool masked = data_.values.isMasked(row, column);
+    if (masked && data_.maskedAreGaps) return {};
+    return formatCell(data_.values(row, column), masked);
 }
 
 void HeatmapView::setHighlight(int row, int column) {
@@ -390,6 +392,7 @@ bool HeatmapView::cellAt(const QPointF& position, int& row, int& column) const {
 QString HeatmapView::describeCell(int row, int column) const {
     const double value = data_.values(row, column);
     const bool masked = data_.values.isMasked(row, column);
+    if (masked && data_.maskedAreGaps) return {};
     const QString query = axisEntry(data_.rowAxisTitle, data_.rowLabels, row);
     const QString key = axisEntry(data_.columnAxisTitle, data_.columnLabels, column);
     if (data_.showsMask()) {
