@@ -106,6 +106,15 @@ HeatmapView* heatmapWithId(LessonPage* lesson, const QString& id) {
         if (view->data().id == id) return view;
     return nullptr;
 }
+// `window` with `sample` open, its trace computed, shown at 1600 × 1000 and settled.
+void openShown(MainWindow& window, const QString& sample) {
+    REQUIRE(window.openSample(samples + sample).isEmpty());
+    REQUIRE(window.document().waitForTrace());
+    window.resize(1600, 1000);
+    window.show();
+    settle();
+}
+
 } // namespace
 
 TEST_CASE("Next on a lesson's last step goes on to the next lesson, Back to the previous one", "[window]") {
@@ -166,11 +175,7 @@ TEST_CASE("presentation mode on and off gives back exactly the layout before", "
 
 TEST_CASE("after a language switch the lesson list still shows every title whole", "[window][layout][language]") {
     MainWindow window;
-    REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
-    REQUIRE(window.document().waitForTrace());
-    window.resize(1600, 1000);
-    window.show();
-    settle();
+    openShown(window, "animal-street.json");
     for (const QString language : {"zh_CN", "en", "zh_CN", "en"}) {
         window.setLanguage(language, true);
         settle();
@@ -446,11 +451,7 @@ TEST_CASE("the table of keys lists every shortcut of the window", "[window][help
 
 TEST_CASE("the explanation pane is as tall as its text needs, within bounds", "[window][layout]") {
     MainWindow window;
-    REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
-    REQUIRE(window.document().waitForTrace());
-    window.resize(1600, 1000);
-    window.show();
-    settle();
+    openShown(window, "animal-street.json");
     auto* explanation = window.findChild<QTextBrowser*>();
     REQUIRE(window.showLesson("matrix")); // a short explanation
     window.setStep(1);
