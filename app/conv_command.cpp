@@ -1,10 +1,10 @@
 #include "app/conv_command.h"
 
-#include "core/atomic_file.h"
-#include "core/convolution.h"
-#include "core/gray_image.h"
-#include "core/input_error.h"
-#include "core/json_writer.h"
+#include "core/io/atomic_file.h"
+#include "core/convolution/convolution.h"
+#include "core/io/gray_image.h"
+#include "core/base/input_error.h"
+#include "core/io/json_writer.h"
 #include "ui/core_messages.h"
 #include "ui/image_loading.h"
 

@@ -1,10 +1,10 @@
 #include "app/dump_command.h"
 
-#include "core/atomic_file.h"
-#include "core/attention.h"
-#include "core/input_error.h"
-#include "core/sample_loader.h"
-#include "core/trace_writer.h"
+#include "core/io/atomic_file.h"
+#include "core/attention/attention.h"
+#include "core/base/input_error.h"
+#include "core/io/sample_loader.h"
+#include "core/io/trace_writer.h"
 #include "ui/core_messages.h"
 
 #include <iostream>

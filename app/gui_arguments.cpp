@@ -1,8 +1,8 @@
 #include "app/gui_arguments.h"
 
 #include "app/gui_commands.h"
-#include "core/input_error.h"
-#include "core/sample_loader.h"
+#include "core/base/input_error.h"
+#include "core/io/sample_loader.h"
 
 #include <QDir>
 #include <QFileInfo>

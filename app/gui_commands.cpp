@@ -1,7 +1,7 @@
 #include "app/gui_commands.h"
 
 #include "app/command.h"
-#include "core/attention.h"
+#include "core/attention/attention.h"
 #include "ui/atomic_save_file.h"
 #include "ui/attention_document.h"
 #include "ui/lesson_export.h"

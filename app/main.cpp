@@ -2,7 +2,7 @@
 // `conv` need only QtCore; the window, `export` and `screenshot` start Qt's widgets
 // (offscreen when there is no display).
 #include "app/command_line.h"
-#include "core/memory_reuse.h"
+#include "core/base/memory_reuse.h"
 
 #include <exception>
 #include <iostream>

@@ -1,7 +1,7 @@
 #pragma once
 // The sample every benchmark runs on: N tokens with random inputs (seed 1), d_model wide,
 // `heads` heads of d_model / heads, the output projection on, weights from the seed.
-#include "core/model.h"
+#include "core/attention/model.h"
 
 namespace al::bench {
 

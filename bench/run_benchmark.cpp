@@ -4,9 +4,9 @@
 // machine's own peak, measured in the same run. bench/report.py turns the JSON output of
 // this program into the table of `make bench`.
 #include "bench/random_sample.h"
-#include "core/attention.h"
-#include "core/memory_reuse.h"
-#include "core/seeded_random.h"
+#include "core/attention/attention.h"
+#include "core/base/memory_reuse.h"
+#include "core/base/seeded_random.h"
 
 #include <benchmark/benchmark.h>
 

@@ -2,8 +2,8 @@
 // 512, 8 heads, kept as the app keeps it (the first head's scores and weights).
 // Prints the peak resident set in MiB (getrusage), for bench/report.py.
 #include "bench/random_sample.h"
-#include "core/attention.h"
-#include "core/memory_reuse.h"
+#include "core/attention/attention.h"
+#include "core/base/memory_reuse.h"
 
 #include <sys/resource.h>
 

@@ -4,8 +4,8 @@
 // their explanation), offscreen. The clock stops when every visible plot has redrawn and
 // the window has painted. Prints one JSON line per N, for bench/report.py.
 #include "bench/random_sample.h"
-#include "core/memory_reuse.h"
-#include "core/sample_writer.h"
+#include "core/base/memory_reuse.h"
+#include "core/io/sample_writer.h"
 #include "ui/attention_document.h"
 #include "ui/lesson_page.h"
 #include "ui/main_window.h"

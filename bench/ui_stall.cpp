@@ -6,8 +6,8 @@
 // (d_model 512, 8 heads; skipped with --quick). For each lesson, the step with the longest
 // stall. One JSON line per row, for bench/report.py.
 #include "bench/random_sample.h"
-#include "core/memory_reuse.h"
-#include "core/sample_writer.h"
+#include "core/base/memory_reuse.h"
+#include "core/io/sample_writer.h"
 #include "ui/attention_document.h"
 #include "ui/lesson_page.h"
 #include "ui/lessons/lesson_registry.h"

@@ -2,10 +2,10 @@
 // InputError, or the sample is valid and, when small, runs to a trace whose values are
 // finite or reported by firstNonFiniteField, and which writes as JSON. Anything else (a
 // crash, another exception, a sanitizer report) is a finding.
-#include "core/attention.h"
-#include "core/input_error.h"
-#include "core/sample_loader.h"
-#include "core/trace_writer.h"
+#include "core/attention/attention.h"
+#include "core/base/input_error.h"
+#include "core/io/sample_loader.h"
+#include "core/io/trace_writer.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 #include "ui/atomic_save_file.h"
 
-#include "core/atomic_file.h"
+#include "core/io/atomic_file.h"
 
 #include <exception>
 

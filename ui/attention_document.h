@@ -10,9 +10,9 @@
 // sample replaces the open one only once its trace is ready, and a recompute that is
 // cancelled (or fails) after an edit takes the edit back (undo), so that sample() is again
 // the sample of trace().
-#include "core/message.h"
-#include "core/model.h"
-#include "core/trace.h"
+#include "core/base/message.h"
+#include "core/attention/model.h"
+#include "core/attention/trace.h"
 #include "ui/session_state.h"
 
 #include <QObject>
@@ -76,11 +76,11 @@ public:
     // Edits. Each returns "" and recomputes, or returns why it was refused (nothing changes).
     QString setEmbedding(int token, int dimension, double value);
     QString setWeight(WeightMatrix matrix, int row, int column, double value);
-    // Keeps every weight that still fits (core/reconfigure.h); what it generates is noted.
+    // Keeps every weight that still fits (core/attention/reconfigure.h); what it generates is noted.
     QString setConfig(const ModelConfig& config);
     QString setMasks(std::vector<MaskSpec> masks);
     QString reseed(std::uint64_t seed); // new random weights from a new seed
-    // The sentence (core/sentence_edit.h): a new word's vector comes from the seed and its
+    // The sentence (core/attention/sentence_edit.h): a new word's vector comes from the seed and its
     // text; masks and learned positions follow the tokens; what changed with it is noted.
     QString insertToken(int index, const QString& text); // index 0 … N
     QString renameToken(int index, const QString& text);

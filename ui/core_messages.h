@@ -2,8 +2,8 @@
 // The core's messages (refused files, refused edits) in the interface's language: the
 // English pattern and any argument that is itself a marked word ("a string", "image")
 // are looked up in the translation, then the values are filled in.
-#include "core/input_error.h"
-#include "core/message.h"
+#include "core/base/input_error.h"
+#include "core/base/message.h"
 
 #include <QString>
 

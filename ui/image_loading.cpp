@@ -1,8 +1,8 @@
 #include "ui/image_loading.h"
 
-#include "core/gray_image.h"
-#include "core/input_error.h"
-#include "core/input_file.h"
+#include "core/io/gray_image.h"
+#include "core/base/input_error.h"
+#include "core/io/input_file.h"
 
 #include <QByteArray>
 #include <QImage>

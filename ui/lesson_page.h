@@ -4,7 +4,7 @@
 // lesson describe it on the page's worker thread; the page draws the finished StepContent
 // when it arrives, and keeps the old picture meanwhile. Hovering a cell outlines the cells
 // that made it; clicking a query's row (or column) follows that query.
-#include "core/trace.h"
+#include "core/attention/trace.h"
 #include "ui/lessons/lesson.h"
 #include "ui/lessons/step_content.h"
 #include "ui/widgets/heatmap_view.h" // what visibleHeatmaps() hands out

@@ -1,6 +1,6 @@
 #include "ui/main_window.h"
 
-#include "core/attention.h"
+#include "core/attention/attention.h"
 #include "ui/attention_document.h"
 #include "ui/help_windows.h"
 #include "ui/language.h"

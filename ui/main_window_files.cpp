@@ -1,7 +1,7 @@
 // The main window's files: samples and sessions opened and saved (asking before unsaved
 // edits are lost), the exports, the recent files, drag and drop, and closing.
-#include "core/input_error.h"
-#include "core/sample_loader.h"
+#include "core/base/input_error.h"
+#include "core/io/sample_loader.h"
 #include "ui/attention_document.h"
 #include "ui/core_messages.h"
 #include "ui/lesson_export.h"

@@ -1,6 +1,6 @@
 #include "ui/mask_notice.h"
 
-#include "core/masks.h"
+#include "core/attention/masks.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -2,8 +2,8 @@
 // Saying which masks are on, wherever they change what is shown: the model panel's line,
 // a note on the page of every lesson whose pictures they change, and the Masks lesson's
 // answer when a click on M cannot change a pair another mask forbids.
-#include "core/model.h"
-#include "core/trace.h"
+#include "core/attention/model.h"
+#include "core/attention/trace.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "ui/model_panel.h"
 
-#include "core/limits.h"
+#include "core/attention/limits.h"
 #include "ui/attention_document.h"
 #include "ui/mask_notice.h"
 
@@ -90,7 +90,7 @@ ModelPanel::ModelPanel(AttentionDocument& document, QWidget* parent) : QWidget(p
     connect(heads_, &QSpinBox::valueChanged, this, [this](int heads) {
         // d_k = d_model / H keeps following H (when it divides): q then keeps its size and
         // every weight its value, split anew into heads. A d_k of the sample's own stays: its
-        // heads keep their rows of W^q, W^k, W^v and new heads get new ones (core/reconfigure.h).
+        // heads keep their rows of W^q, W^k, W^v and new heads get new ones (core/attention/reconfigure.h).
         const int dModel = document_.sample().model.config.dModel;
         if (!showing_ && dModel % heads == 0) {
             const QSignalBlocker a(dK_), b(dV_);

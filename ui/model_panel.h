@@ -3,7 +3,7 @@
 // positional encoding, output projection and the seed, and a line naming the masks that are on
 // (they are composed in the Masks lesson). It shows the document's current
 // configuration and hands every change to the document, which recomputes.
-#include "core/model.h"
+#include "core/attention/model.h"
 
 #include <QWidget>
 

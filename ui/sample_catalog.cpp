@@ -1,7 +1,7 @@
 #include "ui/sample_catalog.h"
 
-#include "core/input_error.h"
-#include "core/sample_loader.h"
+#include "core/base/input_error.h"
+#include "core/io/sample_loader.h"
 
 #include <QCoreApplication>
 #include <QDir>

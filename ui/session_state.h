@@ -1,8 +1,8 @@
 #pragma once
 // Where the user was: the lesson, its step, the query, the form and the colours, which a
-// saved session keeps in its file's "session" block (core/session_block.h). The app decides
+// saved session keeps in its file's "session" block (core/attention/session_block.h). The app decides
 // what a lesson id means and clamps the step and query to the lesson and sample it opens.
-#include "core/session_block.h"
+#include "core/attention/session_block.h"
 
 #include <string>
 
@@ -19,7 +19,7 @@ struct SessionState {
 
     // From a file's block (checked by the loader); a field it leaves out keeps its default.
     static SessionState fromBlock(const SessionBlock& block);
-    // The block to save: every field, in the format's order (core/session_block.h).
+    // The block to save: every field, in the format's order (core/attention/session_block.h).
     SessionBlock toBlock() const;
 };
 

@@ -3,7 +3,7 @@
 // W^v, W^o, w_a. Every committed cell goes to the document, which recomputes at once; a
 // cell refuses what is not a number, with a message. Over the inputs, a word field and
 // buttons edit the sentence itself: insert, rename and remove tokens.
-#include "core/matrix.h"
+#include "core/base/matrix.h"
 
 #include <QTabWidget>
 

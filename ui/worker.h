@@ -12,7 +12,7 @@
 //       auto trace = std::make_shared<const Trace>(run(sample, c));   // worker thread
 //       return [trace, this] { show(trace); };                      // GUI thread
 //   });
-#include "core/cancellation.h"
+#include "core/base/cancellation.h"
 
 #include <QObject>
 #include <QString>

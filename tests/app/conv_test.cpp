@@ -1,6 +1,6 @@
 // The conv command: the conv@1 document, its numbers, and refusals with exit 2.
-#include "core/convolution.h"
-#include "core/gray_image.h"
+#include "core/convolution/convolution.h"
+#include "core/io/gray_image.h"
 #include "tests/app/process.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The dump command run as a user runs it: the real executable, its exit status, what it
 // prints and what it leaves on disk.
 #include "tests/app/process.h"
-#include "tests/core/bad_samples.h"
+#include "tests/core/io/bad_samples.h"
 #include "tests/support/test_samples.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 #include "tests/support/test_samples.h"
 
-#include "core/sample_loader.h"
+#include "core/io/sample_loader.h"
 
 #include <algorithm>
 #include <cmath>

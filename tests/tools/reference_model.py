@@ -2,7 +2,7 @@
 
 Written from MATH.md alone, in the lecture's own per-query loops where that is clearer,
 so that it shares no code and no structure with the C++ core it checks. It also carries
-the seeded generator (core/seeded_random.h) so samples that leave weights out can be
+the seeded generator (core/base/seeded_random.h) so samples that leave weights out can be
 checked bit for bit.
 """
 import math

@@ -1,6 +1,6 @@
 // The document recomputes and signals on every kind of edit, and refuses bad edits
 // without changing anything.
-#include "core/sample_loader.h"
+#include "core/io/sample_loader.h"
 #include "tests/support/test_samples.h"
 #include "ui/attention_document.h"
 #include "ui/lesson_page.h"

@@ -1,9 +1,9 @@
 // The convolution lesson shows the core's numbers; γ drives the difference to zero; the
 // outlined receptive field has the size (L(K−1)+1)². Its image, kernel and γ are its own
 // controls' (ConvolutionControls); the page describes the steps from them.
-#include "core/convolution.h"
-#include "core/gray_image.h"
-#include "core/pixel_attention.h"
+#include "core/convolution/convolution.h"
+#include "core/io/gray_image.h"
+#include "core/convolution/pixel_attention.h"
 #include "tests/ui/lesson_checks.h"
 #include "ui/lessons/convolution_controls.h"
 #include "ui/lessons/convolution_lesson.h"

@@ -1,8 +1,8 @@
 // Every export format through the command line: SVG and PDF are well-formed vector files
 // of the plot's size, CSV tables carry the token headers and exactly the trace's numbers,
 // and the whole-page pictures exist for every step.
-#include "core/attention.h"
-#include "core/sample_loader.h"
+#include "core/attention/attention.h"
+#include "core/io/sample_loader.h"
 #include "tests/app/process.h"
 #include "ui/widgets/plot_files.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 // Helpers for the lesson tests: find a heatmap a lesson shows, and compare it with a matrix.
-#include "core/attention.h"
-#include "core/matrix.h"
-#include "core/sample_loader.h"
+#include "core/attention/attention.h"
+#include "core/base/matrix.h"
+#include "core/io/sample_loader.h"
 #include "ui/attention_document.h"
 #include "ui/lesson_page.h"
 #include "ui/lessons/lesson.h"

@@ -1,9 +1,9 @@
 // The multi-head, positional-encoding and scoring lessons: their numbers against the trace
 // (or the variant the lesson promises), the permutation demo's claim both ways, and that
 // going back to a step computes no variant twice.
-#include "core/attention.h"
-#include "core/positional_encoding.h"
-#include "core/variants.h"
+#include "core/attention/attention.h"
+#include "core/attention/positional_encoding.h"
+#include "core/attention/variants.h"
 #include "ui/lessons/multi_head_lesson.h"
 #include "ui/lessons/positional_curve_controls.h"
 #include "ui/lessons/positional_lesson.h"

@@ -1,6 +1,6 @@
 // The masks lesson: M, the scores at −∞ and α′ against the trace, and edits of the graph and
 // custom masks reaching the trace.
-#include "core/attention.h"
+#include "core/attention/attention.h"
 #include "ui/attention_document.h"
 #include "ui/lessons/mask_controls.h"
 #include "ui/lessons/masks_lesson.h"

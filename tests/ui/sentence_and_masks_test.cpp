@@ -2,7 +2,7 @@
 // the sentence can be typed (insert, rename, remove) with one undo step each; masks are
 // named wherever they apply; a click on M that another mask overrules records nothing;
 // a table cell refuses what is not a number, with a message.
-#include "core/token_vectors.h"
+#include "core/attention/token_vectors.h"
 #include "ui/attention_document.h"
 #include "ui/language.h"
 #include "ui/lesson_page.h"

@@ -3,7 +3,7 @@
 // cells editable (an undo stack of kernel edits), the heads' focus γ, the query pixel, and
 // the stacked convolutions whose receptive field is outlined. The steps read all of it by
 // value (ConvolutionState).
-#include "core/matrix.h"
+#include "core/base/matrix.h"
 #include "ui/lessons/lesson_controls.h"
 
 #include <QString>

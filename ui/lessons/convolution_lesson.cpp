@@ -1,7 +1,7 @@
 #include "ui/lessons/convolution_lesson.h"
 
-#include "core/convolution.h"
-#include "core/pixel_attention.h"
+#include "core/convolution/convolution.h"
+#include "core/convolution/pixel_attention.h"
 #include "ui/lessons/convolution_controls.h"
 #include "ui/notation.h"
 

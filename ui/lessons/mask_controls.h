@@ -2,7 +2,7 @@
 // The masks lesson's controls: the mask composer, beside the plots, editing the document's
 // masks. The steps read the masks by value (state()); a click on a cell of M switches that
 // query–key pair off or on. Composing is step 1: on the page, the other steps get the width.
-#include "core/model.h"
+#include "core/attention/model.h"
 #include "ui/lessons/lesson_controls.h"
 
 #include <vector>

@@ -1,6 +1,6 @@
 #include "ui/lessons/masks_lesson.h"
 
-#include "core/attention_cost.h"
+#include "core/attention/attention_cost.h"
 #include "ui/lessons/mask_controls.h"
 #include "ui/mask_notice.h"
 #include "ui/notation.h"

@@ -1,6 +1,6 @@
 #include "ui/lessons/matrix_form_lesson.h"
 
-#include "core/lecture_form.h"
+#include "core/attention/lecture_form.h"
 #include "ui/notation.h"
 
 namespace al {

@@ -1,6 +1,6 @@
 #include "ui/lessons/positional_lesson.h"
 
-#include "core/positional_encoding.h"
+#include "core/attention/positional_encoding.h"
 #include "ui/lessons/positional_curve_controls.h"
 #include "ui/notation.h"
 

@@ -2,7 +2,7 @@
 // "Positional encoding": the sinusoidal table and its curves, learned vectors, x = a + e,
 // α′ with and without positions, and the permutation demo — without positional encoding,
 // shuffling the tokens shuffles the outputs the same way (天涯若比邻); with it, no longer.
-#include "core/variants.h"
+#include "core/attention/variants.h"
 #include "ui/lessons/lesson.h"
 #include "ui/lessons/trace_memo.h"
 #include "ui/lessons/variant_traces.h"

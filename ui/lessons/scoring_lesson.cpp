@@ -1,6 +1,6 @@
 #include "ui/lessons/scoring_lesson.h"
 
-#include "core/dot_product_statistics.h"
+#include "core/attention/dot_product_statistics.h"
 #include "ui/notation.h"
 #include "ui/widgets/chart_view.h" // histogram()
 

@@ -2,7 +2,7 @@
 // Values a lesson computes from a trace (a variant under another setting, a permutation
 // demo), kept while the trace is the latest one asked about: going back to a step, or to
 // the lesson, recomputes nothing. Read from worker threads, so it is guarded.
-#include "core/trace.h"
+#include "core/attention/trace.h"
 
 #include <map>
 #include <memory>

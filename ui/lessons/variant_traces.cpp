@@ -1,6 +1,6 @@
 #include "ui/lessons/variant_traces.h"
 
-#include "core/variants.h"
+#include "core/attention/variants.h"
 #include "ui/lessons/lesson.h"
 
 #include <cstdio>

@@ -1,6 +1,6 @@
 #include "ui/lessons/walkthrough_lesson.h"
 
-#include "core/walkthrough.h"
+#include "core/attention/walkthrough.h"
 #include "ui/lessons/walkthrough_text.h"
 #include "ui/notation.h"
 

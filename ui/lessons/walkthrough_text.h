@@ -2,8 +2,8 @@
 // The explanation under each step of the b¹ walkthrough: the lecture's formula, then the
 // very numbers of the trace (α₁,₂ = q¹·k² = 0.31×0.70 + … = 1.23). One function per step,
 // in the lesson's order.
-#include "core/trace.h"
-#include "core/walkthrough.h"
+#include "core/attention/trace.h"
+#include "core/attention/walkthrough.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 // b = Σ_j α′_j vʲ drawn as stacked bars: for each dimension of b, one bar segment per key
 // j of height α′_j vʲ_d, so the segments visibly add up to b_d (marked with a dot).
-#include "core/matrix.h"
+#include "core/base/matrix.h"
 
 #include "ui/widgets/contribution_data.h"
 #include "ui/widgets/plot_view.h"

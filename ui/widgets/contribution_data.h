@@ -1,7 +1,7 @@
 #pragma once
 // What the stacked bars of b = Σ_j α′_j vʲ show, by value: for each dimension d of b one
 // bar segment per key j of height α′_j vʲ_d.
-#include "core/matrix.h"
+#include "core/base/matrix.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 // What a heatmap shows: a matrix with named axes and labels, and how to describe a cell.
 // Lessons build these from a Trace; the widget only draws them.
-#include "core/matrix.h"
+#include "core/base/matrix.h"
 #include "ui/widgets/color_schemes.h"
 
 #include <QString>

@@ -1,6 +1,6 @@
 #include "ui/widgets/mask_composer.h"
 
-#include "core/masks.h"
+#include "core/attention/masks.h"
 #include "ui/mask_notice.h"
 #include "ui/widgets/graph_editor.h"
 

@@ -2,7 +2,7 @@
 // The mask composer: switch on causal, padding (valid length), window (radius) and graph
 // masks, edit the graph, and toggle single cells (a custom layer). The masks it describes
 // are AND-ed (MATH.md §4); every change is handed on at once.
-#include "core/model.h"
+#include "core/attention/model.h"
 
 #include <QWidget>
 

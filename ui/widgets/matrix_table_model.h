@@ -1,7 +1,7 @@
 #pragma once
 // A matrix as an editable table (for the vectors and weights editor). Holds a copy; an
 // edit is handed to `commit`, which applies it to the document (or refuses it).
-#include "core/matrix.h"
+#include "core/base/matrix.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

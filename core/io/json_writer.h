@@ -1,0 +1,46 @@
+#pragma once
+// A small streaming JSON writer: traces reach gigabytes at the size limits, so they are
+// written number by number instead of being built as a document in memory first.
+// Numbers are written with round-trip precision: the shortest text that reads back as
+// the very same double (std::to_chars), never NaN or Inf.
+#include "core/base/matrix.h"
+
+#include <cstdint>
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+namespace al {
+
+class JsonWriter {
+public:
+    explicit JsonWriter(std::ostream& out) : out_(out) {}
+
+    void beginObject();
+    void endObject();
+    void beginArray();
+    void endArray();
+    void key(std::string_view name);
+    void value(double number);
+    void value(std::int64_t number);
+    void value(std::uint64_t number);
+    void value(int number) { value(std::int64_t{number}); }
+    void value(bool flag);
+    void value(std::string_view text);
+    void value(const char* text) { value(std::string_view(text)); }
+    void value(const Matrix& matrix);     // rows × cols → [[…], …], one row a line
+    void value(const MaskMatrix& matrix); // 0/1 entries
+    void value(const std::vector<std::string>& texts);
+    void value(const std::vector<int>& numbers);
+
+private:
+    void separate(); // writes the comma and line break a new element needs
+    void newline();
+    void writeString(std::string_view text); // quoted and escaped, no separator
+
+    std::ostream& out_;
+    std::vector<bool> hasElements_; // per open container: was something written yet
+    bool afterKey_ = false;
+};
+
+} // namespace al
