@@ -1,0 +1,103 @@
+#include "core/train/trainer.h"
+
+#include "core/base/finite.h"
+#include "core/base/translatable.h"
+#include "core/train/batches.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <exception>
+#include <string>
+
+namespace al::train {
+namespace {
+
+// A batch is cut into this many chunks whatever the number of threads: each chunk sums its
+// examples' gradients in order into its own buffer, and the chunks are added in order.
+constexpr int chunkCount = 4;
+
+std::string shortNumber(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", value);
+    return text;
+}
+
+} // namespace
+
+TrainingDiverged::TrainingDiverged(Message message)
+    : std::runtime_error(message.text()), problem_(std::move(message)) {}
+
+Trainer::Trainer(nn::TransformerModel model, std::vector<nn::Example> examples, TrainingSettings settings)
+    : model_(std::move(model)), examples_(std::move(examples)), settings_(settings),
+      chunkGradients_(chunkCount, nn::Tensors(model_.weights.sharedLayout())),
+      gradients_(model_.weights.sharedLayout()) {
+    if (examples_.empty()) throw std::invalid_argument("a trainer needs at least one example");
+    if (settings_.batch < 1) throw std::invalid_argument("a batch holds at least one example");
+}
+
+double Trainer::lossAndGradients(const std::vector<int>& batch, nn::Tensors& gradients, Cancellation& cancellation) {
+    int positions = 0;
+    for (int index : batch)
+        positions += nn::predictedPositions(model_, examples_[index]);
+    const double scale = positions > 0 ? 1.0 / positions : 0.0;
+
+    // Chunk c holds batch entries [c·B/chunks, (c+1)·B/chunks).
+    const int size = int(batch.size());
+    double chunkLoss[chunkCount] = {};
+    std::exception_ptr failure;
+#pragma omp parallel for schedule(static)
+    for (int c = 0; c < chunkCount; ++c) {
+        chunkGradients_[c].setZero();
+        try {
+            for (int b = c * size / chunkCount; b < (c + 1) * size / chunkCount; ++b) {
+                cancellation.check();
+                chunkLoss[c] += nn::lossAndGradients(model_, examples_[batch[b]], scale, chunkGradients_[c]).lossSum;
+            }
+        } catch (...) {
+#pragma omp critical
+            if (!failure) failure = std::current_exception();
+        }
+    }
+    if (failure) std::rethrow_exception(failure);
+
+    gradients.setZero();
+    double lossSum = 0;
+    auto& sum = gradients.values();
+    for (int c = 0; c < chunkCount; ++c) {
+        lossSum += chunkLoss[c];
+        const auto& part = chunkGradients_[c].values();
+        for (std::size_t i = 0; i < sum.size(); ++i)
+            sum[i] += part[i];
+    }
+    return lossSum * scale;
+}
+
+StepReport Trainer::step(Cancellation& cancellation) {
+    const std::vector<int> batch = batchOf(steps_, settings_.batch, int(examples_.size()));
+    const double loss = lossAndGradients(batch, gradients_, cancellation);
+    const auto& g = gradients_.values();
+    if (!std::isfinite(loss) || !allFinite(g.data(), Eigen::Index(g.size())))
+        throw TrainingDiverged(message(QT_TRANSLATE_NOOP("Message", "the loss is no longer a finite number at step "
+                                                                    "%1 (it was %2 at the step before): training "
+                                                                    "stopped with the weights of step %3; try a "
+                                                                    "smaller learning rate"),
+                                       steps_ + 1, history_.empty() ? std::string("–") : shortNumber(history_.back()),
+                                       steps_));
+    std::vector<double> updated = model_.weights.values();
+    OptimizerState state = optimizerState_;
+    optimizerStep(settings_.optimizer, state, updated, g);
+    if (!allFinite(updated.data(), Eigen::Index(updated.size())))
+        throw TrainingDiverged(message(QT_TRANSLATE_NOOP("Message", "a weight is no longer a finite number after step "
+                                                                    "%1: training stopped with the weights of step "
+                                                                    "%2; try a smaller learning rate"),
+                                       steps_ + 1, steps_));
+    model_.weights.values() = std::move(updated);
+    optimizerState_ = std::move(state);
+    history_.push_back(loss);
+    int positions = 0;
+    for (int index : batch)
+        positions += nn::predictedPositions(model_, examples_[index]);
+    return {steps_++, loss, positions};
+}
+
+} // namespace al::train
