@@ -28,8 +28,10 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import reference_learning as learning  # noqa: E402
 import reference_transformer as ref  # noqa: E402
 import reference_transformer_check as check  # noqa: E402
+import round_trip_json as rtj  # noqa: E402
 import torch_transformer as tt  # noqa: E402
 
 LOGITS_TOLERANCE = 1e-10
@@ -165,9 +167,9 @@ def finite_difference_check(model, batch, grads, rng):
         for index in rng.choice(flat.size, size=min(6, flat.size), replace=False):
             saved = flat[index]
             flat[index] = saved + FINITE_DIFFERENCE_STEP
-            up = ref.loss(model, batch)
+            up = learning.loss(model, batch)
             flat[index] = saved - FINITE_DIFFERENCE_STEP
-            down = ref.loss(model, batch)
+            down = learning.loss(model, batch)
             flat[index] = saved
             numeric = (up - down) / (2 * FINITE_DIFFERENCE_STEP)
             largest = max(largest, abs(numeric - grads[name].reshape(-1)[index]))
@@ -226,30 +228,30 @@ def make_case(index, case, out_dir, worst, manifest):
                                "weights") if k in doc}
     model = ref.Model(doc)
     files = {"model": f"{name}.model.json"}
-    ref.write_json(os.path.join(out_dir, files["model"]), doc)
+    rtj.write_json(os.path.join(out_dir, files["model"]), doc)
 
     dataset = dataset_doc(name, task, rng, vocabulary, outputs, arch["max_length"])
     if extras.get("own_targets"):
         use_own_generations(model, dataset)
     files["dataset"] = f"{name}.dataset.json"
-    ref.write_json(os.path.join(out_dir, files["dataset"]), dataset)
+    rtj.write_json(os.path.join(out_dir, files["dataset"]), dataset)
 
     example = dataset["train"][0]
     trace = ref.trace_for(model, example["input"], example.get("target") if task == "seq2seq" else None)
     check_logits(model, trace, name, worst)
     files["trace"] = f"{name}.trace.json"
-    ref.write_json(os.path.join(out_dir, files["trace"]), trace)
+    rtj.write_json(os.path.join(out_dir, files["trace"]), trace)
     if "generation" in extras:
         tokens, generated = pick_generation_input(model, rng, vocabulary, extras["generation"])
         check_logits(model, generated, name + " (generated)", worst)
         files["generated_trace"] = f"{name}.generated.trace.json"
-        ref.write_json(os.path.join(out_dir, files["generated_trace"]), generated)
+        rtj.write_json(os.path.join(out_dir, files["generated_trace"]), generated)
 
     batch_examples = [dataset["train"][i] for i in GRADIENT_BATCH]
     loss, grads = autograd_gradients(model, batch_examples)
-    worst["loss"] = max(worst.get("loss", 0.0), abs(loss - ref.loss(model, batch_examples)))
+    worst["loss"] = max(worst.get("loss", 0.0), abs(loss - learning.loss(model, batch_examples)))
     files["gradients"] = f"{name}.gradients.json"
-    ref.write_json(os.path.join(out_dir, files["gradients"]),
+    rtj.write_json(os.path.join(out_dir, files["gradients"]),
                    {"batch": GRADIENT_BATCH, "loss": loss, "gradients": ordered(model, grads)})
     if extras.get("finite_differences"):
         diff = finite_difference_check(model, batch_examples, grads, rng)
@@ -262,12 +264,12 @@ def make_case(index, case, out_dir, worst, manifest):
         history, final = train(model, dataset["train"], optimizer, learning_rate, momentum, weight_decay)
         trained = ref.Model(dict(doc, weights=final))
         files["training"] = f"{name}.training.json"
-        ref.write_json(os.path.join(out_dir, files["training"]), {
+        rtj.write_json(os.path.join(out_dir, files["training"]), {
             "optimizer": optimizer, "learning_rate": learning_rate, "momentum": momentum,
             "weight_decay": weight_decay, "batch": TRAINING_BATCH, "steps": TRAINING_STEPS, "history": history,
             "weights": ordered(model, final),
-            "accuracy": {"train": ref.accuracy(trained, dataset["train"]),
-                         "test": ref.accuracy(trained, dataset["test"])}})
+            "accuracy": {"train": learning.accuracy(trained, dataset["train"]),
+                         "test": learning.accuracy(trained, dataset["test"])}})
     manifest.append({"name": name, "task": task, "architecture": arch, "files": files})
 
 
@@ -279,7 +281,7 @@ def main(argv):
     print(f"Transformer golden data in {out_dir}:")
     for index, case in enumerate(CASES):
         make_case(index, case, out_dir, worst, manifest)
-    ref.write_json(os.path.join(out_dir, "manifest.json"), {
+    rtj.write_json(os.path.join(out_dir, "manifest.json"), {
         "logits_tolerance_vs_torch": LOGITS_TOLERANCE, "gradient_batch": GRADIENT_BATCH, "cases": manifest})
     print(f"  every trace's logits against the PyTorch model: largest difference {worst['logits']:.3e}")
     print(f"  NumPy loss against PyTorch's: largest difference {worst['loss']:.3e}")

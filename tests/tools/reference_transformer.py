@@ -21,6 +21,8 @@ import sys
 
 import numpy as np
 
+import round_trip_json
+
 MODEL_FORMAT = "attention-lab/transformer@1"
 TRACE_FORMAT = "attention-lab/transformer-trace@1"
 LAYER_NORM_EPS = 1e-5
@@ -351,91 +353,6 @@ def trace_for(model, input_tokens, target_tokens=None, generate_lm=False):
     return forward(model, input_tokens)
 
 
-# ---- loss and accuracy of MATH.md §10 ----
-
-def example_targets(model, example):
-    """(logits of the predicted positions R × C, target ids) for one dataset example."""
-    task = model.task
-    if task == "seq2seq":
-        trace = forward(model, example["input"], [BOS] + list(example["target"]))
-        return trace["logits"], model.ids(list(example["target"]) + [EOS], model.outputs, "target")
-    trace = forward(model, example["input"])
-    if task == "labelling":
-        return trace["logits"], model.ids(example["target"], model.outputs, "target")
-    if task == "classification":
-        return trace["logits"], model.ids([example["target"]], model.outputs, "target")
-    ids = model.ids(example["input"], model.vocabulary, "input")
-    return trace["logits"][:-1], ids[1:]
-
-
-def loss(model, examples):
-    """Token-weighted mean cross-entropy over the predicted positions of the batch."""
-    total, positions = 0.0, 0
-    for example in examples:
-        logits, targets = example_targets(model, example)
-        for row, t in zip(logits, targets):
-            m = row.max()
-            total -= row[t] - m - math.log(np.exp(row - m).sum())
-            positions += 1
-    return total / positions
-
-
-def accuracy(model, examples):
-    """labelling: positions; classification: examples; seq2seq: exact generation + <eos>; LM: next tokens."""
-    right, count = 0, 0
-    for example in examples:
-        if model.task == "seq2seq":
-            right += generate(model, example["input"])["generated"] == list(example["target"]) + [EOS]
-            count += 1
-            continue
-        logits, targets = example_targets(model, example)
-        for row, t in zip(logits, targets):
-            right += int(np.argmax(row)) == t
-            count += 1
-    return right / count if count else 0.0
-
-
-# ---- JSON with round-trip precision (17 significant digits) ----
-
-def _format(value, indent, level):
-    if isinstance(value, np.ndarray):
-        return _format(value.tolist(), indent, level)
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        pad = "\n" + " " * (indent * (level + 1)) if indent else ""
-        end = "\n" + " " * (indent * level) if indent else ""
-        items = [json.dumps(str(k), ensure_ascii=False) + ": " + _format(v, indent, level + 1) for k, v in value.items()]
-        return "{" + pad + ("," + pad).join(items) + end + "}"
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_format(v, indent, level + 1) for v in value) + "]"
-    if isinstance(value, bool) or value is None or isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, (int, np.integer)):
-        return str(int(value))
-    v = float(value)
-    if not math.isfinite(v):
-        raise ValueError("a non-finite number cannot be written")
-    text = "%.17g" % v
-    if "." not in text and "e" not in text and "inf" not in text and "nan" not in text:
-        text += ".0"
-    return text
-
-
-def dumps(value, indent=1):
-    """JSON text; dicts indented one level per nesting, each list on one line."""
-    return _format(value, indent, 0) + "\n"
-
-
-def write_json(path, value):
-    text = dumps(value)
-    if path in (None, "-"):
-        sys.stdout.write(text)
-    else:
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
-
-
 def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model", nargs="?")
@@ -450,12 +367,16 @@ def main(argv):
         return reference_transformer_check.main()
     if not args.model or args.input is None:
         parser.error("MODEL and --input are required (or --self-check)")
-    model = Model.load(args.model)
-    target = args.target.split() if args.target is not None else None
-    write_json(args.output, trace_for(model, args.input.split(), target, args.generate))
+    try:
+        model = Model.load(args.model)
+        target = args.target.split() if args.target is not None else None
+        trace = trace_for(model, args.input.split(), target, args.generate)
+    except (OSError, ValueError, KeyError) as error:
+        print(f"{args.model}: {error}", file=sys.stderr)
+        return 2
+    round_trip_json.write_json(args.output, trace)
     return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, __import__("os").path.dirname(__import__("os").path.abspath(__file__)))
     sys.exit(main(sys.argv[1:]))
