@@ -85,6 +85,11 @@ CASES = [
     ("language_model-pre-gelu-none", "language_model",
      dict(decoder_layers=1, norm="pre", activation="gelu", positional_encoding="none", max_length=6), TEXT_EOS, None,
      dict(generation="length")),
+    # Two classes with zero generator rows and equal large biases: their logits are equal to the
+    # last bit whatever the summation order, so every argmax is a tie, won by the lower id (2).
+    ("language_model-tie-post-relu-none", "language_model",
+     dict(decoder_layers=1, positional_encoding="none", max_length=5), TEXT, None,
+     dict(generation="length", tie=(4, 2))),
 ]
 
 
@@ -222,6 +227,9 @@ def make_case(index, case, out_dir, worst, manifest):
     rng = np.random.default_rng([2026, 11, 30, index])
     arch = architecture(overrides)
     weights = check.random_weights(rng, task, arch, len(vocabulary), len(outputs) if outputs else 0)
+    for tied in extras.get("tie", ()):
+        weights["generator.weight"][tied] = 0.0
+        weights["generator.bias"][tied] = 10.0
     doc = check.model_doc(name, task, arch, vocabulary, outputs, weights)
     doc["description"] = "Random weights for the golden tests of the Transformer."
     doc = {k: doc[k] for k in ("format", "title", "description", "task", "architecture", "vocabulary", "outputs",
