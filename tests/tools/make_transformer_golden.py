@@ -278,7 +278,12 @@ def make_case(index, case, out_dir, worst, manifest):
             "weights": ordered(model, final),
             "accuracy": {"train": learning.accuracy(trained, dataset["train"]),
                          "test": learning.accuracy(trained, dataset["test"])}})
-    manifest.append({"name": name, "task": task, "architecture": arch, "files": files})
+    entry = {"name": name, "task": task, "architecture": arch, "files": files, "trace_input": example["input"]}
+    if task == "seq2seq":
+        entry["trace_target"] = example["target"]
+    if "generation" in extras:
+        entry["generation_input"] = tokens  # seq2seq: the encoder's input; language_model: the prompt
+    manifest.append(entry)
 
 
 def main(argv):
