@@ -5,8 +5,9 @@ final norms on and off, learned / sinusoidal / no positions, the feed-forward-on
 baseline) it loads the same weights into torch.nn.TransformerEncoderLayer,
 TransformerDecoderLayer, TransformerEncoder, TransformerDecoder and their
 nn.MultiheadAttention (float64, dropout 0, batch_first, norm_first for pre-norm) and
-compares every layer's output, every head's attention weights (need_weights,
-average_attn_weights=False), every attention's output, each whole stack and the final
+compares every layer's output, every head's q, k, v and attention weights (need_weights,
+average_attn_weights=False), every attention's output, the feed-forward hidden layer,
+each whole stack, the sinusoidal positions (against reference_model.py) and the final
 logits to 1e-10, printing the largest difference of each kind.
 
 Run:  /usr/bin/python3 tests/tools/reference_transformer.py --self-check
@@ -80,6 +81,13 @@ def check_attention(worst, mha, record, kv, attn_mask, kind):
     keys = reads if kv is None else kv
     out, weights = mha(t(reads), t(keys), t(keys), attn_mask=attn_mask, need_weights=True,
                        average_attn_weights=False)
+    d = mha.embed_dim
+    projections = {"q": (reads, 0), "k": (keys, 1), "v": (keys, 2)}
+    for field, (source, block) in projections.items():
+        rows = slice(block * d, (block + 1) * d)
+        projected = nn.functional.linear(t(source), mha.in_proj_weight[rows], mha.in_proj_bias[rows])[0]
+        for h, head in enumerate(record["heads"]):
+            worst.see(f"{kind} q, k, v per head (in_proj)", head[field], projected[:, h * mha.head_dim:(h + 1) * mha.head_dim])
     worst.see(f"{kind} output (MultiheadAttention)", record["sublayer_output"], out[0])
     for h, head in enumerate(record["heads"]):
         worst.see(f"{kind} weights per head", head["weights"], weights[0, h])
@@ -111,6 +119,10 @@ def check_stack(worst, model, stack_trace, stack, memory=None):
         check_attention(worst, layer.self_attn, subs[0], None, causal, f"{stack} self-attention")
         if seq2seq:
             check_attention(worst, layer.multihead_attn, subs[1], memory, None, "cross-attention")
+        ff = subs[-1]
+        reads = t(ff["normed_input"] if "normed_input" in ff else ff["input"])
+        worst.see("feed-forward hidden_pre (linear1)", ff["hidden_pre"], layer.linear1(reads)[0])
+        worst.see("feed-forward hidden (activation)", ff["hidden"], layer.activation(layer.linear1(reads))[0])
     norm = None
     if a["final_norm"]:
         norm = nn.LayerNorm(a["d_model"], eps=1e-5)
@@ -142,9 +154,19 @@ CONFIGURATIONS = [
 ]
 
 
+def check_sinusoidal(worst):
+    """The positions against the single-layer reference's (tests/tools/reference_model.py), odd widths too."""
+    import reference_model
+    for n, d in ((8, 8), (5, 7), (32, 6)):
+        worst.by_kind["sinusoidal positions (reference_model.py)"] = max(
+            worst.by_kind.get("sinusoidal positions (reference_model.py)", 0.0),
+            float(np.max(np.abs(ref.sinusoidal(n, d) - reference_model.sinusoidal(n, d)))))
+
+
 def main():
     rng = np.random.default_rng(20261130)
     worst = Worst()
+    check_sinusoidal(worst)
     vocabulary = ["a", "b", "c", "d", "e", "f", "<eos>"]
     outputs = ["<bos>", "<eos>", "X", "Y", "Z"]
     for task, norm, act, final, positional, attention in CONFIGURATIONS:
