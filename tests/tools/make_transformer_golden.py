@@ -270,6 +270,8 @@ def make_case(index, case, out_dir, worst, manifest):
     if "training" in extras:
         optimizer, learning_rate, momentum, weight_decay = extras["training"]
         history, final = train(model, dataset["train"], optimizer, learning_rate, momentum, weight_decay)
+        first_batch = [dataset["train"][b % len(dataset["train"])] for b in range(TRAINING_BATCH)]
+        worst["loss"] = max(worst["loss"], abs(history[0] - learning.loss(model, first_batch)))
         trained = ref.Model(dict(doc, weights=final))
         files["training"] = f"{name}.training.json"
         rtj.write_json(os.path.join(out_dir, files["training"]), {
@@ -298,6 +300,8 @@ def main(argv):
         "logits_tolerance_vs_torch": LOGITS_TOLERANCE, "gradient_batch": GRADIENT_BATCH, "cases": manifest})
     print(f"  every trace's logits against the PyTorch model: largest difference {worst['logits']:.3e}")
     print(f"  NumPy loss against PyTorch's: largest difference {worst['loss']:.3e}")
+    if worst["loss"] > LOGITS_TOLERANCE:
+        sys.exit("the NumPy and PyTorch losses differ")
     print(f"{len(CASES)} models written")
     return 0
 
