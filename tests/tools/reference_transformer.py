@@ -10,8 +10,9 @@ weights and the final output (see reference_transformer_check.py).
 
 Run with Debian's python3-numpy (and python3-torch for the self-check):
   /usr/bin/python3 tests/tools/reference_transformer.py MODEL --input "I saw a saw" [--target "…"] [-o TRACE]
-      seq2seq: --target teacher-forces the decoder; without it, greedy generation.
-      language_model: one pass over the input; --generate continues it greedily.
+      as `attention-lab dump`: seq2seq and language_model without --target generate greedily
+      (seq2seq: --target teacher-forces the decoder); language_model --one-pass: one pass over
+      the input, no generation.
   /usr/bin/python3 tests/tools/reference_transformer.py --self-check
 """
 import argparse
@@ -358,7 +359,7 @@ def main(argv):
     parser.add_argument("model", nargs="?")
     parser.add_argument("--input", default=None)
     parser.add_argument("--target", default=None)
-    parser.add_argument("--generate", action="store_true", help="language_model: continue the input greedily")
+    parser.add_argument("--one-pass", action="store_true", help="language_model: one pass over the input, no generation")
     parser.add_argument("-o", "--output", default=None)
     parser.add_argument("--self-check", action="store_true")
     args = parser.parse_args(argv)
@@ -370,7 +371,9 @@ def main(argv):
     try:
         model = Model.load(args.model)
         target = args.target.split() if args.target is not None else None
-        trace = trace_for(model, args.input.split(), target, args.generate)
+        if model.task == "language_model" and target is not None:
+            raise ValueError("a language model takes no --target (its input is the text)")
+        trace = trace_for(model, args.input.split(), target, generate_lm=not args.one_pass)
     except (OSError, ValueError, KeyError) as error:
         print(f"{args.model}: {error}", file=sys.stderr)
         return 2
