@@ -49,6 +49,9 @@ golden:
 	@tools/install-deps.sh --reference
 	/usr/bin/python3 tests/tools/make_golden.py tests/data/golden
 	/usr/bin/python3 tests/tools/make_optimizer_golden.py tests/data/golden/train
+	/usr/bin/python3 tests/tools/reference_transformer.py --self-check
+	/usr/bin/python3 tests/tools/make_transformer_golden.py tests/data/golden/transformer
+	/usr/bin/python3 tests/tools/check_pytorch_import.py tests/data/golden/transformer
 
 clean:
 	rm -rf build build-release build-sanitize build-fuzz
