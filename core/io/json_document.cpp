@@ -2,6 +2,7 @@
 
 #include "core/base/input_error.h"
 #include "core/base/translatable.h"
+#include "core/io/json_field.h"
 
 #include <algorithm>
 #include <set>
@@ -34,6 +35,8 @@ Message describeSyntaxError(std::string_view text, const nlohmann::json::parse_e
 // name it by its JSON path ("model.masks[1].kind").
 class DuplicateKeyCheck {
 public:
+    explicit DuplicateKeyCheck(std::size_t maxValues) : maxValues_(maxValues) {}
+
     bool operator()(int, nlohmann::json::parse_event_t event, nlohmann::json& parsed) {
         using Event = nlohmann::json::parse_event_t;
         switch (event) {
@@ -71,6 +74,11 @@ private:
 
     void countElement() {
         if (!frames_.empty() && !frames_.back().object) ++frames_.back().index;
+        if (++values_ > maxValues_)
+            throw InputError(
+                {}, path(),
+                message(QT_TRANSLATE_NOOP("Message", "the file holds more than %1 JSON values; that is the limit"),
+                        maxValues_));
     }
     std::string path() const {
         std::string text;
@@ -78,17 +86,19 @@ private:
             if (!frame.object)
                 text += '[' + std::to_string(frame.index) + ']';
             else
-                text += (text.empty() ? "" : ".") + frame.key;
+                text = jsonChildPath(text, frame.key);
         }
         return text;
     }
 
     std::vector<Frame> frames_;
+    std::size_t values_ = 0;
+    std::size_t maxValues_;
 };
 
 } // namespace
 
-nlohmann::json parseJsonDocument(std::string_view text, const std::string& fileLabel) {
+nlohmann::json parseJsonDocument(std::string_view text, const std::string& fileLabel, std::size_t maxValues) {
     if (text.empty())
         throw InputError(fileLabel, {},
                          message(QT_TRANSLATE_NOOP("Message", "the file is empty; expected a JSON object")));
@@ -99,7 +109,7 @@ nlohmann::json parseJsonDocument(std::string_view text, const std::string& fileL
             fileLabel, {},
             message(QT_TRANSLATE_NOOP("Message", "binary data (a zero byte at offset %1), not JSON text"), zero));
     try {
-        DuplicateKeyCheck check;
+        DuplicateKeyCheck check(maxValues);
         return nlohmann::json::parse(text, std::ref(check));
     } catch (const nlohmann::json::parse_error& error) {
         throw InputError(fileLabel, {}, describeSyntaxError(text, error));

@@ -5,12 +5,17 @@
 // told with a line and a column. Nesting depth costs no stack: nlohmann parses iteratively.
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
 
 namespace al {
 
 // Throws InputError naming `fileLabel`, the JSON path of a duplicate key, and the problem.
-nlohmann::json parseJsonDocument(std::string_view text, const std::string& fileLabel);
+// A document of more than `maxValues` values (numbers, strings, booleans, nulls, arrays,
+// objects) is refused as soon as the parse reaches that many, before it holds them all.
+nlohmann::json parseJsonDocument(std::string_view text, const std::string& fileLabel,
+                                 std::size_t maxValues = std::numeric_limits<std::size_t>::max());
 
 } // namespace al

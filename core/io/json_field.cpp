@@ -29,6 +29,15 @@ std::string describeJsonType(const nlohmann::json& value) {
     }
 }
 
+std::string jsonChildPath(const std::string& parent, std::string_view key) {
+    if (key.find_first_of(".[]\" ") != std::string_view::npos) return parent + "[\"" + std::string(key) + "\"]";
+    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
+}
+
+void failUnknownValue(const JsonField& field, const std::string& text, const char* choices) {
+    field.fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), text, choices));
+}
+
 JsonField::JsonField(const nlohmann::json& value, std::string path) : value_(&value), path_(std::move(path)) {}
 
 void JsonField::fail(const Message& problem) const {
@@ -43,8 +52,8 @@ void JsonField::requireObject() const {
 JsonField JsonField::operator[](std::string_view key) const {
     auto field = optional(key);
     if (!field) {
-        std::string childPath = path_.empty() ? std::string(key) : path_ + "." + std::string(key);
-        throw InputError({}, childPath, message(QT_TRANSLATE_NOOP("Message", "required field is missing")));
+        throw InputError({}, jsonChildPath(path_, key),
+                         message(QT_TRANSLATE_NOOP("Message", "required field is missing")));
     }
     return *field;
 }
@@ -53,8 +62,7 @@ std::optional<JsonField> JsonField::optional(std::string_view key) const {
     requireObject();
     auto found = value_->find(key);
     if (found == value_->end()) return std::nullopt;
-    std::string childPath = path_.empty() ? std::string(key) : path_ + "." + std::string(key);
-    return JsonField(*found, std::move(childPath));
+    return JsonField(*found, jsonChildPath(path_, key));
 }
 
 void JsonField::allowOnly(std::initializer_list<std::string_view> known) const {
@@ -67,8 +75,7 @@ void JsonField::allowOnly(std::initializer_list<std::string_view> known) const {
         std::string expected;
         for (std::string_view name : known)
             expected += (expected.empty() ? "" : ", ") + std::string(name);
-        std::string childPath = path_.empty() ? key : path_ + "." + key;
-        throw InputError({}, childPath,
+        throw InputError({}, jsonChildPath(path_, key),
                          message(QT_TRANSLATE_NOOP("Message", "unknown field (expected one of: %1)"), expected));
     }
 }
@@ -131,14 +138,20 @@ Matrix JsonField::matrix(int rows, int cols) const {
     if (cols == 0)
         at(0).fail(message(QT_TRANSLATE_NOOP("Message", "expected at least one number, got an empty array")));
     Matrix result(static_cast<Eigen::Index>(rowCount), cols);
-    for (std::size_t r = 0; r < rowCount; ++r) {
-        JsonField row = at(r);
-        if (row.arraySize() != std::size_t(cols))
-            row.fail(message(QT_TRANSLATE_NOOP("Message", "expected %1 numbers, got %2"), cols, row.arraySize()));
-        for (int c = 0; c < cols; ++c)
-            result(Eigen::Index(r), c) = row.at(std::size_t(c)).number();
-    }
+    for (std::size_t r = 0; r < rowCount; ++r)
+        at(r).numbersInto(result.data() + r * std::size_t(cols), std::size_t(cols));
     return result;
+}
+
+void JsonField::numbersInto(double* out, std::size_t count) const {
+    if (arraySize() != count)
+        fail(message(QT_TRANSLATE_NOOP("Message", "expected %1 numbers, got %2"), count, arraySize()));
+    // Straight from the document; a path is built only for the entry that is refused.
+    for (std::size_t i = 0; i < count; ++i) {
+        const nlohmann::json& entry = (*value_)[i];
+        out[i] = entry.is_number() ? entry.get<double>() : at(i).number();
+        if (!std::isfinite(out[i])) at(i).number(); // throws
+    }
 }
 
 } // namespace al

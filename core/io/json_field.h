@@ -43,13 +43,28 @@ public:
     // An array of `rows` arrays of `cols` finite numbers. rows or cols < 0: any count
     // (cols then taken from the first row, and every row must match it).
     Matrix matrix(int rows, int cols) const;
+    // An array of exactly `count` finite numbers, stored to out[0 … count − 1].
+    void numbersInto(double* out, std::size_t count) const;
 
 private:
     const nlohmann::json* value_;
     std::string path_;
 };
 
+// A string naming one value of an enum: `parse` (such as parseScoring) returns nullopt for
+// an unknown name, which is refused listing `choices` ("dot, scaled_dot, additive").
+[[noreturn]] void failUnknownValue(const JsonField& field, const std::string& text, const char* choices);
+template <typename Enum, typename Parse> Enum parseEnum(const JsonField& field, Parse parse, const char* choices) {
+    const std::string text = field.string();
+    if (auto value = parse(text)) return *value;
+    failUnknownValue(field, text, choices);
+}
+
 // "a string", "an array", … for messages.
 std::string describeJsonType(const nlohmann::json& value);
+
+// The path of `key` inside the object at `parent`: "model.heads", or, for a key that holds a
+// dot or a bracket (a weight's state-dict name), weights["encoder.layers.0.linear1.weight"].
+std::string jsonChildPath(const std::string& parent, std::string_view key);
 
 } // namespace al

@@ -58,6 +58,10 @@ void JsonWriter::key(std::string_view name) {
 namespace {
 void writeNumber(std::ostream& out, double number) {
     if (!std::isfinite(number)) throw std::domain_error("a non-finite number cannot be written as JSON");
+    if (number == 0 && std::signbit(number)) {
+        out << "-0.0";
+        return;
+    }
     char buffer[32];
     auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, number);
     out.write(buffer, end - buffer);
@@ -124,18 +128,25 @@ void JsonWriter::writeString(std::string_view text) {
 }
 
 void JsonWriter::value(const Matrix& matrix) {
+    this->matrix(matrix.data(), matrix.rows(), matrix.cols());
+}
+
+void JsonWriter::matrix(const double* values, Eigen::Index rows, Eigen::Index cols) {
     // Each row on one line: readable in an editor and in a diff.
     beginArray();
-    for (Eigen::Index r = 0; r < matrix.rows(); ++r) {
-        separate();
-        out_ << '[';
-        for (Eigen::Index c = 0; c < matrix.cols(); ++c) {
-            if (c > 0) out_ << ", ";
-            writeNumber(out_, matrix(r, c));
-        }
-        out_ << ']';
-    }
+    for (Eigen::Index r = 0; r < rows; ++r)
+        numbers(values + r * cols, cols);
     endArray();
+}
+
+void JsonWriter::numbers(const double* values, Eigen::Index count) {
+    separate();
+    out_ << '[';
+    for (Eigen::Index c = 0; c < count; ++c) {
+        if (c > 0) out_ << ", ";
+        writeNumber(out_, values[c]);
+    }
+    out_ << ']';
 }
 
 void JsonWriter::value(const MaskMatrix& matrix) {

@@ -2,7 +2,8 @@
 // A small streaming JSON writer: traces reach gigabytes at the size limits, so they are
 // written number by number instead of being built as a document in memory first.
 // Numbers are written with round-trip precision: the shortest text that reads back as
-// the very same double (std::to_chars), never NaN or Inf.
+// the very same double (std::to_chars), never NaN or Inf; −0 as -0.0, which a reader takes
+// for the double −0 (a bare -0 reads as the integer 0).
 #include "core/base/matrix.h"
 
 #include <cstdint>
@@ -28,8 +29,10 @@ public:
     void value(bool flag);
     void value(std::string_view text);
     void value(const char* text) { value(std::string_view(text)); }
-    void value(const Matrix& matrix);     // rows × cols → [[…], …], one row a line
-    void value(const MaskMatrix& matrix); // 0/1 entries
+    void value(const Matrix& matrix); // rows × cols → [[…], …], one row a line
+    void matrix(const double* values, Eigen::Index rows, Eigen::Index cols); // row-major, as value(Matrix)
+    void numbers(const double* values, Eigen::Index count);                  // [a, b, …] on one line
+    void value(const MaskMatrix& matrix);                                    // 0/1 entries
     void value(const std::vector<std::string>& texts);
     void value(const std::vector<int>& numbers);
 

@@ -1,19 +1,13 @@
 #include "core/io/model_parser.h"
 
-#include "core/base/input_error.h"
 #include "core/attention/limits.h"
-#include "core/base/translatable.h"
 #include "core/attention/weight_generation.h"
+#include "core/base/input_error.h"
+#include "core/base/translatable.h"
 
 namespace al {
 
 namespace {
-
-template <typename Enum, typename Parse> Enum parseEnum(const JsonField& field, Parse parse, const char* choices) {
-    const std::string text = field.string();
-    if (auto value = parse(text)) return *value;
-    field.fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), text, choices));
-}
 
 // what: "H·d_k" or "H·d_v", the width of the projected vectors q, k (or v).
 void checkProjectedSize(const JsonField& field, const char* what, int heads, int perHead) {

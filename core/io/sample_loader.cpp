@@ -1,35 +1,18 @@
 #include "core/io/sample_loader.h"
 
+#include "core/attention/limits.h"
 #include "core/base/input_error.h"
+#include "core/base/translatable.h"
+#include "core/io/document_root.h"
 #include "core/io/input_file.h"
 #include "core/io/json_document.h"
 #include "core/io/json_field.h"
-#include "core/attention/limits.h"
 #include "core/io/model_parser.h"
-#include "core/base/translatable.h"
+#include "core/io/token_list.h"
 
 namespace al {
 
 namespace {
-
-std::vector<std::string> parseTokens(const JsonField& tokens) {
-    const auto count = tokens.arraySize();
-    if (count == 0)
-        tokens.fail(message(QT_TRANSLATE_NOOP("Message", "expected at least one token, got an empty array")));
-    if (count > std::size_t(limits::maxTokens))
-        tokens.fail(message(QT_TRANSLATE_NOOP("Message", "%1 tokens; the limit is %2"), count, limits::maxTokens));
-    std::vector<std::string> labels;
-    labels.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        JsonField token = tokens.at(i);
-        std::string label = token.string();
-        if (label.size() > std::size_t(limits::maxTokenLabelBytes))
-            token.fail(message(QT_TRANSLATE_NOOP("Message", "token label is %1 bytes; the limit is %2"), label.size(),
-                               limits::maxTokenLabelBytes));
-        labels.push_back(std::move(label));
-    }
-    return labels;
-}
 
 Matrix parseEmbeddings(const JsonField& embeddings, int tokens) {
     const auto rows = embeddings.arraySize();
@@ -59,9 +42,7 @@ SessionBlock parseSession(const JsonField& field, int tokens) {
     if (auto rowForm = field.optional("row_form")) session.set("row_form", rowForm->boolean());
     if (auto colours = field.optional("colours")) {
         const std::string name = colours->string();
-        if (name != "standard" && name != "high_contrast")
-            colours->fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), name,
-                                  "standard, high_contrast"));
+        if (name != "standard" && name != "high_contrast") failUnknownValue(*colours, name, "standard, high_contrast");
         session.set("colours", name);
     }
     return session;
@@ -72,21 +53,13 @@ SessionBlock parseSession(const JsonField& field, int tokens) {
 Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
     const nlohmann::json document = parseJsonDocument(jsonText, fileLabel);
     try {
-        JsonField root(document, "");
-        if (!document.is_object())
-            throw InputError({}, {},
-                             message(QT_TRANSLATE_NOOP("Message", "expected a JSON object at the top level, got %1"),
-                                     describeJsonType(document)));
-        root.allowOnly({"format", "title", "description", "tokens", "embeddings", "model", "session"});
-        if (const JsonField format = root["format"]; format.string() != sampleFormat)
-            format.fail(
-                message(QT_TRANSLATE_NOOP("Message", "expected \"%1\", got \"%2\""), sampleFormat, format.string()));
-
+        const JsonField root = documentRoot(
+            document, sampleFormat, {"format", "title", "description", "tokens", "embeddings", "model", "session"});
         Sample sample;
-        sample.title = root["title"].string();
-        if (sample.title.empty()) root["title"].fail(message(QT_TRANSLATE_NOOP("Message", "the title is empty")));
+        sample.title = parseTitle(root);
         if (auto description = root.optional("description")) sample.description = description->string();
-        sample.tokens = parseTokens(root["tokens"]);
+        sample.tokens = parseTokenList(root["tokens"], {.maxCount = std::size_t(limits::maxTokens),
+                                                        .maxBytes = std::size_t(limits::maxTokenLabelBytes)});
         sample.embeddings = parseEmbeddings(root["embeddings"], sample.tokenCount());
         sample.model =
             parseModel(root.optional("model"), sample.tokenCount(), static_cast<int>(sample.embeddings.cols()));

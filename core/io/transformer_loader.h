@@ -1,0 +1,21 @@
+#pragma once
+// Reads an "attention-lab/transformer@1" file (shared FORMATS.md) into a model: the
+// architecture with every default resolved, the vocabularies, every weight (those the file
+// gives as written, the rest from the seed) and the training record. A file that breaks any
+// rule is refused as a whole: InputError names the file, the field as a JSON path and the
+// problem.
+#include "core/nn/transformer_model.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace al {
+
+inline constexpr std::string_view transformerFormat = "attention-lab/transformer@1";
+
+nn::TransformerModel loadTransformer(const std::filesystem::path& file);
+// The same checks on text already in memory; errors name `fileLabel` as the file.
+nn::TransformerModel parseTransformer(std::string_view jsonText, const std::string& fileLabel);
+
+} // namespace al
