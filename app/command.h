@@ -43,18 +43,23 @@ struct Arguments {
 using Work = std::function<int()>;
 using Prepared = std::variant<int, Work>;
 
+// One operand of a command, in order: train MODEL DATASET.
+struct OperandSpec {
+    QString name;            // "SAMPLE", "MODEL"
+    const char* description; // for the command's --help
+    const char* noun;        // "sample": "dump: no sample given" (English)
+};
+
 struct Command {
     QString name;        // "" for the window: attention-lab [SAMPLE]
     QString synopsis;    // after "attention-lab ": "dump SAMPLE [-o TRACE]"
     const char* summary; // one line, for attention-lab --help
     const char* details; // more, for attention-lab COMMAND --help ("" when none)
-    QString operand;     // "SAMPLE", "IMAGE"
-    const char* operandDescription;
-    const char* operandNoun; // "sample": "dump: no sample given" (English)
+    std::vector<OperandSpec> operands;
     std::vector<OptionSpec> options;
     Application application;
     // Reads the arguments; refuses them (exit status), or returns the work. Unknown options,
-    // missing values and (except for the window) a missing or second operand are refused
+    // missing values and (except for the window) a missing or extra operand are refused
     // before it is called.
     Prepared (*prepare)(const Arguments&);
 };

@@ -53,8 +53,8 @@ void declare(QCommandLineParser& parser, const Command& command) {
                              ? QCommandLineOption(option.names, translated(option.description))
                              : QCommandLineOption(option.names, translated(option.description), option.valueName));
     parser.addOption(languageOption());
-    if (!command.operand.isEmpty())
-        parser.addPositionalArgument(command.operand, translated(command.operandDescription));
+    for (const OperandSpec& operand : command.operands)
+        parser.addPositionalArgument(operand.name, translated(operand.description));
 }
 
 // Why `parser` refused `arguments` (without the program's name), worded as the command line
@@ -102,7 +102,7 @@ QString overview() {
     text += QCoreApplication::translate("CommandLine", "SAMPLE is an attention-lab/sample@1 JSON file; TRACE an "
                                                        "attention-lab/trace@1 file.") +
             '\n';
-    text += QCoreApplication::translate("CommandLine", "dump, export, screenshot and conv need no display.") + '\n';
+    text += QCoreApplication::translate("CommandLine", "Every command but the window needs no display.") + '\n';
     text += QCoreApplication::translate("CommandLine", "Exit status: 0 done, 2 bad input or arguments, 1 any other "
                                                        "failure.") +
             '\n';
@@ -197,10 +197,12 @@ int runCommandLine(int& argc, char** argv) {
 
     const QStringList operands = parser.positionalArguments();
     if (!command->name.isEmpty()) { // the window reads its own: a second one may be a misspelt command
-        if (operands.isEmpty()) return refuseArguments(command->name + ": no " + command->operandNoun + " given");
-        if (operands.size() > 1)
-            return refuseArguments(command->name + ": more than one " + command->operandNoun + " given (" +
-                                   operands.join(", ") + ")");
+        const auto& wanted = command->operands;
+        if (operands.size() < qsizetype(wanted.size()))
+            return refuseArguments(command->name + ": no " + wanted[operands.size()].noun + " given");
+        if (operands.size() > qsizetype(wanted.size()))
+            return refuseArguments(command->name + ": more than one " + wanted.back().noun + " given (" +
+                                   operands.mid(wanted.size() - 1).join(", ") + ")");
     }
     Prepared prepared = command->prepare(Arguments{operands, parser});
     if (const int* refused = std::get_if<int>(&prepared)) return *refused;
