@@ -33,28 +33,27 @@ TransformerTrace generate(const TransformerModel& model, const std::vector<int>&
     } else {
         reads = input; // the prompt
     }
-    if (reads.empty()) { // an empty prompt: no row to predict from
-        trace.decoder = stackForward(model, decoderStack(model), reads, nullptr);
-        taskHeadForward(model, trace);
-        return trace;
-    }
-
-    // Each step reads the whole sequence again and takes the last row's argmax; the last
-    // step's pass is the one returned, since causal self-attention makes its row j the very
-    // numbers of step j.
+    // Each step reads the whole sequence again and takes the last row's argmax, while what
+    // it reads is shorter than max_length (a sequence of max_length tokens is read once
+    // more, at the end, and its last row predicts nothing). The pass returned is over what
+    // it read last: causal self-attention makes its row j the very numbers of step j.
     const StackSpec decoder = decoderStack(model);
     const Matrix* memory = trace.encoder ? &trace.encoder->output : nullptr;
-    for (;;) {
+    bool passIsOverReads = false;                             // trace holds the pass over `reads` as it now is
+    while (!reads.empty() && int(reads.size()) < maxLength) { // an empty prompt has no row to predict from
         trace.decoder = stackForward(model, decoder, reads, memory);
         taskHeadForward(model, trace);
         const int next = trace.predictions.back();
+        trace.generated.push_back(next);
         if (next == eos) { // it ends here, and is not read
-            trace.generated.push_back(next);
+            passIsOverReads = true;
             break;
         }
-        if (int(reads.size()) >= maxLength) break; // no room to read another token
         reads.push_back(next);
-        trace.generated.push_back(next);
+    }
+    if (!passIsOverReads) {
+        trace.decoder = stackForward(model, decoder, reads, memory);
+        taskHeadForward(model, trace);
     }
     return trace;
 }

@@ -72,9 +72,10 @@ TEST_CASE("generation stops when what it reads has max_length tokens", "[nn][gen
     checkSteps(trace, 0);
 }
 
-TEST_CASE("an <eos> predicted by the row at max_length is still reported", "[nn][generation]") {
+TEST_CASE("a sequence of max_length tokens is read once, at the end, and its last row predicts nothing",
+          "[nn][generation]") {
     // Find an <eos> bias at which generation ends by <eos> after a few tokens, then let
-    // max_length be exactly what it read: the same passes, the same ending.
+    // max_length be what it read when <eos> came: it stops reading there, before <eos>.
     TinyModelOptions options;
     options.maxLength = 7;
     TransformerModel model = tinyModel(Task::Seq2Seq, options, 47);
@@ -90,8 +91,9 @@ TEST_CASE("an <eos> predicted by the row at max_length is still reported", "[nn]
     REQUIRE(generated.size() >= 3);
     model.architecture.maxLength = int(generated.size()); // [<bos>, ŷ₁ … ŷ_T]: T + 1 tokens
     const TransformerTrace trace = generate(model, input);
-    CHECK(trace.generated == generated);
+    CHECK(trace.generated == std::vector<int>(generated.begin(), generated.end() - 1));
     CHECK(int(trace.decoder->tokens.size()) == model.architecture.maxLength);
+    CHECK(trace.predictions.back() == eos); // in the pass, not in what was generated
 }
 
 TEST_CASE("a language model generates from its prompt and stops at the vocabulary's <eos>", "[nn][generation]") {
@@ -135,7 +137,12 @@ TEST_CASE("a language model without <eos> generates until max_length; a full pro
 
     const TransformerTrace full = generate(model, {0, 1, 2, 3, 4, 5});
     CHECK(full.decoder->tokens.size() == 6);
-    CHECK(full.generated.empty()); // the sixth row's prediction (not <eos>: there is none) has no room
+    CHECK(full.generated.empty()); // a prompt of max_length tokens is only read
+    TransformerModel ending = tinyModel(Task::LanguageModel, options, 55);
+    ending.weights.vector(ending.slots.generator.bias)[6] = 100; // "<eos>" wins every row
+    const TransformerTrace fullEnding = generate(ending, {0, 1, 2, 3, 4, 5});
+    CHECK(fullEnding.generated.empty());
+    CHECK(fullEnding.predictions.back() == 6);
 }
 
 TEST_CASE("a tie at generation gives the lowest id", "[nn][generation]") {
