@@ -48,6 +48,7 @@ package: deps
 golden:
 	@tools/install-deps.sh --reference
 	/usr/bin/python3 tests/tools/make_golden.py tests/data/golden
+	/usr/bin/python3 tests/tools/make_nn_golden.py tests/data/golden/nn
 
 clean:
 	rm -rf build build-release build-sanitize build-fuzz
