@@ -1,9 +1,9 @@
 #include "app/conv_command.h"
 
-#include "core/io/atomic_file.h"
-#include "core/convolution/convolution.h"
-#include "core/io/gray_image.h"
 #include "core/base/input_error.h"
+#include "core/convolution/convolution.h"
+#include "core/io/atomic_file.h"
+#include "core/io/gray_image.h"
 #include "core/io/json_writer.h"
 #include "ui/core_messages.h"
 #include "ui/image_loading.h"

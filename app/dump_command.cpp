@@ -16,9 +16,9 @@
 
 #include <algorithm>
 #include <iostream>
-#include <utility>
 #include <optional>
 #include <system_error>
+#include <utility>
 
 namespace al::cli {
 
@@ -79,7 +79,8 @@ Prepared prepareDump(const Arguments& arguments) {
     TransformerDumpRequest request;
     request.modelFile = local(arguments.operands.front());
     for (const auto& [name, spelling] : {std::pair{"output", "-o"}, {"input", "--input"}, {"target", "--target"}})
-        if (arguments.options.values(name).size() > 1) return refuseArguments(QString("dump: %1 given twice").arg(spelling));
+        if (arguments.options.values(name).size() > 1)
+            return refuseArguments(QString("dump: %1 given twice").arg(spelling));
     if (arguments.options.isSet("output")) {
         const QString output = arguments.options.value("output");
         if (const QString problem = checkOutputPath(output); !problem.isEmpty()) return refuse(problem);

@@ -44,14 +44,19 @@ Parsed<long long> whole(const Arguments& arguments, const char* name, long long 
     bool ok = false;
     const long long value = text.toLongLong(&ok);
     if (ok && value >= low && value <= high) return value;
-    return QString("train: --%1 must be a whole number from %2 to %3, not \"%4\"").arg(name).arg(low).arg(high).arg(text);
+    return QString("train: --%1 must be a whole number from %2 to %3, not \"%4\"")
+        .arg(name)
+        .arg(low)
+        .arg(high)
+        .arg(text);
 }
 
 std::optional<QString> readOptions(const Arguments& arguments, TrainRequest& request) {
     const auto& options = arguments.options;
     for (const char* name : {"output", "steps", "batch", "optimizer", "lr", "momentum", "weight-decay", "seed"})
         if (options.values(name).size() > 1) return QString("train: --%1 given twice").arg(name);
-    if (!options.isSet("output")) return QString("train: -o TRAINED is needed (the file to write the trained model to)");
+    if (!options.isSet("output"))
+        return QString("train: -o TRAINED is needed (the file to write the trained model to)");
     const QString output = options.value("output");
     if (const QString problem = checkOutputPath(output); !problem.isEmpty()) return problem;
     request.output = local(output);
@@ -69,9 +74,11 @@ std::optional<QString> readOptions(const Arguments& arguments, TrainRequest& req
     };
     std::optional<QString> problem;
     if (!problem && options.isSet("steps")) problem = take(whole(arguments, "steps", 0, 100'000'000), request.steps);
-    if (!problem && options.isSet("batch")) problem = take(whole(arguments, "batch", 1, 1 << 20), request.settings.batch);
+    if (!problem && options.isSet("batch"))
+        problem = take(whole(arguments, "batch", 1, 1 << 20), request.settings.batch);
     if (!problem && options.isSet("lr")) problem = take(number(arguments, "lr", 0, 1e6, false), optimizer.learningRate);
-    if (!problem && options.isSet("momentum")) problem = take(number(arguments, "momentum", 0, 1, true), optimizer.momentum);
+    if (!problem && options.isSet("momentum"))
+        problem = take(number(arguments, "momentum", 0, 1, true), optimizer.momentum);
     if (!problem && options.isSet("weight-decay"))
         problem = take(number(arguments, "weight-decay", 0, 1e6, true), optimizer.weightDecay);
     if (!problem && options.isSet("seed")) {

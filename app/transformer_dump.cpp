@@ -20,7 +20,8 @@ nn::TransformerTrace pass(const nn::TransformerModel& model, const TransformerDu
     const std::vector<int> input = tokenizeInput(model, *request.input);
     switch (model.task) {
     case nn::Task::Labelling:
-    case nn::Task::Classification: return nn::forwardPass(model, input);
+    case nn::Task::Classification:
+        return nn::forwardPass(model, input);
     case nn::Task::Seq2Seq: {
         if (!request.target) return nn::generate(model, input);
         std::vector<int> decoder{nn::outputId(model, "<bos>")};

@@ -59,7 +59,7 @@ void checkParameterCount(const JsonField& root, nn::Task task, const nn::Archite
     }
 }
 
-nn::TransformerModel parseModel(const JsonField& root) {
+nn::TransformerModel parseModel(const JsonField& root, std::optional<std::uint64_t> seedOverride) {
     std::string title = parseTitle(root);
     std::string description;
     if (auto field = root.optional("description")) description = field->string();
@@ -70,6 +70,7 @@ nn::TransformerModel parseModel(const JsonField& root) {
     std::vector<std::string> outputs = parseOutputs(root, task);
     std::uint64_t seed = 1;
     if (auto field = root.optional("seed")) seed = field->unsignedInteger();
+    if (seedOverride) seed = *seedOverride;
     checkParameterCount(root, task, architecture, vocabulary.size(), outputs.size());
 
     nn::TransformerModel model =
@@ -83,21 +84,23 @@ nn::TransformerModel parseModel(const JsonField& root) {
 
 } // namespace
 
-nn::TransformerModel parseTransformer(std::string_view jsonText, const std::string& fileLabel) {
+nn::TransformerModel parseTransformer(std::string_view jsonText, const std::string& fileLabel,
+                                      std::optional<std::uint64_t> seed) {
     const nlohmann::json document = parseJsonDocument(jsonText, fileLabel, nn::limits::maxJsonValues);
     try {
         return parseModel(documentRoot(document, transformerFormat,
                                        {"format", "title", "description", "task", "architecture", "vocabulary",
-                                        "outputs", "seed", "weights", "training"}));
+                                        "outputs", "seed", "weights", "training"}),
+                          seed);
     } catch (const InputError& error) {
         throw error.inFile(fileLabel);
     }
 }
 
-nn::TransformerModel loadTransformer(const std::filesystem::path& file) {
+nn::TransformerModel loadTransformer(const std::filesystem::path& file, std::optional<std::uint64_t> seed) {
     return parseTransformer(
         readInputFile(file, nn::limits::maxModelFileBytes, QT_TRANSLATE_NOOP("Message", "transformer model")),
-        file.string());
+        file.string(), seed);
 }
 
 } // namespace al

@@ -7,6 +7,7 @@
 #include "core/nn/transformer_model.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,8 +15,11 @@ namespace al {
 
 inline constexpr std::string_view transformerFormat = "attention-lab/transformer@1";
 
-nn::TransformerModel loadTransformer(const std::filesystem::path& file);
+// `seed`, when given, initialises the weights the file does not give instead of its "seed"
+// (train --seed K); the model then records that seed.
+nn::TransformerModel loadTransformer(const std::filesystem::path& file, std::optional<std::uint64_t> seed = {});
 // The same checks on text already in memory; errors name `fileLabel` as the file.
-nn::TransformerModel parseTransformer(std::string_view jsonText, const std::string& fileLabel);
+nn::TransformerModel parseTransformer(std::string_view jsonText, const std::string& fileLabel,
+                                      std::optional<std::uint64_t> seed = {});
 
 } // namespace al

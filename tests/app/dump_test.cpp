@@ -1,6 +1,7 @@
 // The dump command run as a user runs it: the real executable, its exit status, what it
 // prints and what it leaves on disk.
 #include "tests/app/process.h"
+#include "tests/app/temporary_folder.h"
 #include "tests/core/io/bad_samples.h"
 #include "tests/support/test_samples.h"
 
@@ -20,21 +21,7 @@ namespace {
 using al::test::readFile;
 using al::test::runAttentionLab;
 
-class Folder {
-public:
-    Folder() : path_(fs::temp_directory_path() / ("attention-lab-dump-" + std::to_string(::getpid()))) {
-        fs::remove_all(path_);
-        fs::create_directories(path_);
-    }
-    ~Folder() { fs::remove_all(path_); }
-    std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-    std::size_t fileCount() const {
-        return std::size_t(std::distance(fs::directory_iterator(path_), fs::directory_iterator()));
-    }
-
-private:
-    fs::path path_;
-};
+using Folder = al::test::TemporaryFolder;
 
 void write(const std::string& file, const std::string& text) {
     std::ofstream out(file, std::ios::binary);
@@ -48,7 +35,7 @@ std::size_t lineCount(const std::string& text) {
 } // namespace
 
 TEST_CASE("dump writes the same trace to standard output and to a file", "[dump]") {
-    Folder folder;
+    Folder folder("dump");
     const std::string sample = std::string(ATTENTION_LAB_SOURCE_DIR) + "/samples/lecture-four-vectors.json";
     const auto toStdout = runAttentionLab({"dump", sample});
     REQUIRE(toStdout.status == 0);
@@ -65,7 +52,7 @@ TEST_CASE("dump writes the same trace to standard output and to a file", "[dump]
 }
 
 TEST_CASE("dump refuses each bad sample: exit 2, one line naming file and field, nothing written", "[dump]") {
-    Folder folder;
+    Folder folder("dump");
     write(folder / "existing.json", "previous content");
     for (const al::test::BadSample& bad : al::test::badSamples()) {
         INFO(bad.description);
@@ -89,7 +76,7 @@ TEST_CASE("dump refuses each bad sample: exit 2, one line naming file and field,
 }
 
 TEST_CASE("dump refuses unreadable inputs and bad arguments with exit 2", "[dump]") {
-    Folder folder;
+    Folder folder("dump");
     write(folder / "empty.json", "");
     write(folder / "binary.json", std::string("\x00\x01\xff\xfe", 4));
     write(folder / "truncated.json", R"({"format": "attention-lab/sample@1", "title": )");

@@ -1,7 +1,7 @@
 #pragma once
 // Helpers for the tests: valid samples to mutate, random matrices, comparisons.
-#include "core/base/matrix.h"
 #include "core/attention/model.h"
+#include "core/base/matrix.h"
 
 #include <nlohmann/json.hpp>
 
