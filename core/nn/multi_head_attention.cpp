@@ -23,6 +23,15 @@ void checkShapes(const Matrix& queries, const Matrix& keysValues, const MaskMatr
                                     " for " + std::to_string(queries.rows()) + " queries and " +
                                     std::to_string(keysValues.rows()) + " keys");
 }
+
+void checkBackwardShapes(const Matrix& dOut, const Matrix& queries, const Matrix& keysValues,
+                         const SublayerTrace& trace, int heads, const Matrix& dKeysValues) {
+    if (dOut.rows() != queries.rows() || dOut.cols() != queries.cols() || trace.heads.size() != std::size_t(heads) ||
+        trace.concat.rows() != queries.rows() || dKeysValues.rows() != keysValues.rows() ||
+        dKeysValues.cols() != keysValues.cols())
+        throw std::invalid_argument("the attention's backward pass got a gradient, a trace or a dKeysValues whose "
+                                    "shape is not its forward pass's");
+}
 } // namespace
 
 // ----------------------------------------------------------------------------
@@ -73,6 +82,7 @@ void attentionForward(const Matrix& queries, const Matrix& keysValues, const Mas
 Matrix attentionBackward(const Matrix& dOut, const Matrix& queries, const Matrix& keysValues,
                          const SublayerTrace& trace, int heads, const Tensors& weights, const AttentionSlots& slots,
                          Tensors& grads, Matrix& dKeysValues) {
+    checkBackwardShapes(dOut, queries, keysValues, trace, heads, dKeysValues);
     const Eigen::Index rows = queries.rows(), cols = keysValues.rows(), width = queries.cols();
     const Eigen::Index headSize = width / heads;
     const double scale = 1.0 / std::sqrt(double(headSize));

@@ -201,4 +201,9 @@ TEST_CASE("attention: shapes that do not fit are refused with a message", "[nn]"
     CHECK_THROWS_WITH(
         attentionForward(Matrix::Ones(2, 4), x, fullMask(2, 2), 2, attention.weights, attention.slots, trace),
         Catch::Contains("rows of 8 numbers"));
+    attentionForward(x, x, fullMask(2, 2), 2, attention.weights, attention.slots, trace);
+    Tensors grads(attention.weights.sharedLayout());
+    Matrix unsized; // the caller sizes dKeysValues (C × d)
+    CHECK_THROWS_WITH(attentionBackward(x, x, x, trace, 2, attention.weights, attention.slots, grads, unsized),
+                      Catch::Contains("shape"));
 }
