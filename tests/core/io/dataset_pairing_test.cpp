@@ -157,3 +157,11 @@ TEST_CASE("typed text becomes ids of the model's vocabulary", "[tokenize]") {
     CHECK(tokenizeInput(language, "I") == std::vector<int>{0}); // a prompt of one token generates
     CHECK(tokenizeTarget(language, "saw <eos>") == std::vector<int>{1, 5});
 }
+
+TEST_CASE("an unknown token with a line break is quoted on one line", "[dataset-pairing]") {
+    const InputError e = pairingRefusal(nn::Task::Labelling, [](json& d) { d["train"][0]["input"][1] = "sa\nw"; });
+    CHECK(std::string(e.what()) == "data.json: train[0].input[1]: \"sa\\nw\" is not in the model's vocabulary");
+    const nn::TransformerModel model = test::transformerFrom(test::validTransformerJson());
+    CHECK_THROWS_WITH(tokenizeInput(model, "I \x01"),
+                      "--input: \"\\u0001\" (token 1, counting from 0) is not in the model's vocabulary");
+}

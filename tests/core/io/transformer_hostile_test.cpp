@@ -131,3 +131,18 @@ TEST_CASE("every field of the wrong type is refused with its path", "[transforme
     }
     CHECK(refused > 30);
 }
+
+TEST_CASE("a message quoting the file's strings stays on one line", "[transformer-loader][hostile]") {
+    auto json = test::validTransformerJson();
+    json["vocabulary"] = {"a\nb", "c", "a\nb"};
+    CHECK(modelRefusal(json.dump()).problem() == "\"a\\nb\" is already vocabulary[0]; each token must be unique");
+    json = test::validTransformerJson();
+    json["weights"]["line\nbreak"] = {1};
+    CHECK(modelRefusal(json.dump()).field() == "weights[\"line\\nbreak\"]");
+    json = test::validTransformerJson();
+    json["architecture"]["norm"] = "pre\r\n";
+    CHECK(modelRefusal(json.dump()).problem().find("\"pre\\r\\n\"") != std::string::npos);
+    json = test::validTransformerJson();
+    json["format"] = "\t\"quoted\"";
+    CHECK(modelRefusal(json.dump()).problem().find("got \"\\t\\\"quoted\\\"\"") != std::string::npos);
+}
