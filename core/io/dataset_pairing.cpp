@@ -2,6 +2,7 @@
 
 #include "core/base/input_error.h"
 #include "core/base/translatable.h"
+#include "core/io/json_writer.h"
 #include "core/io/token_ids.h"
 
 namespace al {
@@ -27,7 +28,7 @@ public:
         const char* notAnOutput = QT_TRANSLATE_NOOP("Message", "\"%1\" is not one of the outputs");
         if (model_.task == nn::Task::Classification) {
             const auto id = targets_.find(text.target.at(0));
-            if (!id) refuse(path + ".target", message(notAnOutput, text.target.at(0)));
+            if (!id) refuse(path + ".target", message(notAnOutput, escapedText(text.target.at(0))));
             example.target = {*id};
         } else {
             example.target = ids(text.target, targets_, path + ".target", notAnOutput);
@@ -46,7 +47,7 @@ private:
         result.reserve(tokens.size());
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const auto id = index.find(tokens[i]);
-            if (!id) refuse(path + "[" + std::to_string(i) + "]", message(unknown, tokens[i]));
+            if (!id) refuse(path + "[" + std::to_string(i) + "]", message(unknown, escapedText(tokens[i])));
             result.push_back(*id);
         }
         return result;

@@ -2,6 +2,7 @@
 
 #include "core/base/input_error.h"
 #include "core/base/translatable.h"
+#include "core/io/json_writer.h"
 
 namespace al {
 
@@ -14,7 +15,8 @@ JsonField documentRoot(const nlohmann::json& document, std::string_view format,
     JsonField root(document, "");
     root.allowOnly(known);
     if (const JsonField given = root["format"]; given.string() != format)
-        given.fail(message(QT_TRANSLATE_NOOP("Message", "expected \"%1\", got \"%2\""), format, given.string()));
+        given.fail(
+            message(QT_TRANSLATE_NOOP("Message", "expected \"%1\", got \"%2\""), format, escapedText(given.string())));
     return root;
 }
 

@@ -2,7 +2,9 @@
 
 #include "core/base/input_error.h"
 #include "core/base/translatable.h"
+#include "core/io/json_writer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -30,12 +32,16 @@ std::string describeJsonType(const nlohmann::json& value) {
 }
 
 std::string jsonChildPath(const std::string& parent, std::string_view key) {
-    if (key.find_first_of(".[]\" ") != std::string_view::npos) return parent + "[\"" + std::string(key) + "\"]";
+    const bool plain = std::none_of(key.begin(), key.end(), [](unsigned char ch) {
+        return ch == '.' || ch == '[' || ch == ']' || ch == '"' || ch == ' ' || ch < 0x20 || ch == 0x7f;
+    });
+    if (!plain) return parent + "[\"" + escapedText(key) + "\"]";
     return parent.empty() ? std::string(key) : parent + "." + std::string(key);
 }
 
 void failUnknownValue(const JsonField& field, const std::string& text, const char* choices) {
-    field.fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), text, choices));
+    field.fail(message(QT_TRANSLATE_NOOP("Message", "unknown value \"%1\" (expected one of: %2)"), escapedText(text),
+                       choices));
 }
 
 JsonField::JsonField(const nlohmann::json& value, std::string path) : value_(&value), path_(std::move(path)) {}

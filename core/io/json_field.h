@@ -64,7 +64,8 @@ template <typename Enum, typename Parse> Enum parseEnum(const JsonField& field, 
 std::string describeJsonType(const nlohmann::json& value);
 
 // The path of `key` inside the object at `parent`: "model.heads", or, for a key that holds a
-// dot or a bracket (a weight's state-dict name), weights["encoder.layers.0.linear1.weight"].
+// dot, a bracket, a quote, a space or a control character (a weight's state-dict name),
+// weights["encoder.layers.0.linear1.weight"], escaped as in JSON (escapedText, json_writer.h).
 std::string jsonChildPath(const std::string& parent, std::string_view key);
 
 } // namespace al

@@ -91,40 +91,47 @@ void JsonWriter::value(std::string_view text) {
 }
 
 void JsonWriter::writeString(std::string_view text) {
-    out_ << '"';
-    for (unsigned char ch : text) {
+    out_ << '"' << escapedText(text) << '"';
+}
+
+std::string escapedText(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const unsigned char ch : text) {
         switch (ch) {
         case '"':
-            out_ << "\\\"";
+            out += "\\\"";
             break;
         case '\\':
-            out_ << "\\\\";
+            out += "\\\\";
             break;
         case '\n':
-            out_ << "\\n";
+            out += "\\n";
             break;
         case '\r':
-            out_ << "\\r";
+            out += "\\r";
             break;
         case '\t':
-            out_ << "\\t";
+            out += "\\t";
             break;
         case '\b':
-            out_ << "\\b";
+            out += "\\b";
             break;
         case '\f':
-            out_ << "\\f";
+            out += "\\f";
             break;
         default:
             if (ch < 0x20) {
                 static const char hex[] = "0123456789abcdef";
-                out_ << "\\u00" << hex[ch >> 4] << hex[ch & 15];
+                out += "\\u00";
+                out += hex[ch >> 4];
+                out += hex[ch & 15];
             } else {
-                out_ << ch; // UTF-8 passes through unchanged
+                out += char(ch); // UTF-8 passes through unchanged
             }
         }
     }
-    out_ << '"';
+    return out;
 }
 
 void JsonWriter::value(const Matrix& matrix) {

@@ -8,10 +8,15 @@
 
 #include <cstdint>
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace al {
+
+// `text` as it reads between the quotes of a JSON string (\" \\ \n \u0001 …; UTF-8 as it is).
+// Also what keeps a message quoting a token or a key on one line whatever the file holds.
+std::string escapedText(std::string_view text);
 
 class JsonWriter {
 public:

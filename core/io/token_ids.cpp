@@ -2,6 +2,7 @@
 
 #include "core/base/input_error.h"
 #include "core/base/translatable.h"
+#include "core/io/json_writer.h"
 
 namespace al {
 
@@ -76,7 +77,7 @@ std::vector<int> idsOf(const std::vector<std::string>& tokens, const std::vector
     ids.reserve(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const auto id = index.find(tokens[i]);
-        if (!id) throw InputError({}, label, message(pattern, tokens[i], i));
+        if (!id) throw InputError({}, label, message(pattern, escapedText(tokens[i]), i));
         ids.push_back(*id);
     }
     return ids;

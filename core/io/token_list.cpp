@@ -1,6 +1,7 @@
 #include "core/io/token_list.h"
 
 #include "core/base/translatable.h"
+#include "core/io/json_writer.h"
 
 #include <unordered_map>
 
@@ -27,7 +28,7 @@ std::vector<std::string> parseTokenList(const JsonField& list, const TokenListRu
             const auto [first, isNew] = seen.emplace(token, i);
             if (!isNew)
                 entry.fail(message(QT_TRANSLATE_NOOP("Message", "\"%1\" is already %2[%3]; each token must be unique"),
-                                   token, list.path(), first->second));
+                                   escapedText(token), list.path(), first->second));
         }
         tokens.push_back(std::move(token));
     }

@@ -22,6 +22,6 @@ inline constexpr std::uintmax_t maxDatasetFileBytes = std::uintmax_t{256} << 20;
 // JSON values (numbers, strings, arrays, objects) a model or dataset file may hold: every
 // parameter once, and room for the rest. Counted while parsing, so a file of a billion
 // zeros stops at this many instead of growing a document of tens of gigabytes.
-inline constexpr std::size_t maxJsonValues = maxParameters + (std::size_t{1} << 22);
+inline constexpr std::size_t maxJsonValues = maxParameters + (std::size_t{1} << 23);
 
 } // namespace al::nn::limits

@@ -11,13 +11,17 @@ seconds=${2:?seconds per target}
 source=$(cd "$(dirname "$0")/../.." && pwd)
 mkdir -p "$build/findings"
 status=0
-for pair in "sample_loader:samples" "image_loader:samples/images" "kernel_loader:samples/kernels"; do
+for pair in "sample_loader:samples" "image_loader:samples/images" "kernel_loader:samples/kernels" \
+            "transformer_loader:tests/data/transformer" "dataset_loader:tests/data/transformer"; do
     loader=${pair%%:*}
     seeds=$source/${pair#*:}
     corpus=$build/corpus/$loader
     mkdir -p "$corpus"
     dictionary=()
-    [[ $loader != image_loader ]] && dictionary=(-dict="$source/fuzz/sample.dict")
+    case $loader in
+    sample_loader | kernel_loader) dictionary=(-dict="$source/fuzz/sample.dict") ;;
+    transformer_loader | dataset_loader) dictionary=(-dict="$source/fuzz/transformer.dict") ;;
+    esac
     echo "== $loader: ${seconds} s"
     if ! "$build/fuzz/${loader}_fuzzer" "${dictionary[@]}" -max_total_time="$seconds" -timeout=10 \
             -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 \
