@@ -26,7 +26,7 @@ namespace {
 // Every tensor by its state-dict name: vectors as arrays, matrices as arrays of rows.
 void writeWeights(JsonWriter& json, const nn::Tensors& weights) {
     json.beginObject();
-    for (const nn::NamedSlot& named : weights.layout().slots()) {
+    for (const nn::NamedSlot& named : weights.layout().entries()) {
         const nn::Slot& slot = named.slot;
         const double* values = weights.values().data() + slot.offset;
         json.key(named.name);

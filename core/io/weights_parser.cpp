@@ -51,7 +51,7 @@ void parseWeights(const JsonField& block, nn::Tensors& weights) {
             tensor.fail(
                 message(QT_TRANSLATE_NOOP("Message", "this model has no tensor of that name (its %1 tensors are named "
                                                      "as PyTorch's state dict, from \"%2\" to \"%3\")"),
-                        layout.slots().size(), layout.slots().front().name, layout.slots().back().name));
+                        layout.entries().size(), layout.entries().front().name, layout.entries().back().name));
         parseTensor(tensor, slot->slot, weights);
     }
 }

@@ -16,7 +16,7 @@ bool isTable(std::string_view name) {
 } // namespace
 
 void initializeWeights(Tensors& weights, std::uint64_t seed) {
-    for (const NamedSlot& named : weights.layout().slots()) {
+    for (const NamedSlot& named : weights.layout().entries()) {
         const Slot& slot = named.slot;
         if (slot.isVector) {
             weights.vector(slot).setConstant(endsWith(named.name, ".weight") ? 1.0 : 0.0);

@@ -34,12 +34,12 @@ class ParameterLayout {
 public:
     Slot addMatrix(std::string name, int rows, int cols); // rows × cols, row-major
     Slot addVector(std::string name, int size);
-    const std::vector<NamedSlot>& slots() const { return slots_; }
+    const std::vector<NamedSlot>& entries() const { return entries_; }
     const NamedSlot* find(std::string_view name) const; // nullptr when there is none
     std::size_t size() const { return size_; }          // numbers in all
 
 private:
-    std::vector<NamedSlot> slots_;
+    std::vector<NamedSlot> entries_;
     std::size_t size_ = 0;
 };
 

@@ -28,8 +28,8 @@ const LayerNormSlots* optionalNorm(const std::optional<LayerNormSlots>& norm) {
 
 StackSpec encoderStack(const TransformerModel& model) {
     StackSpec spec;
-    spec.embedding = model.slots.srcEmbedding;
-    for (const EncoderLayerSlots& layer : model.slots.encoder) {
+    spec.embedding = model.layout.srcEmbedding;
+    for (const EncoderLayerSlots& layer : model.layout.encoder) {
         std::vector<SublayerSpec> sublayers;
         if (layer.selfAttention) // norm1 sits around self-attention; the baseline has neither
             sublayers.push_back(
@@ -37,14 +37,14 @@ StackSpec encoderStack(const TransformerModel& model) {
         sublayers.push_back(feedForwardSublayer(layer.feedForward, layer.norm2));
         spec.layers.push_back(std::move(sublayers));
     }
-    spec.finalNorm = optionalNorm(model.slots.encoderNorm);
+    spec.finalNorm = optionalNorm(model.layout.encoderNorm);
     return spec;
 }
 
 StackSpec decoderStack(const TransformerModel& model) {
     StackSpec spec;
-    spec.embedding = model.slots.tgtEmbedding ? *model.slots.tgtEmbedding : model.slots.srcEmbedding;
-    for (const DecoderLayerSlots& layer : model.slots.decoder) {
+    spec.embedding = model.layout.tgtEmbedding ? *model.layout.tgtEmbedding : model.layout.srcEmbedding;
+    for (const DecoderLayerSlots& layer : model.layout.decoder) {
         std::vector<SublayerSpec> sublayers;
         sublayers.push_back(attentionSublayer(SublayerKind::SelfAttention, layer.selfAttention, layer.norm1, true));
         if (layer.crossAttention) { // seq2seq: norm2 around cross-attention, norm3 around the FFN
@@ -56,7 +56,7 @@ StackSpec decoderStack(const TransformerModel& model) {
         }
         spec.layers.push_back(std::move(sublayers));
     }
-    spec.finalNorm = optionalNorm(model.slots.decoderNorm);
+    spec.finalNorm = optionalNorm(model.layout.decoderNorm);
     return spec;
 }
 

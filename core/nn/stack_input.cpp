@@ -19,7 +19,7 @@ void stackInputForward(const TransformerModel& model, const Slot& embedding, con
         trace.positional = sinusoidalPositions(n, d);
         break;
     case PositionalEncoding::Learned:
-        trace.positional = model.weights.matrix(*model.slots.positional).topRows(n);
+        trace.positional = model.weights.matrix(*model.layout.positional).topRows(n);
         break;
     }
     trace.x = trace.embedded + trace.positional; // N × d
@@ -29,7 +29,7 @@ void stackInputBackward(const TransformerModel& model, const Slot& embedding, co
                         Tensors& grads) {
     embeddingBackward(dX, trace.tokens, embedding, grads);
     if (model.architecture.positional == PositionalEncoding::Learned)
-        grads.matrix(*model.slots.positional).topRows(dX.rows()) += dX;
+        grads.matrix(*model.layout.positional).topRows(dX.rows()) += dX;
 }
 
 } // namespace al::nn

@@ -20,9 +20,9 @@ void taskHeadForward(const TransformerModel& model, TransformerTrace& trace) {
     const Matrix& h = headInput(trace); // N × d
     if (model.task == Task::Classification) {
         trace.pooled = h.colwise().mean(); // 1 × d
-        trace.logits = linearForward(trace.pooled, model.weights, model.slots.generator);
+        trace.logits = linearForward(trace.pooled, model.weights, model.layout.generator);
     } else {
-        trace.logits = linearForward(h, model.weights, model.slots.generator); // N × C
+        trace.logits = linearForward(h, model.weights, model.layout.generator); // N × C
     }
     trace.probabilities = softmaxRows(trace.logits);
     trace.predictions.resize(std::size_t(trace.logits.rows()));
@@ -34,9 +34,9 @@ Matrix taskHeadBackward(const TransformerModel& model, const TransformerTrace& t
                         Tensors& grads) {
     const Matrix& h = headInput(trace); // N × d
     if (model.task != Task::Classification)
-        return linearBackward(dLogits, h, model.weights, model.slots.generator, grads);
+        return linearBackward(dLogits, h, model.weights, model.layout.generator, grads);
 
-    const Matrix dPooled = linearBackward(dLogits, trace.pooled, model.weights, model.slots.generator, grads); // 1 × d
+    const Matrix dPooled = linearBackward(dLogits, trace.pooled, model.weights, model.layout.generator, grads); // 1 × d
     // pooled = (1/N) Σᵢ hᵢ: every row gets dPooled / N.
     return (dPooled / double(h.rows())).replicate(h.rows(), 1);
 }

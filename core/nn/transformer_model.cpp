@@ -25,7 +25,7 @@ TransformerModel makeTransformer(Task task, const Architecture& architecture, st
     model.outputs = std::move(outputs);
     model.seed = seed;
     auto layout = std::make_shared<ParameterLayout>();
-    model.slots =
+    model.layout =
         layOutTransformer(task, architecture, int(model.vocabulary.size()), int(model.outputs.size()), *layout);
     model.weights = Tensors(std::move(layout));
     initializeWeights(model.weights, seed);

@@ -36,7 +36,7 @@ struct TransformerModel {
     std::vector<std::string> vocabulary; // input tokens; ids are indices
     std::vector<std::string> outputs;    // labels, or seq2seq's output vocabulary; empty for a language model
     std::uint64_t seed = 1;              // initialised every weight the file did not give
-    TransformerSlots slots;              // where each tensor lies in `weights`
+    TransformerSlots layout;             // where each tensor lies in `weights`
     Tensors weights;                     // every parameter θ
     std::optional<TrainingRecord> training;
 

@@ -27,7 +27,8 @@ bool TransformerGoldenCase::has(const std::string& kind) const {
 
 std::vector<TransformerGoldenCase> transformerGoldenCases() {
     std::vector<TransformerGoldenCase> cases;
-    for (const auto& entry : readJson(transformerGoldenFolder() / "manifest.json")["cases"])
+    const nlohmann::json manifest = readJson(transformerGoldenFolder() / "manifest.json");
+    for (const auto& entry : manifest["cases"])
         cases.push_back({entry["name"].get<std::string>(), entry});
     return cases;
 }

@@ -26,7 +26,7 @@ template <typename Parse> InputError refusal(Parse parse, const std::string& tex
     throw; // not reached
 }
 InputError modelRefusal(const std::string& text) {
-    return refusal(parseTransformer, text);
+    return refusal([](std::string_view t, const std::string& f) { return parseTransformer(t, f); }, text);
 }
 InputError datasetRefusal(const std::string& text) {
     return refusal(parseDataset, text);

@@ -62,7 +62,7 @@ TEST_CASE("the hand-written labelling model loads with every field as written", 
     // Every tensor the file leaves out is the seed's, bit for bit.
     const nn::TransformerModel seeded = nn::makeTransformer(model.task, a, model.vocabulary, model.outputs, 7);
     int fromSeed = 0;
-    for (const nn::NamedSlot& slot : seeded.weights.layout().slots()) {
+    for (const nn::NamedSlot& slot : seeded.weights.layout().entries()) {
         if (slot.name == "src_embedding.weight" || slot.name == "encoder.layers.0.linear2.bias" ||
             slot.name == "generator.bias")
             continue;
@@ -70,7 +70,7 @@ TEST_CASE("the hand-written labelling model loads with every field as written", 
         CHECK(tensor(model, slot.name) == tensor(seeded, slot.name));
         ++fromSeed;
     }
-    CHECK(fromSeed == int(seeded.weights.layout().slots().size()) - 3);
+    CHECK(fromSeed == int(seeded.weights.layout().entries().size()) - 3);
     CHECK(model.weights.layout().find("positional.weight")->slot.rows == 6);
     CHECK(model.weights.layout().find("encoder.norm.weight"));
 
@@ -123,11 +123,11 @@ TEST_CASE("a model of each task loads, with the tensors of that task", "[transfo
         CHECK(model.task == task);
         CHECK(model.seed == 5);
         CHECK(model.architecture.dModel == 4);
-        CHECK(model.slots.tgtEmbedding.has_value() == (task == nn::Task::Seq2Seq));
-        CHECK(model.slots.encoder.size() == (task == nn::Task::LanguageModel ? 0u : 1u));
-        CHECK(model.slots.decoder.size() == (nn::hasDecoder(task) ? 1u : 0u));
+        CHECK(model.layout.tgtEmbedding.has_value() == (task == nn::Task::Seq2Seq));
+        CHECK(model.layout.encoder.size() == (task == nn::Task::LanguageModel ? 0u : 1u));
+        CHECK(model.layout.decoder.size() == (nn::hasDecoder(task) ? 1u : 0u));
         CHECK(model.outputs.empty() == (task == nn::Task::LanguageModel));
-        CHECK(model.slots.generator.weight.rows == model.classes());
+        CHECK(model.layout.generator.weight.rows == model.classes());
     }
     // A stack the task does not have may be given 0 layers.
     auto json = test::validTransformerJson(nn::Task::LanguageModel);
@@ -139,7 +139,7 @@ TEST_CASE("a model of each task loads, with the tensors of that task", "[transfo
     json["architecture"]["heads"] = 3; // unused without attention, so it need not divide d_model
     const nn::TransformerModel baseline = test::transformerFrom(json);
     CHECK_FALSE(baseline.architecture.attention);
-    CHECK_FALSE(baseline.slots.encoder.at(0).selfAttention);
+    CHECK_FALSE(baseline.layout.encoder.at(0).selfAttention);
 }
 
 TEST_CASE("whole numbers written as 2.0 and the largest seed are read", "[transformer-loader]") {

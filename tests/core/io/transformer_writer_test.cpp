@@ -128,7 +128,7 @@ TEST_CASE("the written model holds every field in FORMATS.md's order and every t
     for (const auto& [key, value] : doc["weights"].items())
         names.push_back(key);
     std::vector<std::string> layout;
-    for (const nn::NamedSlot& slot : model.weights.layout().slots())
+    for (const nn::NamedSlot& slot : model.weights.layout().entries())
         layout.push_back(slot.name);
     CHECK(names == layout);
     CHECK(doc["weights"]["tgt_embedding.weight"].size() == 5); // a matrix: rows

@@ -49,7 +49,7 @@ std::vector<GradientDifference> compareGradients(Tensors& weights, const Tensors
     if (weights.values().size() != analytic.values().size())
         throw std::invalid_argument("the analytic gradients do not have the weights' layout");
     std::vector<GradientDifference> result;
-    for (const NamedSlot& tensor : weights.layout().slots())
+    for (const NamedSlot& tensor : weights.layout().entries())
         result.push_back(compareGradient(tensor.name, weights.values().data() + tensor.slot.offset,
                                          analytic.values().data() + tensor.slot.offset, tensor.slot.size(), objective));
     return result;

@@ -54,7 +54,7 @@ TEST_CASE("seq2seq generation equals the pass over what the decoder read, step b
 TEST_CASE("<eos> ends generation and is not read", "[nn][generation]") {
     TransformerModel model = tinyModel(Task::Seq2Seq, {}, 45);
     const int eos = outputId(model, "<eos>");
-    model.weights.vector(model.slots.generator.bias)[eos] = 100; // <eos> wins at once
+    model.weights.vector(model.layout.generator.bias)[eos] = 100; // <eos> wins at once
     const TransformerTrace trace = generate(model, {1, 2});
     CHECK(trace.generated == std::vector<int>{eos});
     CHECK(trace.decoder->tokens == std::vector<int>{outputId(model, "<bos>")});
@@ -65,7 +65,7 @@ TEST_CASE("generation stops when what it reads has max_length tokens", "[nn][gen
     TinyModelOptions options;
     options.maxLength = 5;
     TransformerModel model = tinyModel(Task::Seq2Seq, options, 46);
-    model.weights.vector(model.slots.generator.bias)[outputId(model, "<eos>")] = -100; // never <eos>
+    model.weights.vector(model.layout.generator.bias)[outputId(model, "<eos>")] = -100; // never <eos>
     const TransformerTrace trace = generate(model, {1, 2, 3});
     CHECK(trace.decoder->tokens.size() == 5);
     CHECK(trace.generated.size() == 4); // the fifth row's prediction would make a sixth token
@@ -83,7 +83,7 @@ TEST_CASE("a sequence of max_length tokens is read once, at the end, and its las
     const std::vector<int> input{2, 0, 1};
     std::vector<int> generated;
     for (double bias = -10; bias < 10 && generated.empty(); bias += 0.01) { // <eos> the later, the lower its bias
-        model.weights.vector(model.slots.generator.bias)[eos] = bias;
+        model.weights.vector(model.layout.generator.bias)[eos] = bias;
         const TransformerTrace trace = generate(model, input);
         if (trace.generated.back() == eos) generated = trace.generated;
     }
@@ -117,7 +117,7 @@ TEST_CASE("a language model generates from its prompt and stops at the vocabular
     }
     // An <eos> that always wins: nothing is appended.
     TransformerModel model = tinyModel(Task::LanguageModel, options, 54);
-    model.weights.vector(model.slots.generator.bias)[6] = 100;
+    model.weights.vector(model.layout.generator.bias)[6] = 100;
     const TransformerTrace trace = generate(model, {1, 1});
     CHECK(trace.generated == std::vector<int>{6});
     CHECK(trace.decoder->tokens == std::vector<int>{1, 1});
@@ -139,7 +139,7 @@ TEST_CASE("a language model without <eos> generates until max_length; a full pro
     CHECK(full.decoder->tokens.size() == 6);
     CHECK(full.generated.empty()); // a prompt of max_length tokens is only read
     TransformerModel ending = tinyModel(Task::LanguageModel, options, 55);
-    ending.weights.vector(ending.slots.generator.bias)[6] = 100; // "<eos>" wins every row
+    ending.weights.vector(ending.layout.generator.bias)[6] = 100; // "<eos>" wins every row
     const TransformerTrace fullEnding = generate(ending, {0, 1, 2, 3, 4, 5});
     CHECK(fullEnding.generated.empty());
     CHECK(fullEnding.predictions.back() == 6);
@@ -147,8 +147,8 @@ TEST_CASE("a language model without <eos> generates until max_length; a full pro
 
 TEST_CASE("a tie at generation gives the lowest id", "[nn][generation]") {
     TransformerModel model = tinyModel(Task::LanguageModel, {}, 56);
-    model.weights.matrix(model.slots.generator.weight).setZero();
-    model.weights.vector(model.slots.generator.bias).setConstant(0.5); // every token ties
+    model.weights.matrix(model.layout.generator.weight).setZero();
+    model.weights.vector(model.layout.generator.bias).setConstant(0.5); // every token ties
     TinyModelOptions options;
     const TransformerTrace trace = generate(model, {4});
     CHECK(trace.generated == std::vector<int>(std::size_t(options.maxLength - 1), 0));

@@ -51,7 +51,7 @@ TransformerModel tinyModel(Task task, const TinyModelOptions& options, std::uint
 
     randomize(model.weights, seed, 0.8);
     for (const NamedSlot& tensor :
-         model.weights.layout().slots()) // γ = 1 ± 0.4: LayerNorms that neither vanish nor flip
+         model.weights.layout().entries()) // γ = 1 ± 0.4: LayerNorms that neither vanish nor flip
         if (tensor.name.find("norm") != std::string::npos && endsWith(tensor.name, ".weight"))
             model.weights.vector(tensor.slot).array() = 1.0 + 0.5 * model.weights.vector(tensor.slot).array();
     return model;

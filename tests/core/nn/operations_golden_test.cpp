@@ -73,8 +73,8 @@ Tensors loadParameters(const json& parameters) {
     }
     Tensors tensors(layout);
     for (std::size_t t = 0; t < values.size(); ++t)
-        tensors.matrix(layout->slots()[t].slot) =
-            values[t].reshaped<Eigen::RowMajor>(layout->slots()[t].slot.rows, layout->slots()[t].slot.cols);
+        tensors.matrix(layout->entries()[t].slot) =
+            values[t].reshaped<Eigen::RowMajor>(layout->entries()[t].slot.rows, layout->entries()[t].slot.cols);
     return tensors;
 }
 

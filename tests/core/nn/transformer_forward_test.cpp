@@ -42,8 +42,8 @@ Matrix layerNorm(const Matrix& x, const Tensors& weights, const LayerNormSlots& 
     return out;
 }
 Matrix generator(const Matrix& h, const TransformerModel& model) {
-    Matrix logits = h * model.weights.matrix(model.slots.generator.weight).transpose();
-    logits.rowwise() += model.weights.vector(model.slots.generator.bias);
+    Matrix logits = h * model.weights.matrix(model.layout.generator.weight).transpose();
+    logits.rowwise() += model.weights.vector(model.layout.generator.bias);
     return logits;
 }
 
@@ -95,7 +95,7 @@ void checkStackInput(const StackTrace& stack, const TransformerModel& model, con
         CHECK(largest(stack.positional, sinusoidalPositions(n, 6)) == 0.0);
         break;
     case PositionalEncoding::Learned:
-        CHECK(largest(stack.positional, model.weights.matrix(*model.slots.positional).topRows(n)) == 0.0);
+        CHECK(largest(stack.positional, model.weights.matrix(*model.layout.positional).topRows(n)) == 0.0);
         break;
     }
     CHECK(largest(stack.x, stack.embedded + stack.positional) == 0.0);
@@ -133,7 +133,7 @@ TEST_CASE("an encoder's trace: embeddings and positions, [self-attention, feed-f
             REQUIRE(trace.encoder);
             CHECK_FALSE(trace.decoder);
             CHECK(trace.encoder->tokens == input);
-            checkStackInput(*trace.encoder, model, model.slots.srcEmbedding);
+            checkStackInput(*trace.encoder, model, model.layout.srcEmbedding);
             REQUIRE(trace.encoder->layers.size() == 2);
             for (const LayerTrace& layer : trace.encoder->layers) {
                 REQUIRE(layer.sublayers.size() == 2);
@@ -147,7 +147,7 @@ TEST_CASE("an encoder's trace: embeddings and positions, [self-attention, feed-f
             CHECK(largest(trace.encoder->layers[0].sublayers[0].input, trace.encoder->x) == 0.0);
             CHECK(largest(trace.encoder->layers[1].sublayers[0].input, trace.encoder->layers[0].sublayers[1].output) ==
                   0.0);
-            checkStackOutput(*trace.encoder, model, model.slots.encoderNorm);
+            checkStackOutput(*trace.encoder, model, model.layout.encoderNorm);
             // Labelling: the generator on every row.
             CHECK(largest(trace.logits, generator(trace.encoder->output, model)) < 1e-12);
             CHECK(trace.pooled.size() == 0);
@@ -160,7 +160,7 @@ TEST_CASE("a post-norm sublayer's output is LN(x + F(x)) and a pre-norm one's x 
         options.norm = norm;
         const TransformerModel model = tinyModel(Task::Labelling, options, 12);
         const TransformerTrace trace = forwardPass(model, {0, 5, 2});
-        const EncoderLayerSlots& slots = model.slots.encoder[0];
+        const EncoderLayerSlots& slots = model.layout.encoder[0];
         const SublayerTrace& attention = trace.encoder->layers[0].sublayers[0];
         const SublayerTrace& feedForward = trace.encoder->layers[0].sublayers[1];
         if (norm == NormPlacement::Post) {
@@ -191,9 +191,9 @@ TEST_CASE("the feed-forward-only baseline's layers are [feed-forward] alone, wra
         CHECK(layer.sublayers[0].kind == SublayerKind::FeedForward);
         checkSublayer(layer.sublayers[0], options, 3, 3, 2);
         CHECK(largest(layer.sublayers[0].output,
-                      layerNorm(layer.sublayers[0].residual, model.weights, model.slots.encoder[l].norm2)) < 1e-12);
+                      layerNorm(layer.sublayers[0].residual, model.weights, model.layout.encoder[l].norm2)) < 1e-12);
     }
-    checkStackOutput(*trace.encoder, model, model.slots.encoderNorm);
+    checkStackOutput(*trace.encoder, model, model.layout.encoderNorm);
 }
 
 TEST_CASE("classification logits are the generator applied to the mean of the encoder's rows", "[nn][forward]") {
@@ -225,8 +225,8 @@ TEST_CASE("a seq2seq decoder's trace: [causal self-attention, cross-attention on
         REQUIRE(trace.encoder);
         REQUIRE(trace.decoder);
         CHECK(trace.decoder->tokens == decoderInput);
-        checkStackInput(*trace.encoder, model, model.slots.srcEmbedding);
-        checkStackInput(*trace.decoder, model, *model.slots.tgtEmbedding);
+        checkStackInput(*trace.encoder, model, model.layout.srcEmbedding);
+        checkStackInput(*trace.decoder, model, *model.layout.tgtEmbedding);
         for (const LayerTrace& layer : trace.decoder->layers) {
             REQUIRE(layer.sublayers.size() == 3);
             CHECK(layer.sublayers[0].kind == SublayerKind::SelfAttention);
@@ -238,13 +238,13 @@ TEST_CASE("a seq2seq decoder's trace: [causal self-attention, cross-attention on
             checkSublayer(layer.sublayers[1], options, 3, 5, 2);
             checkSublayer(layer.sublayers[2], options, 3, 3, 2);
             // Cross-attention's keys come from the encoder's output (after its final norm): K = out W_kᵀ + b_k.
-            const AttentionSlots& cross = *model.slots.decoder[0].crossAttention;
+            const AttentionSlots& cross = *model.layout.decoder[0].crossAttention;
             Matrix keys = trace.encoder->output * model.weights.matrix(cross.inProjWeight).middleRows(6, 6).transpose();
             keys.rowwise() += model.weights.vector(cross.inProjBias).segment(6, 6);
             CHECK(largest(trace.decoder->layers[0].sublayers[1].heads[1].k, keys.rightCols(3)) < 1e-12);
         }
-        checkStackOutput(*trace.encoder, model, model.slots.encoderNorm);
-        checkStackOutput(*trace.decoder, model, model.slots.decoderNorm);
+        checkStackOutput(*trace.encoder, model, model.layout.encoderNorm);
+        checkStackOutput(*trace.decoder, model, model.layout.decoderNorm);
         CHECK(largest(trace.logits, generator(trace.decoder->output, model)) < 1e-12);
         CHECK(trace.logits.rows() == 3);
         CHECK(trace.logits.cols() == 6);
@@ -262,14 +262,14 @@ TEST_CASE("a language model's trace: the vocabulary's embedding, [causal self-at
     CHECK_FALSE(trace.encoder);
     REQUIRE(trace.decoder);
     CHECK(trace.decoder->tokens == input);
-    checkStackInput(*trace.decoder, model, model.slots.srcEmbedding);
+    checkStackInput(*trace.decoder, model, model.layout.srcEmbedding);
     for (const LayerTrace& layer : trace.decoder->layers) {
         REQUIRE(layer.sublayers.size() == 2);
         CHECK(layer.sublayers[0].kind == SublayerKind::SelfAttention);
         CHECK(layer.sublayers[1].kind == SublayerKind::FeedForward);
         CHECK(isCausal(layer.sublayers[0].mask));
     }
-    checkStackOutput(*trace.decoder, model, model.slots.decoderNorm);
+    checkStackOutput(*trace.decoder, model, model.layout.decoderNorm);
     CHECK(trace.logits.rows() == 4);
     CHECK(trace.logits.cols() == 7); // the vocabulary
     CHECK(largest(trace.logits, generator(trace.decoder->output, model)) < 1e-12);

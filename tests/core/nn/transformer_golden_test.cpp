@@ -92,7 +92,7 @@ TEST_CASE("every golden gradient from PyTorch autograd is reproduced within 1e-9
         CHECK(lossSum / positions == Approx(reference["loss"].get<double>()).epsilon(1e-12));
 
         json ours = json::object();
-        for (const nn::NamedSlot& slot : model.weights.layout().slots()) {
+        for (const nn::NamedSlot& slot : model.weights.layout().entries()) {
             const nn::Slot& s = slot.slot;
             if (s.isVector) {
                 const auto v = gradients.vector(s);

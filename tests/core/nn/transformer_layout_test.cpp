@@ -12,7 +12,7 @@ using namespace al::nn;
 namespace {
 std::vector<std::string> names(const TransformerModel& model) {
     std::vector<std::string> result;
-    for (const NamedSlot& slot : model.weights.layout().slots())
+    for (const NamedSlot& slot : model.weights.layout().entries())
         result.push_back(slot.name);
     return result;
 }
@@ -54,7 +54,7 @@ TEST_CASE("an encoder layer's tensors are nn.TransformerEncoderLayer's state dic
     CHECK(layout.find("generator.weight")->slot.rows == 3);
     // Slots tile the flat array with no gap and no overlap.
     std::size_t next = 0;
-    for (const NamedSlot& slot : layout.slots()) {
+    for (const NamedSlot& slot : layout.entries()) {
         CHECK(slot.slot.offset == next);
         next += slot.slot.size();
     }
@@ -75,8 +75,8 @@ TEST_CASE("each task and option has exactly the tensors FORMATS.md lists", "[nn]
         CHECK(layout.find("encoder.layers.1.norm1.weight") != nullptr);
         CHECK(layout.find("encoder.layers.2.norm1.weight") == nullptr);
         CHECK(layout.find("generator.weight")->slot.rows == 5);
-        CHECK(model.slots.decoder.size() == 3);
-        CHECK(model.slots.decoder[0].crossAttention.has_value());
+        CHECK(model.layout.decoder.size() == 3);
+        CHECK(model.layout.decoder[0].crossAttention.has_value());
     }
     SECTION("language model: decoder layers without cross-attention, the generator over the vocabulary") {
         a.finalNorm = true;
@@ -111,7 +111,7 @@ TEST_CASE("an untrained model's weights follow MATH.md 10 and depend on the seed
     CHECK(one.weights.values() == same.weights.values());
     CHECK(one.weights.values() != other.weights.values());
     const auto& w = one.weights;
-    const auto& s = one.slots;
+    const auto& s = one.layout;
     CHECK(w.vector(s.encoder[0].norm2.weight).isOnes());
     CHECK(w.vector(s.encoder[0].norm2.bias).isZero());
     CHECK(w.vector(s.encoder[0].selfAttention->inProjBias).isZero());

@@ -101,8 +101,8 @@ TEST_CASE("ties in an argmax give the lowest id", "[nn][loss]") {
     CHECK(argmaxLowest((RowVector(3) << -2, -2, 7).finished()) == 2);
     // A model whose generator ignores its input and gives every class the same logit.
     TransformerModel model = tinyModel(Task::Labelling, {}, 36);
-    model.weights.matrix(model.slots.generator.weight).setZero();
-    model.weights.vector(model.slots.generator.bias).setConstant(0.25);
+    model.weights.matrix(model.layout.generator.weight).setZero();
+    model.weights.vector(model.layout.generator.bias).setConstant(0.25);
     const ExampleResult result = loss(model, Example{{1, 2, 3}, {0, 1, 2}});
     CHECK(result.trace.predictions == std::vector<int>{0, 0, 0});
     CHECK(result.correct == 1);

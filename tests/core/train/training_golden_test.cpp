@@ -45,7 +45,7 @@ TEST_CASE("training runs reproduce torch.optim's losses, weights and accuracies"
             lossDifference = std::max(lossDifference, std::abs(loss - reference["history"][s].get<double>()));
         }
         double weightDifference = 0;
-        for (const nn::NamedSlot& slot : trainer.model().weights.layout().slots()) {
+        for (const nn::NamedSlot& slot : trainer.model().weights.layout().entries()) {
             const json& expected = reference["weights"][slot.name];
             const auto ours = trainer.model().weights.matrix(slot.slot);
             for (int r = 0; r < slot.slot.rows; ++r)
