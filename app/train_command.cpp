@@ -36,7 +36,8 @@ Parsed<double> number(const Arguments& arguments, const char* name, double low, 
     const bool inRange = ok && std::isfinite(value) && (lowIncluded ? value >= low : value > low) && value < high;
     if (inRange) return value;
     const QString bound = lowIncluded ? QString("from %1").arg(low) : QString("greater than %1").arg(low);
-    return QString("train: --%1 must be a number %2 and below %3, not \"%4\"").arg(name, bound).arg(high).arg(text);
+    const QString below = std::isfinite(high) ? QString(" and below %1").arg(high) : QString();
+    return QString("train: --%1 must be a number %2%3, not \"%4\"").arg(name, bound, below, text);
 }
 
 Parsed<long long> whole(const Arguments& arguments, const char* name, long long low, long long high) {
@@ -76,11 +77,12 @@ std::optional<QString> readOptions(const Arguments& arguments, TrainRequest& req
     if (!problem && options.isSet("steps")) problem = take(whole(arguments, "steps", 0, 100'000'000), request.steps);
     if (!problem && options.isSet("batch"))
         problem = take(whole(arguments, "batch", 1, 1 << 20), request.settings.batch);
-    if (!problem && options.isSet("lr")) problem = take(number(arguments, "lr", 0, 1e6, false), optimizer.learningRate);
+    if (!problem && options.isSet("lr"))
+        problem = take(number(arguments, "lr", 0, HUGE_VAL, false), optimizer.learningRate);
     if (!problem && options.isSet("momentum"))
         problem = take(number(arguments, "momentum", 0, 1, true), optimizer.momentum);
     if (!problem && options.isSet("weight-decay"))
-        problem = take(number(arguments, "weight-decay", 0, 1e6, true), optimizer.weightDecay);
+        problem = take(number(arguments, "weight-decay", 0, HUGE_VAL, true), optimizer.weightDecay);
     if (!problem && options.isSet("seed")) {
         bool ok = false;
         const qulonglong seed = options.value("seed").toULongLong(&ok);

@@ -130,7 +130,7 @@ TEST_CASE("help and the version answer on standard output", "[dump]") {
 
 TEST_CASE("a refusal is worded in Chinese with the lang option of every command, an unknown language refused",
           "[dump]") {
-    const Folder folder;
+    const Folder folder("dump");
     const auto bad = folder / "bad.json";
     write(bad, R"({"format": "attention-lab/sample@1", "title": "t", "tokens": ["a"], "embeddings": [[1, "x"]]})");
     const std::string chinese = bad + ": embeddings[0][1]: 应为数，实际为一个字符串\n";
