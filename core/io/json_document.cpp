@@ -64,6 +64,14 @@ public:
         return true;
     }
 
+    // The path of the value the parser reads next: an object's current key, or an array's
+    // next element.
+    std::string nextValuePath() const {
+        if (frames_.empty() || frames_.back().object) return path();
+        std::string text = path();
+        return text.substr(0, text.rfind('[')) + '[' + std::to_string(frames_.back().index + 1) + ']';
+    }
+
 private:
     struct Frame {
         bool object;
@@ -108,16 +116,18 @@ nlohmann::json parseJsonDocument(std::string_view text, const std::string& fileL
         throw InputError(
             fileLabel, {},
             message(QT_TRANSLATE_NOOP("Message", "binary data (a zero byte at offset %1), not JSON text"), zero));
+    DuplicateKeyCheck check(maxValues);
     try {
-        DuplicateKeyCheck check(maxValues);
         return nlohmann::json::parse(text, std::ref(check));
     } catch (const nlohmann::json::parse_error& error) {
         throw InputError(fileLabel, {}, describeSyntaxError(text, error));
     } catch (const nlohmann::json::exception& error) {
-        // e.g. out_of_range 406, "number overflow parsing '1e999'": no position is given.
+        // e.g. out_of_range 406, "number overflow parsing '1e999'": nlohmann gives no position, but
+        // the value it was reading is the next one after what the check has seen.
         std::string detail = error.what();
         if (auto bracket = detail.find("] "); bracket != std::string::npos) detail = detail.substr(bracket + 2);
-        throw InputError(fileLabel, {}, message(QT_TRANSLATE_NOOP("Message", "not valid JSON: %1"), detail));
+        throw InputError(fileLabel, check.nextValuePath(),
+                         message(QT_TRANSLATE_NOOP("Message", "not valid JSON: %1"), detail));
     } catch (const InputError& error) {
         throw error.inFile(fileLabel);
     }

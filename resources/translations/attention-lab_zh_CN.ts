@@ -604,6 +604,134 @@ choice, else the system&apos;s).</source>
         <source>a sentence needs at least one token</source>
         <translation>句子至少要有一个词元</translation>
     </message>
+    <message>
+        <source>false (the feed-forward-only baseline) is only for the encoder tasks labelling and classification; a %1 model&apos;s decoder needs attention</source>
+        <translation>false（只有前馈网络的基线）只用于编码器任务 labelling 和 classification；%1 模型的解码器需要注意力</translation>
+    </message>
+    <message>
+        <source>heads (%1) must divide d_model (%2)</source>
+        <translation>heads（%1）必须整除 d_model（%2）</translation>
+    </message>
+    <message>
+        <source>a language_model example has no target: the input is the text it learns to continue</source>
+        <translation>language_model 的样例没有 target：输入就是它学着续写的文本</translation>
+    </message>
+    <message>
+        <source>expected one label (a string), got %1</source>
+        <translation>应为一个标签（字符串），实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected one label per input token (%1), got %2</source>
+        <translation>应为每个输入词元一个标签（%1 个），实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>expected at least one example, got an empty array</source>
+        <translation>应至少有一个样例，实际为空数组</translation>
+    </message>
+    <message>
+        <source>%1 examples; the limit is %2</source>
+        <translation>%1 个样例；上限为 %2</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the model&apos;s vocabulary</source>
+        <translation>“%1”不在模型的词表中</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the outputs</source>
+        <translation>“%1”不是输出之一</translation>
+    </message>
+    <message>
+        <source>the dataset&apos;s task is %1, but the model&apos;s is %2</source>
+        <translation>数据集的任务是 %1，而模型的任务是 %2</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 JSON values; that is the limit</source>
+        <translation>文件中的 JSON 值超过 %1 个；这是上限</translation>
+    </message>
+    <message>
+        <source>no tokens; expected at least one</source>
+        <translation>没有词元；应至少有一个</translation>
+    </message>
+    <message>
+        <source>%1 tokens; the model reads at most max_length = %2</source>
+        <translation>%1 个词元；模型最多读取 max_length = %2 个</translation>
+    </message>
+    <message>
+        <source>1 token; a language model learns from at least 2 (each token predicts the next)</source>
+        <translation>1 个词元；语言模型至少需要 2 个才能学习（每个词元预测下一个）</translation>
+    </message>
+    <message>
+        <source>%1 tokens; the decoder reads &lt;bos&gt; and them, %2 in all, and the model reads at most max_length = %3</source>
+        <translation>%1 个词元；解码器读取 &lt;bos&gt; 和它们，共 %2 个，而模型最多读取 max_length = %3 个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is added by the model; leave it out of the target</source>
+        <translation>“%1”由模型添加；请从 target 中去掉它</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (token %2, counting from 0) is not in the model&apos;s vocabulary</source>
+        <translation>“%1”（第 %2 个词元，从 0 数起）不在模型的词表中</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (token %2, counting from 0) is not one of the model&apos;s outputs</source>
+        <translation>“%1”（第 %2 个词元，从 0 数起）不是模型的输出之一</translation>
+    </message>
+    <message>
+        <source>a token is an empty string</source>
+        <translation>词元是空字符串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already %2[%3]; each token must be unique</source>
+        <translation>“%1”已是 %2[%3]；每个词元必须唯一</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ 0, got %1</source>
+        <translation>应为 ≥ 0 的数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an accuracy from 0 to 1, got %1</source>
+        <translation>应为 0 到 1 之间的准确率，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected one entry per step (%1), got %2</source>
+        <translation>应为每步一项（%1 项），实际为 %2 项</translation>
+    </message>
+    <message>
+        <source>expected step %1 (steps in order from 1), got %2</source>
+        <translation>应为第 %1 步（步数从 1 起依次排列），实际为 %2</translation>
+    </message>
+    <message>
+        <source>a language_model has no outputs: it predicts the next token of its vocabulary</source>
+        <translation>language_model 没有 outputs：它预测其词表中的下一个词元</translation>
+    </message>
+    <message>
+        <source>a seq2seq model&apos;s outputs must hold &quot;&lt;bos&gt;&quot; and &quot;&lt;eos&gt;&quot;; &quot;%1&quot; is missing</source>
+        <translation>seq2seq 模型的 outputs 必须包含“&lt;bos&gt;”和“&lt;eos&gt;”；缺少“%1”</translation>
+    </message>
+    <message>
+        <source>this model would have %1 parameters; the limit is %2 (d_model, d_ff, the layers and the vocabularies set the count)</source>
+        <translation>此模型将有 %1 个参数；上限为 %2（参数个数由 d_model、d_ff、层数和词表决定）</translation>
+    </message>
+    <message>
+        <source>transformer model</source>
+        <translation>Transformer 模型</translation>
+    </message>
+    <message>
+        <source>an empty array</source>
+        <translation>空数组</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>this model has no tensor of that name (its %1 tensors are named as PyTorch&apos;s state dict, from &quot;%2&quot; to &quot;%3&quot;)</source>
+        <translation>此模型没有这个名字的张量（它的 %1 个张量按 PyTorch 的 state dict 命名，从“%2”到“%3”）</translation>
+    </message>
 </context>
 <context>
     <name>Notation</name>

@@ -146,3 +146,14 @@ TEST_CASE("a message quoting the file's strings stays on one line", "[transforme
     json["format"] = "\t\"quoted\"";
     CHECK(modelRefusal(json.dump()).problem().find("got \"\\t\\\"quoted\\\"\"") != std::string::npos);
 }
+
+TEST_CASE("a number beyond the range of a double is refused at its path", "[transformer-loader][hostile]") {
+    std::string text = test::validTransformerJson().dump();
+    text.insert(text.rfind('}'), R"(,"weights": {"generator.bias": [0.5, -1e999, 0, 0]})");
+    const InputError error = modelRefusal(text);
+    CHECK(error.field() == "weights[\"generator.bias\"][1]");
+    CHECK(error.problem().find("number overflow") != std::string::npos);
+    std::string dataset = test::validDatasetJson().dump();
+    dataset.insert(dataset.rfind('}'), R"(,"extra": 1e400)");
+    CHECK(datasetRefusal(dataset).field() == "extra");
+}
