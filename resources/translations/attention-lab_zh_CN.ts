@@ -38,10 +38,6 @@ choice, else the system&apos;s).</source>
         <translation>SAMPLE 是 attention-lab/sample@1 JSON 文件；TRACE 是 attention-lab/trace@1 文件。</translation>
     </message>
     <message>
-        <source>dump, export, screenshot and conv need no display.</source>
-        <translation>dump、export、screenshot 和 conv 无需显示器。</translation>
-    </message>
-    <message>
         <source>Exit status: 0 done, 2 bad input or arguments, 1 any other failure.</source>
         <translation>退出状态：0 完成，2 输入或参数有误，1 其他失败。</translation>
     </message>
@@ -52,14 +48,6 @@ choice, else the system&apos;s).</source>
     <message>
         <source>an attention-lab/sample@1 JSON file</source>
         <translation>一个 attention-lab/sample@1 JSON 文件</translation>
-    </message>
-    <message>
-        <source>write the trace (standard output without -o)</source>
-        <translation>写出计算轨迹（不带 -o 时写到标准输出）</translation>
-    </message>
-    <message>
-        <source>the attention-lab/trace@1 file to write (standard output without it)</source>
-        <translation>要写出的 attention-lab/trace@1 文件（不给时写到标准输出）</translation>
     </message>
     <message>
         <source>write every plot and page of every step of every lesson</source>
@@ -132,6 +120,90 @@ choice, else the system&apos;s).</source>
     <message>
         <source>the file to write (standard output without it)</source>
         <translation>要写出的文件（不给时写到标准输出）</translation>
+    </message>
+    <message>
+        <source>Every command but the window needs no display.</source>
+        <translation>除窗口外，每个命令都不需要显示器。</translation>
+    </message>
+    <message>
+        <source>write the trace of a sample, or of one pass through a model</source>
+        <translation>写出样例的计算轨迹，或模型一次前向计算的轨迹</translation>
+    </message>
+    <message>
+        <source>A sample gives attention-lab/trace@1. A transformer@1 model reads --input (tokens separated by spaces) and gives attention-lab/transformer-trace@1; seq2seq and language_model models generate greedily without --target.</source>
+        <translation>样例给出 attention-lab/trace@1。transformer@1 模型读取 --input（以空格分隔的词元），给出 attention-lab/transformer-trace@1；没有 --target 时，seq2seq 和 language_model 模型贪心地逐个生成。</translation>
+    </message>
+    <message>
+        <source>an attention-lab/sample@1 or attention-lab/transformer@1 JSON file</source>
+        <translation>attention-lab/sample@1 或 attention-lab/transformer@1 JSON 文件</translation>
+    </message>
+    <message>
+        <source>the trace file to write (standard output without it)</source>
+        <translation>要写出的计算轨迹文件（不给则写到标准输出）</translation>
+    </message>
+    <message>
+        <source>a model&apos;s input tokens, separated by spaces</source>
+        <translation>模型的输入词元，以空格分隔</translation>
+    </message>
+    <message>
+        <source>seq2seq: the output the decoder reads (teacher forcing); language_model: the text after the input</source>
+        <translation>seq2seq：解码器读取的输出（teacher forcing）；language_model：接在输入之后的文本</translation>
+    </message>
+    <message>
+        <source>train a model on a dataset and write it with its training record</source>
+        <translation>在数据集上训练模型，并连同训练记录写出</translation>
+    </message>
+    <message>
+        <source>Step s uses the training examples (s·B + b) mod M in file order. Adam with a weight decay is AdamW. Progress goes to standard error.</source>
+        <translation>第 s 步按文件顺序使用训练样例 (s·B + b) mod M。带权重衰减的 Adam 即 AdamW。进度写到标准错误输出。</translation>
+    </message>
+    <message>
+        <source>an attention-lab/transformer@1 JSON file</source>
+        <translation>attention-lab/transformer@1 JSON 文件</translation>
+    </message>
+    <message>
+        <source>an attention-lab/dataset@1 JSON file</source>
+        <translation>attention-lab/dataset@1 JSON 文件</translation>
+    </message>
+    <message>
+        <source>the trained model to write</source>
+        <translation>要写出的训练后的模型</translation>
+    </message>
+    <message>
+        <source>optimiser steps (default: 1000)</source>
+        <translation>优化器步数（默认：1000）</translation>
+    </message>
+    <message>
+        <source>examples per step (default: 16)</source>
+        <translation>每步的样例数（默认：16）</translation>
+    </message>
+    <message>
+        <source>the optimiser (default: adam)</source>
+        <translation>优化器（默认：adam）</translation>
+    </message>
+    <message>
+        <source>the learning rate (default: 0.001 for adam, 0.1 for sgd)</source>
+        <translation>学习率（默认：adam 为 0.001，sgd 为 0.1）</translation>
+    </message>
+    <message>
+        <source>sgd&apos;s momentum (default: 0)</source>
+        <translation>sgd 的动量（默认：0）</translation>
+    </message>
+    <message>
+        <source>the weight decay (default: 0)</source>
+        <translation>权重衰减（默认：0）</translation>
+    </message>
+    <message>
+        <source>initialise the weights the model file does not give from K (default: its seed)</source>
+        <translation>用 K 初始化模型文件未给出的权重（默认：文件自己的种子）</translation>
+    </message>
+    <message>
+        <source>the loss and accuracy of a model on a dataset, as JSON</source>
+        <translation>模型在数据集上的损失和准确率，以 JSON 给出</translation>
+    </message>
+    <message>
+        <source>Writes {&quot;train&quot;: {&quot;loss&quot;: L, &quot;accuracy&quot;: A, …}, &quot;test&quot;: {…}} to standard output: the token-weighted mean cross-entropy and the task&apos;s accuracy.</source>
+        <translation>向标准输出写出 {&quot;train&quot;: {&quot;loss&quot;: L, &quot;accuracy&quot;: A, …}, &quot;test&quot;: {…}}：按词元加权的平均交叉熵，以及该任务的准确率。</translation>
     </message>
 </context>
 <context>
@@ -731,6 +803,18 @@ choice, else the system&apos;s).</source>
     <message>
         <source>this model has no tensor of that name (its %1 tensors are named as PyTorch&apos;s state dict, from &quot;%2&quot; to &quot;%3&quot;)</source>
         <translation>此模型没有这个名字的张量（它的 %1 个张量按 PyTorch 的 state dict 命名，从“%2”到“%3”）</translation>
+    </message>
+    <message>
+        <source>the loss is no longer a finite number at step %1 (it was %2 at the step before): training stopped with the weights of step %3; try a smaller learning rate</source>
+        <translation>第 %1 步的损失不再是有限的数（上一步为 %2）：训练停止，保留第 %3 步的权重；请试试更小的学习率</translation>
+    </message>
+    <message>
+        <source>a weight is no longer a finite number after step %1: training stopped with the weights of step %2; try a smaller learning rate</source>
+        <translation>第 %1 步之后有权重不再是有限的数：训练停止，保留第 %2 步的权重；请试试更小的学习率</translation>
+    </message>
+    <message>
+        <source>sample or model</source>
+        <translation>样例或模型</translation>
     </message>
 </context>
 <context>

@@ -37,12 +37,13 @@ TEST_CASE("the command line's help lists every command, each with its synopsis a
         CHECK(r.status == 0);
         CHECK(r.err.empty());
         for (const char* synopsis :
-             {"attention-lab [SAMPLE]", "attention-lab dump SAMPLE [-o TRACE]",
+             {"attention-lab [SAMPLE]", "attention-lab dump SAMPLE|MODEL [--input TEXT] [--target TEXT] [-o TRACE]",
               "attention-lab export SAMPLE -d DIR [--format png|svg|pdf|csv] [--scale S]",
               "attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I] [--presentation]",
               "attention-lab conv IMAGE --kernel KERNEL.json [--gamma G] [-o OUT.json]", "attention-lab COMMAND --help",
-              "write the trace (standard output without -o)", "render the window as a user would see it",
-              "--lang CODE"})
+              "attention-lab train MODEL DATASET -o TRAINED [--steps S] [--batch B] [--optimizer adam|sgd]",
+              "attention-lab evaluate MODEL DATASET", "write the trace of a sample, or of one pass through a model",
+              "train a model on a dataset", "render the window as a user would see it", "--lang CODE"})
             CHECK(contains(r.out, synopsis));
     }
 }
@@ -50,7 +51,14 @@ TEST_CASE("the command line's help lists every command, each with its synopsis a
 TEST_CASE("each command's --help gives its usage, its options and its operand, exit 0, needing no display",
           "[command]") {
     const std::vector<std::pair<std::string, std::vector<std::string>>> commands = {
-        {"dump", {"Usage: attention-lab dump SAMPLE [-o TRACE]", "-o, --output <TRACE>", "--lang <CODE>", "SAMPLE"}},
+        {"dump",
+         {"Usage: attention-lab dump SAMPLE|MODEL", "-o, --output <TRACE>", "--input <TEXT>", "--target <TEXT>",
+          "--lang <CODE>", "SAMPLE|MODEL", "transformer-trace@1"}},
+        {"train",
+         {"Usage: attention-lab train MODEL DATASET -o TRAINED", "-o, --output <TRAINED>", "--steps <S>", "--batch <B>",
+          "--optimizer <adam|sgd>", "--lr <η>", "--momentum <μ>", "--weight-decay <λ>", "--seed <K>", "MODEL",
+          "DATASET"}},
+        {"evaluate", {"Usage: attention-lab evaluate MODEL DATASET", "MODEL", "DATASET", "accuracy"}},
         {"export",
          {"Usage: attention-lab export SAMPLE -d DIR", "-d, --dir <DIR>", "--format <png|svg|pdf|csv>", "--scale <S>",
           "--lang <CODE>", "index.json"}},
@@ -79,7 +87,7 @@ TEST_CASE("each command's --help gives its usage, its options and its operand, e
     // The window's help is the program's.
     const auto window = runAttentionLab({sample, "--help"});
     CHECK(window.status == 0);
-    CHECK(contains(window.out, "attention-lab dump SAMPLE"));
+    CHECK(contains(window.out, "attention-lab dump SAMPLE|MODEL"));
 }
 
 TEST_CASE("help in the language --lang asks for, wherever it comes", "[command]") {
@@ -88,8 +96,8 @@ TEST_CASE("help in the language --lang asks for, wherever it comes", "[command]"
         const auto r = runAttentionLab(arguments);
         CHECK(r.status == 0);
         CHECK_FALSE(contains(r.out, "Usage:"));
-        CHECK(contains(r.out, "attention-lab dump SAMPLE [-o TRACE]"));
-        CHECK(contains(r.out, "写出计算轨迹"));
+        CHECK(contains(r.out, "attention-lab dump SAMPLE|MODEL [--input TEXT] [--target TEXT] [-o TRACE]"));
+        CHECK(contains(r.out, "计算轨迹"));
     }
     const auto overview = runAttentionLab({"--help", "--lang", "zh_CN"});
     CHECK(overview.status == 0);

@@ -123,7 +123,7 @@ TEST_CASE("a language model generates from its prompt and stops at the vocabular
     CHECK(trace.decoder->tokens == std::vector<int>{1, 1});
 }
 
-TEST_CASE("a language model without <eos> generates until max_length; a full prompt generates nothing",
+TEST_CASE("a language model without <eos> generates until max_length, and a full prompt generates nothing",
           "[nn][generation]") {
     TinyModelOptions options;
     options.maxLength = 6;
