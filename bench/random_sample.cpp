@@ -1,7 +1,7 @@
 #include "bench/random_sample.h"
 
-#include "core/base/seeded_random.h"
 #include "core/attention/weight_generation.h"
+#include "core/base/seeded_random.h"
 
 #include <string>
 

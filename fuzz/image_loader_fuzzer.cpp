@@ -1,10 +1,10 @@
 // libFuzzer target: any bytes as a PGM image. Either parsePgm refuses them with an
 // InputError, or the image has values in [0, 1] and reduces to at most 64 × 64 pixels,
 // which convolve and attend like the convolution lesson's.
-#include "core/convolution/convolution.h"
-#include "core/io/gray_image.h"
 #include "core/base/input_error.h"
+#include "core/convolution/convolution.h"
 #include "core/convolution/pixel_attention.h"
+#include "core/io/gray_image.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,9 +1,9 @@
 // libFuzzer target: any bytes as a kernel file. Either parseKernel refuses them with an
 // InputError, or the kernel is K × K, K odd and at most 9, with finite entries, and
 // convolves an image and turns into attention weights as the convolution lesson does.
+#include "core/base/input_error.h"
 #include "core/convolution/convolution.h"
 #include "core/io/gray_image.h"
-#include "core/base/input_error.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -3,14 +3,14 @@
 #include "ui/core_messages.h"
 #include "ui/worker.h"
 
-#include "core/io/atomic_file.h"
 #include "core/attention/attention.h"
-#include "core/base/input_error.h"
 #include "core/attention/masks.h"
 #include "core/attention/reconfigure.h"
+#include "core/attention/sentence_edit.h"
+#include "core/base/input_error.h"
+#include "core/io/atomic_file.h"
 #include "core/io/sample_loader.h"
 #include "core/io/sample_writer.h"
-#include "core/attention/sentence_edit.h"
 #include "core/io/trace_writer.h"
 
 #include <QFileInfo>

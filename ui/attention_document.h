@@ -10,9 +10,9 @@
 // sample replaces the open one only once its trace is ready, and a recompute that is
 // cancelled (or fails) after an edit takes the edit back (undo), so that sample() is again
 // the sample of trace().
-#include "core/base/message.h"
 #include "core/attention/model.h"
 #include "core/attention/trace.h"
+#include "core/base/message.h"
 #include "ui/session_state.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "ui/image_loading.h"
 
-#include "core/io/gray_image.h"
 #include "core/base/input_error.h"
+#include "core/io/gray_image.h"
 #include "core/io/input_file.h"
 
 #include <QByteArray>

@@ -1,8 +1,8 @@
 #pragma once
 // The lecture's notation as rich text: indices shown from 1 (a¹ is position 0), vectors
 // with superscripts, scores with subscripts. Every user-visible symbol is made here.
-#include "core/base/matrix.h"
 #include "core/attention/model.h"
+#include "core/base/matrix.h"
 
 #include <QString>
 #include <QStringList>

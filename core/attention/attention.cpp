@@ -1,10 +1,10 @@
 #include "core/attention/attention.h"
 
 #include "core/attention/additive_scores.h"
-#include "core/base/finite.h"
 #include "core/attention/masks.h"
 #include "core/attention/normalization.h"
 #include "core/attention/positional_encoding.h"
+#include "core/base/finite.h"
 
 #include <algorithm>
 #include <atomic>

@@ -6,9 +6,9 @@
 //      ↓     1 1 0 0
 //            1 1 1 0
 //            1 1 1 1
+#include "core/attention/model.h"
 #include "core/base/matrix.h"
 #include "core/base/message.h"
-#include "core/attention/model.h"
 
 #include <string>
 #include <vector>

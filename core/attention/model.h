@@ -1,8 +1,8 @@
 #pragma once
 // What a sample resolves to: a fully specified model (every default filled in, every
 // weight concrete) and the input vectors it runs on. Symbols as in MATH.md.
-#include "core/base/matrix.h"
 #include "core/attention/session_block.h"
+#include "core/base/matrix.h"
 
 #include <cstdint>
 #include <optional>

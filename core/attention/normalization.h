@@ -1,8 +1,8 @@
 #pragma once
 // α → α′ for one query row (MATH.md §5). Shared by run() and the walkthrough, so the
 // numbers a student sees in the walkthrough are the very ones in the trace.
-#include "core/base/matrix.h"
 #include "core/attention/model.h"
+#include "core/base/matrix.h"
 
 namespace al {
 

@@ -1,7 +1,7 @@
 #pragma once
 // The positional vectors eⁱ of MATH.md §1, one row per position (N × d_model).
-#include "core/base/matrix.h"
 #include "core/attention/model.h"
+#include "core/base/matrix.h"
 
 namespace al {
 

@@ -1,8 +1,8 @@
 #include "core/attention/reconfigure.h"
 
 #include "core/attention/limits.h"
-#include "core/base/translatable.h"
 #include "core/attention/weight_generation.h"
+#include "core/base/translatable.h"
 
 #include <algorithm>
 #include <cmath>

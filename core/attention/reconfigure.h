@@ -13,8 +13,8 @@
 // - the learned positions (N × d_model): one row per position, kept while N stays.
 // Generated rows (columns) are those of the matrix the seed gives at the new shape. A new
 // seed regenerates everything: that is what it is for.
-#include "core/base/message.h"
 #include "core/attention/model.h"
+#include "core/base/message.h"
 
 #include <string>
 #include <vector>

@@ -3,8 +3,8 @@
 #include "core/attention/limits.h"
 #include "core/attention/reconfigure.h"
 #include "core/attention/token_vectors.h"
-#include "core/base/translatable.h"
 #include "core/attention/weight_generation.h"
+#include "core/base/translatable.h"
 
 #include <algorithm>
 

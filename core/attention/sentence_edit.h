@@ -11,8 +11,8 @@
 // - learned positions: one row per position, so N + 1 positions gain one generated row
 //   (as in core/attention/reconfigure.h) and N − 1 positions drop the last.
 // Every edit respects core/attention/limits.h and checkConfig (heads · N²).
-#include "core/base/message.h"
 #include "core/attention/model.h"
+#include "core/base/message.h"
 
 #include <string>
 #include <vector>

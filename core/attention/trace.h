@@ -5,10 +5,10 @@
 //                 key j →
 //   query i   α_{i,0} α_{i,1} … α_{i,N−1}     scores / weights, one row per query
 //      ↓      …
-#include "core/base/cancellation.h"
 #include "core/attention/head_attention.h"
-#include "core/base/matrix.h"
 #include "core/attention/model.h"
+#include "core/base/cancellation.h"
+#include "core/base/matrix.h"
 
 #include <memory>
 

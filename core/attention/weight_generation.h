@@ -2,8 +2,8 @@
 // Fills in what a sample leaves out, from the seed. Weights follow PyTorch's nn.Linear
 // initialisation, U(−1/√fan_in, 1/√fan_in); learned positional vectors, which stand for
 // what training would learn, are U(−1, 1) like the sinusoidal encoding's range.
-#include "core/base/matrix.h"
 #include "core/attention/model.h"
+#include "core/base/matrix.h"
 
 namespace al {
 

@@ -1,7 +1,7 @@
 #include "core/convolution/pixel_attention.h"
 
-#include "core/convolution/convolution.h"
 #include "core/attention/normalization.h"
+#include "core/convolution/convolution.h"
 
 #include <cmath>
 

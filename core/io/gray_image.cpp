@@ -1,10 +1,10 @@
 #include "core/io/gray_image.h"
 
 #include "core/base/input_error.h"
+#include "core/base/translatable.h"
 #include "core/io/input_file.h"
 #include "core/io/json_document.h"
 #include "core/io/json_field.h"
-#include "core/base/translatable.h"
 
 #include <cctype>
 #include <cmath>

@@ -1,5 +1,5 @@
-#include "core/io/model_parser.h"
 #include "core/base/translatable.h"
+#include "core/io/model_parser.h"
 
 #include <limits>
 

@@ -1,7 +1,7 @@
 #pragma once
 // The "model" block of a sample: configuration, masks and weights, with defaults resolved.
-#include "core/io/json_field.h"
 #include "core/attention/model.h"
+#include "core/io/json_field.h"
 
 #include <optional>
 

@@ -2,8 +2,8 @@
 // outlined receptive field has the size (L(K−1)+1)². Its image, kernel and γ are its own
 // controls' (ConvolutionControls); the page describes the steps from them.
 #include "core/convolution/convolution.h"
-#include "core/io/gray_image.h"
 #include "core/convolution/pixel_attention.h"
+#include "core/io/gray_image.h"
 #include "tests/ui/lesson_checks.h"
 #include "ui/lessons/convolution_controls.h"
 #include "ui/lessons/convolution_lesson.h"

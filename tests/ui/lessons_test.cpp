@@ -1,8 +1,8 @@
 // The lessons draw the trace's own numbers: every heatmap cell equals the trace, in the
 // lecture's column form and in the paper's row form, and the explanations quote them.
 #include "core/attention/attention.h"
-#include "core/io/sample_loader.h"
 #include "core/attention/walkthrough.h"
+#include "core/io/sample_loader.h"
 #include "ui/lessons/matrix_form_lesson.h"
 #include "ui/lessons/vectors_in_lesson.h"
 #include "ui/lessons/walkthrough_lesson.h"

@@ -1,8 +1,8 @@
 #include "ui/lessons/convolution_controls.h"
 
+#include "core/base/input_error.h"
 #include "core/convolution/convolution.h"
 #include "core/io/gray_image.h"
-#include "core/base/input_error.h"
 #include "ui/core_messages.h"
 #include "ui/image_loading.h"
 #include "ui/lessons/convolution_lesson.h"

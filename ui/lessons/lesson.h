@@ -4,8 +4,8 @@
 // draws any lesson; the registry (lesson_registry.h) lists them in the lecture's order.
 //
 // A lesson's strings are translated in the lesson's own context (Q_DECLARE_TR_FUNCTIONS).
-#include "core/base/cancellation.h"
 #include "core/attention/trace.h"
+#include "core/base/cancellation.h"
 #include "ui/lessons/step_content.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 // for the lessons that compare variants side by side. A variant is a whole run of the model
 // (seconds at N = 2000), so each is computed once per trace: going back to a step, or to the
 // lesson, recomputes nothing. Used from worker threads (Lesson::describe).
-#include "core/base/cancellation.h"
 #include "core/attention/trace.h"
+#include "core/base/cancellation.h"
 #include "ui/lessons/trace_memo.h"
 #include "ui/widgets/heatmap_data.h"
 

@@ -2,11 +2,11 @@
 // Cancelled within milliseconds, and otherwise reaches progress 1 with the very numbers a
 // run nobody watches gives.
 #include "core/attention/attention.h"
+#include "core/attention/variants.h"
+#include "core/attention/weight_generation.h"
 #include "core/base/cancellation.h"
 #include "core/base/memory_reuse.h"
 #include "core/base/seeded_random.h"
-#include "core/attention/variants.h"
-#include "core/attention/weight_generation.h"
 #include "tests/support/test_samples.h"
 
 #include <catch2/catch.hpp>

@@ -3,8 +3,8 @@
 // weights, computed on request by Trace::attention, equal to the kept ones; the trace file is
 // the same text. Keeping none (outputsOnly) changes no number either.
 #include "core/attention/attention.h"
-#include "core/io/trace_writer.h"
 #include "core/attention/transpose.h"
+#include "core/io/trace_writer.h"
 #include "tests/support/test_samples.h"
 
 #include <catch2/catch.hpp>

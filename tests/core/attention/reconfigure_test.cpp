@@ -1,7 +1,7 @@
 // Changing the configuration keeps what still fits and regenerates the rest.
 #include "core/attention/reconfigure.h"
-#include "core/io/sample_loader.h"
 #include "core/attention/weight_generation.h"
+#include "core/io/sample_loader.h"
 #include "tests/support/test_samples.h"
 
 #include <catch2/catch.hpp>

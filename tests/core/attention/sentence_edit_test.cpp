@@ -2,10 +2,10 @@
 // depends on N (masks, learned positions) follows the tokens.
 #include "core/attention/limits.h"
 #include "core/attention/masks.h"
-#include "core/base/seeded_random.h"
 #include "core/attention/sentence_edit.h"
 #include "core/attention/token_vectors.h"
 #include "core/attention/weight_generation.h"
+#include "core/base/seeded_random.h"
 #include "tests/support/test_samples.h"
 
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 // The generator's numbers are fixed forever: samples without weights must give the same
 // trace on every platform and in every version. The expected values below were computed
 // by tests/tools/reference_model.py, an independent implementation in Python.
-#include "core/base/seeded_random.h"
 #include "core/attention/weight_generation.h"
+#include "core/base/seeded_random.h"
 
 #include <catch2/catch.hpp>
 

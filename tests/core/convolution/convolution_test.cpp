@@ -1,10 +1,10 @@
 // Convolution by hand, self-attention that becomes the convolution as γ grows, and the
 // image and kernel loaders.
-#include "core/convolution/convolution.h"
-#include "core/io/gray_image.h"
-#include "core/base/input_error.h"
 #include "core/attention/normalization.h"
+#include "core/base/input_error.h"
+#include "core/convolution/convolution.h"
 #include "core/convolution/pixel_attention.h"
+#include "core/io/gray_image.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Hostile files through the sample and kernel loaders: each is refused with the file, the
 // place and the problem, or, where it is valid JSON within the limits, read exactly.
-#include "core/io/gray_image.h"
 #include "core/base/input_error.h"
+#include "core/io/gray_image.h"
 #include "core/io/sample_loader.h"
 #include "tests/support/test_samples.h"
 

@@ -1,7 +1,7 @@
 // The trace@1 writer: every field of FORMATS.md, numbers that read back bit for bit,
 // strings escaped, and atomic replacement of files.
-#include "core/io/atomic_file.h"
 #include "core/attention/attention.h"
+#include "core/io/atomic_file.h"
 #include "core/io/json_writer.h"
 #include "core/io/trace_writer.h"
 #include "tests/support/test_samples.h"
