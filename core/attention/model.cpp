@@ -1,12 +1,10 @@
 #include "core/attention/model.h"
 
-#include <array>
+#include "core/base/name_table.h"
 
 namespace al {
 
 namespace {
-
-template <typename Enum, std::size_t Count> using NameTable = std::array<std::pair<Enum, std::string_view>, Count>;
 
 constexpr NameTable<Scoring, 3> scoringNames{
     {{Scoring::Dot, "dot"}, {Scoring::ScaledDot, "scaled_dot"}, {Scoring::Additive, "additive"}}};
@@ -15,19 +13,6 @@ constexpr NameTable<Normalization, 2> normalizationNames{
 constexpr NameTable<PositionalEncoding, 3> positionalNames{{{PositionalEncoding::None, "none"},
                                                             {PositionalEncoding::Sinusoidal, "sinusoidal"},
                                                             {PositionalEncoding::Learned, "learned"}}};
-
-template <typename Enum, std::size_t Count> std::string_view nameIn(const NameTable<Enum, Count>& table, Enum value) {
-    for (const auto& [entry, text] : table)
-        if (entry == value) return text;
-    return {};
-}
-
-template <typename Enum, std::size_t Count>
-std::optional<Enum> parseIn(const NameTable<Enum, Count>& table, std::string_view text) {
-    for (const auto& [entry, spelling] : table)
-        if (spelling == text) return entry;
-    return std::nullopt;
-}
 
 } // namespace
 

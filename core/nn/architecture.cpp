@@ -1,31 +1,17 @@
 #include "core/nn/architecture.h"
 
-#include <array>
-#include <utility>
+#include "core/base/name_table.h"
 
 namespace al::nn {
 namespace {
-template <typename E, std::size_t N>
-std::optional<E> parse(const std::array<std::pair<E, std::string_view>, N>& names, std::string_view text) {
-    for (const auto& [value, spelling] : names)
-        if (spelling == text) return value;
-    return std::nullopt;
-}
-template <typename E, std::size_t N>
-std::string_view spell(const std::array<std::pair<E, std::string_view>, N>& names, E value) {
-    for (const auto& [v, spelling] : names)
-        if (v == value) return spelling;
-    return {};
-}
 
-constexpr std::array taskNames{std::pair{Task::Labelling, std::string_view("labelling")},
-                               std::pair{Task::Classification, std::string_view("classification")},
-                               std::pair{Task::Seq2Seq, std::string_view("seq2seq")},
-                               std::pair{Task::LanguageModel, std::string_view("language_model")}};
-constexpr std::array normNames{std::pair{NormPlacement::Post, std::string_view("post")},
-                               std::pair{NormPlacement::Pre, std::string_view("pre")}};
-constexpr std::array activationNames{std::pair{Activation::Relu, std::string_view("relu")},
-                                     std::pair{Activation::Gelu, std::string_view("gelu")}};
+constexpr NameTable<Task, 4> taskNames{{{Task::Labelling, "labelling"},
+                                        {Task::Classification, "classification"},
+                                        {Task::Seq2Seq, "seq2seq"},
+                                        {Task::LanguageModel, "language_model"}}};
+constexpr NameTable<NormPlacement, 2> normNames{{{NormPlacement::Post, "post"}, {NormPlacement::Pre, "pre"}}};
+constexpr NameTable<Activation, 2> activationNames{{{Activation::Relu, "relu"}, {Activation::Gelu, "gelu"}}};
+
 } // namespace
 
 bool hasEncoder(Task task) {
@@ -36,22 +22,22 @@ bool hasDecoder(Task task) {
 }
 
 std::string_view name(Task task) {
-    return spell(taskNames, task);
+    return nameIn(taskNames, task);
 }
 std::string_view name(NormPlacement norm) {
-    return spell(normNames, norm);
+    return nameIn(normNames, norm);
 }
 std::string_view name(Activation activation) {
-    return spell(activationNames, activation);
+    return nameIn(activationNames, activation);
 }
 std::optional<Task> parseTask(std::string_view text) {
-    return parse(taskNames, text);
+    return parseIn(taskNames, text);
 }
 std::optional<NormPlacement> parseNormPlacement(std::string_view text) {
-    return parse(normNames, text);
+    return parseIn(normNames, text);
 }
 std::optional<Activation> parseActivation(std::string_view text) {
-    return parse(activationNames, text);
+    return parseIn(activationNames, text);
 }
 
 } // namespace al::nn
