@@ -72,6 +72,12 @@ double Trainer::lossAndGradients(const std::vector<int>& batch, nn::Tensors& gra
     return lossSum * scale;
 }
 
+TrainingSnapshot Trainer::snapshot(std::optional<int> example) const {
+    TrainingSnapshot snapshot{steps_, history_, model_, std::nullopt};
+    if (example) snapshot.trace = nn::loss(model_, examples_.at(std::size_t(*example))).trace;
+    return snapshot;
+}
+
 StepReport Trainer::step(Cancellation& cancellation) {
     const std::vector<int> batch = batchOf(steps_, settings_.batch, int(examples_.size()));
     const double loss = lossAndGradients(batch, gradients_, cancellation);

@@ -11,6 +11,7 @@
 #include "core/nn/transformer_model.h"
 #include "core/train/optimizer.h"
 
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -28,6 +29,15 @@ public:
 
 private:
     Message problem_;
+};
+
+// The state of a run handed out by value (to the window's worker, say): it stays as it was
+// however far training goes on.
+struct TrainingSnapshot {
+    long long steps = 0;                       // steps taken
+    std::vector<double> history;               // each step's loss
+    nn::TransformerModel model;                // the weights after `steps` steps
+    std::optional<nn::TransformerTrace> trace; // a forward pass of the chosen example, when asked
 };
 
 // What one step did: the batch's loss before the update (history[s] of FORMATS.md).
@@ -51,6 +61,10 @@ public:
     const std::vector<double>& history() const { return history_; } // each step's loss
     const nn::TransformerModel& model() const { return model_; }
     const TrainingSettings& settings() const { return settings_; }
+
+    // A copy of where training stands; with `example` (an index into the training
+    // examples), the forward pass of that example with these weights (teacher-forced).
+    TrainingSnapshot snapshot(std::optional<int> example = std::nullopt) const;
 
     // The gradient of the loss of the given examples with respect to every weight, and that
     // loss (token-weighted mean), without a step: what step() computes before its update.
