@@ -9,6 +9,7 @@
 #include "core/train/trainer.h"
 #include "ui/core_messages.h"
 
+#include <charconv>
 #include <cmath>
 #include <iostream>
 #include <limits>
@@ -144,9 +145,17 @@ int runTraining(const TrainRequest& request) {
     }
 }
 
+// The shortest text that reads back as the same double.
+std::string exact(double value) {
+    char text[32];
+    const auto end = std::to_chars(text, text + sizeof text, value).ptr;
+    return std::string(text, end);
+}
+
 void writeEvaluation(std::ostream& out, const char* name, const train::Evaluation& evaluation) {
-    out << "  \"" << name << "\": {\"loss\": " << evaluation.loss << ", \"accuracy\": " << evaluation.accuracy
-        << ", \"positions\": " << evaluation.positions << ", \"examples\": " << evaluation.examples << "}";
+    out << "  \"" << name << "\": {\"loss\": " << exact(evaluation.loss)
+        << ", \"accuracy\": " << exact(evaluation.accuracy) << ", \"positions\": " << evaluation.positions
+        << ", \"examples\": " << evaluation.examples << "}";
 }
 
 int runEvaluation(const std::string& modelFile, const std::string& datasetFile) {
@@ -154,7 +163,6 @@ int runEvaluation(const std::string& modelFile, const std::string& datasetFile) 
         const nn::TransformerModel model = loadTransformer(modelFile);
         const PairedDataset data = loadPairedDataset(model, datasetFile);
         std::ostringstream out;
-        out.precision(17);
         out << "{\n";
         writeEvaluation(out, "train", train::evaluate(model, data.train));
         if (!data.test.empty()) {
