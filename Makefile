@@ -24,7 +24,7 @@ test: build
 	ctest --preset default -j $(JOBS)
 
 models: deps
-	/usr/bin/env python3 tools/make_models.py
+	python3 tools/make_models.py
 
 sanitize: deps
 	@test -f build-sanitize/CMakeCache.txt || cmake --preset sanitize
