@@ -312,8 +312,9 @@ def number_words():
     write("number-words.model.json", model(
         "Number words to Chinese numerals",
         "An encoder reads the English words, a decoder writes the Chinese numerals one by one, starting from "
-        "<bos> and stopping at <eos>. At each step the cross-attention shows which English word the decoder "
-        "is reading: \"三\" looks at \"three\", \"百\" at \"hundred\", \"二 十\" at \"twenty\". Trained with make "
+        "<bos> and stopping at <eos>. The cross-attention shows which English word each character comes from: "
+        "for \"three hundred twenty one\", the decoder row that writes \"三\" (it reads <bos>) looks at \"three\", "
+        "the row that writes \"二\" at \"twenty\", the row that writes \"一\" at \"one\". Trained with make "
         f"models, it writes {percent(stated('number-words', 'test'))} of the test numbers exactly right.",
         "seq2seq",
         {"d_model": 32, "heads": 4, "d_ff": 64, "encoder_layers": 1, "decoder_layers": 1,
@@ -340,8 +341,9 @@ def reverse():
     write("reverse.model.json", model(
         "Reverse a sequence",
         "An encoder reads the letters, a decoder writes them backwards. The first letter written is the last "
-        "one read, so the cross-attention weights form an anti-diagonal: the decoder's step j looks at the "
-        "encoder's position N − 1 − j. Trained with make models, it reverses "
+        "one read, so the cross-attention weights form an anti-diagonal: the decoder row that writes the "
+        "j-th letter looks at the input's position N − 1 − j (counting from 0). Trained with make models, it "
+        "reverses "
         f"{percent(stated('reverse', 'test'))} of the test sequences exactly.",
         "seq2seq",
         {"d_model": 32, "heads": 4, "d_ff": 64, "encoder_layers": 1, "decoder_layers": 1,

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -156,5 +157,35 @@ TEST_CASE("the bundled models do what their descriptions promise", "[app][models
     CHECK(predictions("negation.trained.json", "the film was not bad") == "positive");
     CHECK(generated("number-words.trained.json", "three hundred twenty one") == "三 百 二 十 一 <eos>");
     CHECK(generated("reverse.trained.json", "a b c d e") == "e d c b a <eos>");
+    // The cross-attention the descriptions point at: the input position each decoder row
+    // looks at most, with the weights averaged over the heads.
+    auto lookedAt = [](const std::string& model, const std::string& input) {
+        const auto r = runAttentionLab({"dump", inModels(model), "--input", input});
+        REQUIRE(r.status == 0);
+        const json trace = json::parse(r.out);
+        std::vector<int> positions;
+        for (const json& sublayer : trace["decoder"]["layers"][0]["sublayers"]) {
+            if (sublayer["kind"] != "cross_attention") continue;
+            const json& heads = sublayer["heads"];
+            for (std::size_t row = 0; row < heads[0]["weights"].size(); ++row) {
+                std::vector<double> mean(heads[0]["weights"][row].size(), 0.0);
+                for (const json& head : heads)
+                    for (std::size_t key = 0; key < mean.size(); ++key)
+                        mean[key] += head["weights"][row][key].get<double>() / double(heads.size());
+                positions.push_back(int(std::max_element(mean.begin(), mean.end()) - mean.begin()));
+            }
+        }
+        return positions;
+    };
+    std::vector<int> antiDiagonal = lookedAt("reverse.trained.json", "a b c d e f");
+    REQUIRE(antiDiagonal.size() == 7);
+    antiDiagonal.pop_back(); // the row that writes <eos> reads all of it
+    CHECK(antiDiagonal == std::vector<int>{5, 4, 3, 2, 1, 0});
+    // Rows reading <bos>, 百 and 十 write 三, 二 and 一: they look at "three", "twenty" and "one".
+    const std::vector<int> alignment = lookedAt("number-words.trained.json", "three hundred twenty one");
+    REQUIRE(alignment.size() == 6);
+    CHECK(alignment[0] == 0);
+    CHECK(alignment[2] == 2);
+    CHECK(alignment[4] == 3);
     CHECK(generated("induction.trained.json", "c a f e |").rfind("c a f e", 0) == 0);
 }
