@@ -51,7 +51,8 @@ def dumps(value, indent=0):
     if isinstance(value, dict) and indent >= 2:
         return pad + json.dumps(value, ensure_ascii=False)
     if isinstance(value, dict):
-        items = [f'{pad}  {json.dumps(k, ensure_ascii=False)}: {dumps(v, indent + 1).lstrip()}' for k, v in value.items()]
+        items = [f'{pad}  {json.dumps(k, ensure_ascii=False)}: {dumps(v, indent + 1).lstrip()}'
+                 for k, v in value.items()]
         return pad + "{\n" + ",\n".join(items) + "\n" + pad + "}"
     if isinstance(value, list) and value and all(not isinstance(v, (list, dict)) for v in value):
         return pad + json.dumps(value, ensure_ascii=False)
@@ -67,7 +68,8 @@ def write(name, content):
 
 def split(generate, train_size, test_size, rng, test_first=()):
     """Distinct examples: the ones in test_first, then fresh draws, never one in both sets.
-    generate(rng) gives one example as a tuple of words."""
+    generate(rng) gives one example as a tuple. The draws are dealt to the two sets in
+    proportion (train_size : test_size), so both see the same mix."""
     test = list(test_first)
     seen = set(test)
     train = []
@@ -76,7 +78,11 @@ def split(generate, train_size, test_size, rng, test_first=()):
         if example in seen:
             continue
         seen.add(example)
-        (test if len(test) < test_size and len(train) >= len(test) * train_size // test_size else train).append(example)
+        test_is_due = len(train) >= len(test) * train_size // test_size
+        if len(test) < test_size and (test_is_due or len(train) == train_size):
+            test.append(example)
+        else:
+            train.append(example)
     return train, test
 
 
@@ -155,11 +161,13 @@ def i_saw_a_saw():
     ]
     train, test = split(tagged_sentence, 800, 200, rng, showcase)
     ceiling = context_free_ceiling(test)
+    words_of = lambda sentences: [[w for w, _ in s] for s in sentences]
     as_examples = lambda sentences: [{"input": [w for w, _ in s], "target": [p for _, p in s]} for s in sentences]
     write("i-saw-a-saw.dataset.json", dataset(
         "I saw a saw: parts of speech",
         "Short sentences (subject, verb, object) where the same word plays different parts: \"saw\", "
-        "\"felt\" and \"ground\" are verbs or nouns, \"her\" is a pronoun or a determiner. Each word's label is its part of speech: PRON, VERB, DET, NOUN or ADJ. "
+        "\"felt\" and \"ground\" are verbs or nouns, \"her\" is a pronoun or a determiner. Each word's label "
+        "is its part of speech: PRON, VERB, DET, NOUN or ADJ. "
         f"{len(train)} training sentences, {len(test)} test sentences (\"I saw a saw\" and \"I saw her saw\" "
         "among them), none in both. A tagger that looks at each word alone must give \"saw\" one label "
         f"wherever it stands, so on the test set it can be right at most {percent_up(ceiling)} of the time.",
@@ -172,7 +180,7 @@ def i_saw_a_saw():
         "look at the others before a small fully-connected network works on it, so the second \"saw\" of \"I saw "
         "a saw\" can see the \"a\" before it and become a noun. Trained with make models, it labels "
         f"{percent(stated('i-saw-a-saw', 'test'))} of the words of the test set right.",
-        "labelling", attention, vocabulary_of(train + test, 0), PARTS, 1))
+        "labelling", attention, vocabulary_of(words_of(train + test)), PARTS, 1))
     baseline = {"d_model": 24, "heads": 2, "d_ff": 48, "encoder_layers": 1, "attention": False, "norm": "post",
                 "positional_encoding": "none", "max_length": 8}
     baseline_accuracy = stated("i-saw-a-saw-baseline", "test")
@@ -182,17 +190,15 @@ def i_saw_a_saw():
         "with no attention and no positions, so \"saw\" gets the same label wherever it stands. Ignoring the "
         f"context allows at most {percent_up(ceiling)} on the test set; trained with make models it reaches "
         f"{percent(baseline_accuracy)}. Compare it with the self-attention model, which gets 100%.",
-        "labelling", baseline, vocabulary_of(train + test, 0), PARTS, 1))
+        "labelling", baseline, vocabulary_of(words_of(train + test)), PARTS, 1))
     assert baseline_accuracy <= ceiling
-    return ceiling
 
 
-def vocabulary_of(examples, field):
-    """Every word in the order it first appears, so the vocabulary reads naturally."""
+def vocabulary_of(texts):
+    """Every word of the texts in the order it first appears, so the vocabulary reads naturally."""
     words = []
-    for example in examples:
-        for item in example:
-            word = item[field] if isinstance(item, tuple) else item
+    for text in texts:
+        for word in text:
             if word not in words:
                 words.append(word)
     return words
@@ -241,7 +247,7 @@ def negation():
         "classification",
         {"d_model": 16, "heads": 2, "d_ff": 32, "encoder_layers": 1, "positional_encoding": "sinusoidal",
          "max_length": 8},
-        vocabulary_of([r[:-1] for r in train + test], 0),
+        vocabulary_of([r[:-1] for r in train + test]),
         ["positive", "negative"], 1))
 
 
@@ -304,7 +310,8 @@ def number_words():
     write("number-words.dataset.json", dataset(
         "Number words to Chinese numerals",
         "Every number from 1 to 999 written in English words, with its Chinese numerals as the target: "
-        "\"three hundred twenty one\" → \"三 百 二 十 一\", \"fifteen\" → \"十 五\", \"three hundred five\" → "
+        "\"three hundred twenty one\" → \"三 百 二 十 一\", \"fifteen\" → \"十 五\", "
+        "\"three hundred five\" → "
         f"\"三 百 零 五\". {len(train)} numbers to train on (every number below 100 among them), {len(test)} "
         "others from 100 to 999 to test.",
         "seq2seq", as_examples(train), as_examples(test)))
