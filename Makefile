@@ -1,14 +1,14 @@
 # The two commands of the README, each doing all of its own set-up:
 #   make run    install what is missing, build, open AttentionLab on a bundled sample
 #   make test   install what is missing, build, run every test
-# Further targets: make build, make bench (every benchmark, with PyTorch, as one table), make golden (regenerates tests/data/golden),
+# Further targets: make build, make models (regenerates and retrains samples/models/), make bench (every benchmark, with PyTorch, as one table), make golden (regenerates tests/data/golden),
 # make package (a .deb in build-release/, from an optimised build), make sanitize (every test under AddressSanitizer and
 # UndefinedBehaviorSanitizer, in build-sanitize/), make fuzz (each libFuzzer target for FUZZ_SECONDS, in build-fuzz/).
 SAMPLE ?= samples/lecture-four-vectors.json
 JOBS   ?= $(shell nproc)
 FUZZ_SECONDS ?= 60
 
-.PHONY: deps build run test sanitize fuzz bench golden package clean
+.PHONY: deps build run test models sanitize fuzz bench golden package clean
 
 deps:
 	@tools/install-deps.sh
@@ -22,6 +22,9 @@ run: build
 
 test: build
 	ctest --preset default -j $(JOBS)
+
+models: deps
+	python3 tools/make_models.py
 
 sanitize: deps
 	@test -f build-sanitize/CMakeCache.txt || cmake --preset sanitize

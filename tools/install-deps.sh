@@ -14,9 +14,10 @@ packages=(
     libeigen3-dev nlohmann-json3-dev catch2 libbenchmark-dev
     fonts-dejavu-core fonts-wqy-microhei
     clang-format
+    python3
 )
 if [[ "${1:-}" == "--reference" ]]; then
-    packages+=(python3 python3-numpy python3-torch)
+    packages+=(python3-numpy python3-torch)
 fi
 if [[ "${1:-}" == "--fuzz" ]]; then
     packages+=(clang-14 libclang-rt-14-dev)
