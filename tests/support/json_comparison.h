@@ -11,7 +11,9 @@
 namespace al::test {
 
 struct JsonComparison {
-    double tolerance = 1e-9;
+    explicit JsonComparison(double tolerance = 1e-9) : tolerance(tolerance) {}
+
+    double tolerance;
     double largest = 0;
     std::vector<std::string> mismatches;
 
