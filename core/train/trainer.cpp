@@ -105,9 +105,11 @@ double Trainer::lossAndGradients(const std::vector<int>& batch, nn::Tensors& gra
     auto& sum = gradients.values();
     for (int c = 0; c < chunkCount; ++c) {
         lossSum += chunkLoss[c];
-        const auto& part = chunkGradients_[c].values();
+        const double* part = chunkGradients_[c].values().data();
+        double* total = sum.data();
+#pragma omp simd
         for (std::size_t i = 0; i < sum.size(); ++i)
-            sum[i] += part[i];
+            total[i] += part[i];
     }
     return lossSum * scale;
 }
