@@ -39,6 +39,32 @@ def core_figures(build, sizes):
     return trace, peak
 
 
+def transformer_figures(build, threads, peak, quick):
+    """The Transformer's rows: Trainer::step and forwardPass (bench/transformer_bench.cpp)
+    against what a PyTorch user would write for the same models (bench/pytorch_transformer.py)."""
+    ours = {row["case"]: row for row in run_json_lines([os.path.join(build, "bench", "attention-lab-transformer-bench")])}
+    theirs = {}
+    if not quick:
+        theirs = {row["case"]: row for row in
+                  run_json_lines(["/usr/bin/python3", os.path.join(HERE, "pytorch_transformer.py"), str(threads)])}
+    training, forward = ours["training"], ours["forward"]
+    print(f"Transformer, float64, {threads} threads")
+    print(f"{'':>46} {'ours':>11} {'PyTorch':>11} {'× faster':>9}")
+    torch_step = theirs.get("training", {}).get("seconds_per_step")
+    print(f"{'training step (steps/s), labelling, batch 16':>46} {training['steps_per_second']:11.1f}"
+          + (f" {1 / torch_step:11.1f} {torch_step / training['seconds_per_step']:9.1f}" if torch_step else
+             f" {'–':>11} {'–':>9}"))
+    torch_forward = theirs.get("forward", {}).get("seconds")
+    print(f"{'forward, 6 layers, d_model 512, N = 512 (ms)':>46} {forward['seconds'] * 1e3:11.1f}"
+          + (f" {torch_forward * 1e3:11.1f} {torch_forward / forward['seconds']:9.1f}" if torch_forward else
+             f" {'–':>11} {'–':>9}"))
+    print(f"  the forward pass: {forward['gflops']:.1f} GFLOP/s, {forward['gflops'] / peak:.0%} of the matrix-product"
+          f" peak ({peak:.1f} GFLOP/s)")
+    print("  training: d_model 32, 4 heads, d_ff 64, 2 layers, 8 … 12 tokens, Adam; PyTorch: nn.TransformerEncoder on"
+          " padded batches with a key-padding mask")
+    print("Targets: training ≥ 10× PyTorch's steps/s; the forward pass ≥ 50% of the peak and faster than PyTorch.\n")
+
+
 def timed(command, repeats=3):
     best = float("inf")
     for _ in range(repeats):
@@ -101,6 +127,8 @@ def main():
             print(f"{n:>6} {'causal' if masked else 'none':>7} {seconds * 1e3:8.2f}ms {gflops:8.1f} {peak[n]:13.1f}"
                   f" {gflops / peak[n]:8.0%} {torch_text} {ratio}")
     print("Targets at N = 1024: ≥ 20× faster than PyTorch, ≥ 50% of the matrix-product peak.\n")
+
+    transformer_figures(build, threads, max(peak.values()), quick)
 
     print("UI: edit → recompute → visible heatmaps repainted (50 edits, matrix lesson, A and A′)")
     for row in run_json_lines([os.path.join(build, "bench", "attention-lab-ui-latency")]):

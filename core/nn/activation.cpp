@@ -28,7 +28,15 @@ Matrix activationForward(Activation activation, const Matrix& pre) {
 // backward pass: dIn = dOut ⊙ φ′(pre), with ReLU′(x) = [x > 0] and GELU′(x) = Φ(x) + x·φ(x)
 
 Matrix activationBackward(Activation activation, const Matrix& dOut, const Matrix& pre) {
-    if (activation == Activation::Relu) return (pre.array() > 0.0).select(dOut, 0.0);
+    if (activation == Activation::Relu) { // a plain loop: Eigen's select() does not vectorise here
+        Matrix dIn(dOut.rows(), dOut.cols());
+        const double *d = dOut.data(), *x = pre.data();
+        double* out = dIn.data();
+#pragma omp simd
+        for (Eigen::Index i = 0; i < dIn.size(); ++i)
+            out[i] = x[i] > 0.0 ? d[i] : 0.0;
+        return dIn;
+    }
     return dOut.binaryExpr(pre, [](double d, double x) { return d * (normalCdf(x) + x * normalDensity(x)); });
 }
 

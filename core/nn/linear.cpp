@@ -1,5 +1,7 @@
 #include "core/nn/linear.h"
 
+#include "core/nn/row_blocks.h"
+
 namespace al::nn {
 
 // ----------------------------------------------------------------------------
@@ -7,8 +9,8 @@ namespace al::nn {
 
 Matrix linearForward(const Matrix& in, const Tensors& weights, const LinearSlots& slots) {
     const ConstMatrixMap weight = weights.matrix(slots.weight); // O × I
-    Matrix out(in.rows(), weight.rows());                       // R × O
-    out.noalias() = in * weight.transpose();
+    Matrix out;                                                 // R × O
+    productByRowBlocks(out, in, weight.transpose());
     out.rowwise() += weights.vector(slots.bias);
     return out;
 }

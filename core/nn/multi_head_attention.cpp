@@ -2,6 +2,7 @@
 
 #include "core/attention/normalization.h"
 #include "core/nn/linear.h"
+#include "core/nn/row_blocks.h"
 
 #include <cmath>
 #include <stdexcept>
@@ -47,16 +48,19 @@ void attentionForward(const Matrix& queries, const Matrix& keysValues, const Mas
     const ConstRowVectorMap inBias = weights.vector(slots.inProjBias); // 1 × 3d: b_q, b_k, b_v
 
     // Projections. The queries read X_q; keys and values both read X_kv, in one product.
-    Matrix q(rows, width); // R × d
-    q.noalias() = queries * inProj.topRows(width).transpose();
+    Matrix q; // R × d
+    productByRowBlocks(q, queries, inProj.topRows(width).transpose());
     q.rowwise() += inBias.head(width);
-    Matrix kv(cols, 2 * width); // C × 2d: [K V]
-    kv.noalias() = keysValues * inProj.bottomRows(2 * width).transpose();
+    Matrix kv; // C × 2d: [K V]
+    productByRowBlocks(kv, keysValues, inProj.bottomRows(2 * width).transpose());
     kv.rowwise() += inBias.tail(2 * width);
 
     trace.mask = mask;
     trace.heads.resize(std::size_t(heads));
     trace.concat.resize(rows, width);
+    // The heads are independent: a long sequence's heads run on every core, each head's
+    // products on one (the same bits whatever the number of threads).
+#pragma omp parallel for schedule(dynamic, 1) if (rows * cols >= 128 * 128)
     for (int h = 0; h < heads; ++h) {
         AttentionHeadTrace& head = trace.heads[std::size_t(h)];
         const Eigen::Index first = h * headSize;                       // head h: columns [h·d_h, (h+1)·d_h)

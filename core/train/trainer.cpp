@@ -5,9 +5,17 @@
 #include "core/train/batches.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <exception>
+#include <mutex>
 #include <string>
+#include <thread>
+#include <vector>
+
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 namespace al::train {
 namespace {
@@ -15,6 +23,38 @@ namespace {
 // A batch is cut into this many chunks whatever the number of threads: each chunk sums its
 // examples' gradients in order into its own buffer, and the chunks are added in order.
 constexpr int chunkCount = 4;
+
+// Runs chunk(c) for every chunk, on as many threads as OpenMP would use (at most one per
+// chunk), each taking the next chunk not yet taken. Plain threads that sleep when they have
+// nothing to do, not an OpenMP team: libgomp's threads spin while they wait (for the rest
+// of the batch, and for the optimiser between steps), and on a machine whose cores are
+// busy with other programs that spinning took the cores from the work, making a step three
+// times slower on two threads than on one. Each thread runs Eigen's products on itself
+// alone (one chunk's products are small; the chunks are the parallelism).
+template <typename Chunk> void forEachChunk(Chunk&& chunk) {
+    std::atomic<int> next{0};
+    const auto takeChunks = [&] {
+        for (int c = next++; c < chunkCount; c = next++)
+            chunk(c);
+    };
+#ifdef _OPENMP
+    const int threads = std::min(omp_get_max_threads(), chunkCount);
+    const int ownThreads = omp_get_max_threads();
+    omp_set_num_threads(1); // for this thread's Eigen products while it runs chunks
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < threads; ++t)
+        helpers.emplace_back([&] {
+            omp_set_num_threads(1);
+            takeChunks();
+        });
+    takeChunks();
+    for (std::thread& helper : helpers)
+        helper.join();
+    omp_set_num_threads(ownThreads);
+#else
+    takeChunks();
+#endif
+}
 
 std::string shortNumber(double value) {
     char text[32];
@@ -45,8 +85,8 @@ double Trainer::lossAndGradients(const std::vector<int>& batch, nn::Tensors& gra
     const int size = int(batch.size());
     double chunkLoss[chunkCount] = {};
     std::exception_ptr failure;
-#pragma omp parallel for schedule(static)
-    for (int c = 0; c < chunkCount; ++c) {
+    std::mutex failureLock;
+    forEachChunk([&](int c) {
         chunkGradients_[c].setZero();
         try {
             for (int b = c * size / chunkCount; b < (c + 1) * size / chunkCount; ++b) {
@@ -54,10 +94,10 @@ double Trainer::lossAndGradients(const std::vector<int>& batch, nn::Tensors& gra
                 chunkLoss[c] += nn::lossAndGradients(model_, examples_[batch[b]], scale, chunkGradients_[c]).lossSum;
             }
         } catch (...) {
-#pragma omp critical
+            const std::lock_guard lock(failureLock);
             if (!failure) failure = std::current_exception();
         }
-    }
+    });
     if (failure) std::rethrow_exception(failure);
 
     gradients.setZero();
@@ -65,9 +105,11 @@ double Trainer::lossAndGradients(const std::vector<int>& batch, nn::Tensors& gra
     auto& sum = gradients.values();
     for (int c = 0; c < chunkCount; ++c) {
         lossSum += chunkLoss[c];
-        const auto& part = chunkGradients_[c].values();
+        const double* part = chunkGradients_[c].values().data();
+        double* total = sum.data();
+#pragma omp simd
         for (std::size_t i = 0; i < sum.size(); ++i)
-            sum[i] += part[i];
+            total[i] += part[i];
     }
     return lossSum * scale;
 }
