@@ -15,6 +15,10 @@ The accuracies the descriptions promise are those `make models` reaches; the tes
 """
 import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from readable_json import dumps  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MODELS = os.path.join(HERE, "..", "samples", "models")
@@ -45,25 +49,9 @@ class SplitMix64:
             items[i], items[j] = items[j], items[i]
 
 
-def dumps(value, indent=0):
-    """JSON with every example (or row) on one line, so a dataset reads like a list."""
-    pad = "  " * indent
-    if isinstance(value, dict) and indent >= 2:
-        return pad + json.dumps(value, ensure_ascii=False)
-    if isinstance(value, dict):
-        items = [f'{pad}  {json.dumps(k, ensure_ascii=False)}: {dumps(v, indent + 1).lstrip()}'
-                 for k, v in value.items()]
-        return pad + "{\n" + ",\n".join(items) + "\n" + pad + "}"
-    if isinstance(value, list) and value and all(not isinstance(v, (list, dict)) for v in value):
-        return pad + json.dumps(value, ensure_ascii=False)
-    if isinstance(value, list) and value:
-        return pad + "[\n" + ",\n".join(dumps(v, indent + 1) for v in value) + "\n" + pad + "]"
-    return pad + json.dumps(value, ensure_ascii=False)
-
-
 def write(name, content):
     with open(os.path.join(MODELS, name), "w", encoding="utf-8") as f:
-        f.write(dumps(content) + "\n")
+        f.write(dumps(content, inline_objects_from=2) + "\n")
 
 
 def split(generate, train_size, test_size, rng, test_first=()):

@@ -6,22 +6,13 @@ the comments say how. Run:  python3 tools/make_samples.py
 """
 import json
 import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from readable_json import dumps  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SAMPLES = os.path.join(HERE, "..", "samples")
-
-
-def dumps(value, indent=0):
-    """JSON with every row of numbers on one line, so files read like matrices."""
-    pad = "  " * indent
-    if isinstance(value, dict):
-        items = [f'{pad}  {json.dumps(k, ensure_ascii=False)}: {dumps(v, indent + 1).lstrip()}' for k, v in value.items()]
-        return pad + "{\n" + ",\n".join(items) + "\n" + pad + "}"
-    if isinstance(value, list) and value and all(not isinstance(v, (list, dict)) for v in value):
-        return pad + json.dumps(value, ensure_ascii=False)
-    if isinstance(value, list) and value:
-        return pad + "[\n" + ",\n".join(dumps(v, indent + 1) for v in value) + "\n" + pad + "]"
-    return pad + json.dumps(value, ensure_ascii=False)
 
 
 def write(name, sample):
