@@ -1,7 +1,9 @@
-// The window as a user meets it: Next going on from lesson to lesson, layouts that hold
-// through presentation mode, a language switch and a restart, the arrow keys after typing
-// in the query box, a click on any picture of a query following it, exports named after
-// what they show, a bad file refused before any question, the welcome and the help.
+// The window as a user meets it: Next going on from lesson to lesson, the arrow keys after
+// typing in the query box, a click on any picture of a query following it, exports named
+// after what they show, a bad file refused before any question, the welcome and the help.
+// Its layout through presentation mode, a language switch and a restart:
+// main_window_layout_test.cpp.
+#include "tests/ui/main_window_helpers.h"
 #include "ui/attention_document.h"
 #include "ui/help_windows.h"
 #include "ui/language.h"
@@ -36,96 +38,7 @@
 #include <QUndoStack>
 
 using namespace al;
-
-namespace {
-const QString samples = QString(ATTENTION_LAB_SOURCE_DIR) + "/samples/";
-
-// Lets the window lay itself out and settle its layout (its timers run).
-void settle(int milliseconds = 150) {
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < milliseconds)
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-}
-
-// The event loop, until `done` holds or `milliseconds` have passed; whether it holds. For
-// what arrives in its own time (a window's size after full screen), later on a loaded machine.
-template <typename Condition> bool settleUntil(Condition done, int milliseconds = 5000) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < milliseconds)
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-    return done();
-}
-
-void press(QWidget* widget, Qt::Key key) {
-    QKeyEvent down(QEvent::KeyPress, key, Qt::NoModifier);
-    QApplication::sendEvent(widget, &down);
-    QKeyEvent up(QEvent::KeyRelease, key, Qt::NoModifier);
-    QApplication::sendEvent(widget, &up);
-}
-
-// Every title of the list shown whole: the list's text area is as wide as the widest.
-void checkTitlesFit(const MainWindow& window) {
-    const LessonList* list = window.lessonList();
-    for (int row = 0; row < list->count(); ++row) {
-        INFO(list->item(row)->text().toStdString());
-        // The item's text and margins, as the delegate lays it out, fit the list's width.
-        CHECK(list->sizeHintForIndex(list->model()->index(row, 0)).width() <= list->viewport()->width());
-        CHECK(list->fontMetrics().horizontalAdvance(list->item(row)->text()) < list->viewport()->width());
-    }
-    CHECK(list->width() >= list->neededWidth());
-}
-
-struct Widths {
-    int window, list, model, editor, modelHeight, centre;
-    bool operator==(const Widths&) const = default;
-};
-std::ostream& operator<<(std::ostream& out, const Widths& w) {
-    return out << "window " << w.window << ", list " << w.list << ", model dock " << w.model << " × " << w.modelHeight
-               << ", editor dock " << w.editor << ", centre " << w.centre;
-}
-Widths widthsOf(const MainWindow& window) {
-    return {window.width(),
-            window.lessonList()->width(),
-            window.modelDock()->width(),
-            window.editorDock()->width(),
-            window.modelDock()->height(),
-            window.centralWidget()->width()};
-}
-
-// Answers every message box shown while `run` runs with `button`, recording its text.
-QStringList answeringBoxes(QMessageBox::StandardButton button, const std::function<void()>& run) {
-    QStringList shown;
-    QTimer answer;
-    answer.setInterval(10);
-    QObject::connect(&answer, &QTimer::timeout, [&] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            shown << box->text();
-            (box->button(button) ? box->button(button) : box->buttons().first())->click();
-        }
-    });
-    answer.start();
-    run();
-    return shown;
-}
-
-HeatmapView* heatmapWithId(LessonPage* lesson, const QString& id) {
-    lesson->waitUntilDrawn();
-    for (HeatmapView* view : lesson->visibleHeatmaps())
-        if (view->data().id == id) return view;
-    return nullptr;
-}
-// `window` with `sample` open, its trace computed, shown at 1600 × 1000 and settled.
-void openShown(MainWindow& window, const QString& sample) {
-    REQUIRE(window.openSample(samples + sample).isEmpty());
-    REQUIRE(window.document().waitForTrace());
-    window.resize(1600, 1000);
-    window.show();
-    settle();
-}
-
-} // namespace
+using namespace al::test;
 
 TEST_CASE("Next on a lesson's last step goes on to the next lesson, Back to the previous one", "[window]") {
     MainWindow window;
@@ -155,91 +68,6 @@ TEST_CASE("Next on a lesson's last step goes on to the next lesson, Back to the 
     window.stepBy(+1);
     CHECK(window.currentLesson() == last);
     CHECK(last->step() == last->stepCount() - 1);
-}
-
-TEST_CASE("presentation mode on and off gives back exactly the layout before", "[window][layout]") {
-    MainWindow window;
-    REQUIRE(window.openSample(samples + "animal-street.json").isEmpty());
-    window.resize(1600, 1000);
-    window.show();
-    REQUIRE(window.document().waitForTrace()); // the trace arrives once shown, as when the app starts
-    settle();
-    REQUIRE(window.layoutIsSound());
-    checkTitlesFit(window);
-    // The layout settles on timers (a window's size after full screen arrives in its own
-    // time): on a loaded machine 150 ms is not always enough.
-    auto settled = [&] {
-        REQUIRE(window.currentLesson()->waitUntilDrawn());
-        settle(600);
-    };
-    const Widths before = widthsOf(window);
-    for (int round = 0; round < 2; ++round) {
-        window.setPresentation(true);
-        settled();
-        window.setPresentation(false);
-        settled();
-        settleUntil([&] { return widthsOf(window) == before; });
-        CHECK(widthsOf(window) == before);
-        checkTitlesFit(window);
-    }
-}
-
-TEST_CASE("after a language switch the lesson list still shows every title whole", "[window][layout][language]") {
-    MainWindow window;
-    openShown(window, "animal-street.json");
-    for (const QString language : {"zh_CN", "en", "zh_CN", "en"}) {
-        window.setLanguage(language, true);
-        settle();
-        // The rebuilt docks take their sizes back on timers: give a slow build (the sanitizers)
-        // up to two seconds more before judging the layout.
-        for (int wait = 0; wait < 20 && !window.layoutIsSound(); ++wait)
-            settle(100);
-        INFO(language.toStdString());
-        checkTitlesFit(window);
-        CHECK(window.layoutIsSound());
-    }
-    applyLanguage("en");
-}
-
-TEST_CASE("a broken saved layout is not restored: the next start has the default one", "[window][layout]") {
-    // What the previous version saved after a language switch: the lesson list at 60 pixels
-    // ("Convolutio"), and a right dock swollen to most of the window.
-    QByteArray broken;
-    {
-        QMainWindow shape;
-        QSplitter side;
-        side.addWidget(new QWidget);
-        side.addWidget(new QWidget);
-        side.resize(1200, 800);
-        side.setSizes({60, 1140});
-        QDataStream out(&broken, QIODevice::WriteOnly);
-        out << shape.saveState() << side.saveState() << side.saveState() << QList<int>{1100, 1100}
-            << QList<int>{400, 400};
-    }
-    QSettings().setValue("window/layout", broken);
-    MainWindow restarted;
-    REQUIRE(restarted.openSample(samples + "animal-street.json").isEmpty());
-    REQUIRE(restarted.document().waitForTrace());
-    restarted.resize(1600, 1000);
-    restarted.show();
-    settle();
-    CHECK(restarted.layoutIsSound());
-    CHECK(restarted.modelDock()->width() < 0.45 * restarted.width());
-    checkTitlesFit(restarted);
-
-    // A sound layout is kept as it was left, through a restart.
-    restarted.resizeDocks({restarted.modelDock()}, {420}, Qt::Horizontal);
-    settle();
-    REQUIRE(restarted.layoutIsSound());
-    const Widths left = widthsOf(restarted);
-    restarted.close(); // saves the layout
-    MainWindow again;
-    REQUIRE(again.openSample(samples + "animal-street.json").isEmpty());
-    REQUIRE(again.document().waitForTrace());
-    again.show();
-    settle();
-    CHECK(widthsOf(again) == left);
-    QSettings().remove("window");
 }
 
 TEST_CASE("the arrow keys step, except while typing in the query box, and a click on a plot gives them back",
@@ -461,42 +289,4 @@ TEST_CASE("the table of keys lists every shortcut of the window", "[window][help
     }
     CHECK(listed.contains("→"));
     CHECK(listed.contains("←"));
-}
-
-TEST_CASE("the explanation pane is as tall as its text needs, within bounds", "[window][layout]") {
-    MainWindow window;
-    openShown(window, "animal-street.json");
-    auto* explanation = window.findChild<QTextBrowser*>();
-    REQUIRE(window.showLesson("matrix")); // a short explanation
-    window.setStep(1);
-    settle();
-    const int total = window.pageSplitter()->height();
-    const int shortHeight = explanation->height();
-    CHECK(shortHeight < total / 4);
-    CHECK(explanation->document()->size().height() <= shortHeight); // all of it in view
-    REQUIRE(window.showLesson("walkthrough"));                      // a long one
-    window.setStep(3);
-    settle();
-    CHECK(explanation->height() > shortHeight);
-    CHECK(explanation->height() <= 0.43 * total);
-}
-
-TEST_CASE("the model panel and vector tables make room beside the convolution lesson, and come back as left",
-          "[window][layout]") {
-    MainWindow window;
-    REQUIRE(window.openSample(samples + "lecture-four-vectors.json").isEmpty());
-    REQUIRE(window.document().waitForTrace());
-    window.resize(1400, 900);
-    window.show();
-    REQUIRE(window.showLesson("walkthrough"));
-    CHECK(window.modelDock()->isVisible());
-    CHECK(window.editorDock()->isVisible());
-    window.editorDock()->close(); // the user's choice, kept across lessons
-    REQUIRE(window.showLesson("convolution"));
-    CHECK_FALSE(window.currentLesson()->lesson().showsSampleModel());
-    CHECK_FALSE(window.modelDock()->isVisible());
-    CHECK_FALSE(window.editorDock()->isVisible());
-    REQUIRE(window.showLesson("masks"));
-    CHECK(window.modelDock()->isVisible());
-    CHECK_FALSE(window.editorDock()->isVisible());
 }
