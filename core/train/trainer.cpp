@@ -76,6 +76,11 @@ Trainer::Trainer(nn::TransformerModel model, std::vector<nn::Example> examples, 
 }
 
 double Trainer::lossAndGradients(const std::vector<int>& batch, nn::Tensors& gradients, Cancellation& cancellation) {
+    return batchLossAndGradients(batch, gradients, cancellation).loss;
+}
+
+StepReport Trainer::batchLossAndGradients(const std::vector<int>& batch, nn::Tensors& gradients,
+                                          Cancellation& cancellation) {
     int positions = 0;
     for (int index : batch)
         positions += nn::predictedPositions(model_, examples_[index]);
@@ -111,7 +116,7 @@ double Trainer::lossAndGradients(const std::vector<int>& batch, nn::Tensors& gra
         for (std::size_t i = 0; i < sum.size(); ++i)
             total[i] += part[i];
     }
-    return lossSum * scale;
+    return {steps_, lossSum * scale, positions};
 }
 
 TrainingSnapshot Trainer::snapshot(std::optional<int> example) const {
@@ -122,7 +127,8 @@ TrainingSnapshot Trainer::snapshot(std::optional<int> example) const {
 
 StepReport Trainer::step(Cancellation& cancellation) {
     const std::vector<int> batch = batchOf(steps_, settings_.batch, int(examples_.size()));
-    const double loss = lossAndGradients(batch, gradients_, cancellation);
+    const StepReport report = batchLossAndGradients(batch, gradients_, cancellation);
+    const double loss = report.loss;
     const auto& g = gradients_.values();
     if (!std::isfinite(loss) || !allFinite(g.data(), Eigen::Index(g.size())))
         throw TrainingDiverged(message(QT_TRANSLATE_NOOP("Message", "the loss is no longer a finite number at step "
@@ -142,10 +148,8 @@ StepReport Trainer::step(Cancellation& cancellation) {
     model_.weights.values() = std::move(updated);
     optimizerState_ = std::move(state);
     history_.push_back(loss);
-    int positions = 0;
-    for (int index : batch)
-        positions += nn::predictedPositions(model_, examples_[index]);
-    return {steps_++, loss, positions};
+    ++steps_;
+    return report;
 }
 
 } // namespace al::train

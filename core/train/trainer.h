@@ -72,6 +72,9 @@ public:
                             Cancellation& cancellation = neverCancelled());
 
 private:
+    // lossAndGradients with the batch's P: the report of step stepsTaken() before its update.
+    StepReport batchLossAndGradients(const std::vector<int>& batch, nn::Tensors& gradients, Cancellation& cancellation);
+
     nn::TransformerModel model_;
     std::vector<nn::Example> examples_;
     TrainingSettings settings_;
