@@ -10,6 +10,8 @@
 #include "ui/worker.h"
 
 #include <QBoxLayout>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 
 #include <algorithm>
 
@@ -159,16 +161,21 @@ void LessonPage::redraw() {
 }
 
 bool LessonPage::isDrawn() const {
+    if (controls_ && !controls_->isReady()) return false; // nothing to describe from yet
     return !trace_ || (drawnTrace_.lock() == trace_ && drawnStep_ == step_ && drawnQuery_ == query_ &&
                        drawnRowForm_ == rowForm_ && drawnControlsVersion_ == controlsVersion_);
 }
 
 bool LessonPage::waitUntilDrawn(int timeoutMs) {
-    return worker_->waitUntilIdle(timeoutMs) && isDrawn();
+    const QDeadlineTimer deadline(timeoutMs);
+    while (controls_ && !controls_->isReady() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return worker_->waitUntilIdle(int(std::max<qint64>(deadline.remainingTime(), 0))) && isDrawn();
 }
 
 void LessonPage::describe() {
-    if (!trace_) return;
+    if (!trace_ || (controls_ && !controls_->isReady())) return; // the controls say when they are
+
     if (isDrawn()) { // back to what is drawn: a description on its way would be stale
         cancellingStale_ = true;
         worker_->cancel();

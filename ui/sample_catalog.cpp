@@ -2,10 +2,14 @@
 
 #include "core/base/input_error.h"
 #include "core/io/sample_loader.h"
+#include "core/io/transformer_loader.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace al {
 
@@ -38,6 +42,30 @@ QList<SampleEntry> bundledSamples() {
 QString defaultSamplePath() {
     const QString folder = samplesFolder();
     return folder.isEmpty() ? QString() : folder + "/lecture-four-vectors.json";
+}
+
+const QList<ModelEntry>& bundledModels() {
+    static const QList<ModelEntry> entries = [] {
+        QList<ModelEntry> found;
+        const QString folder = samplesFolder();
+        if (folder.isEmpty()) return found;
+        for (const QFileInfo& file :
+             QDir(folder + "/models").entryInfoList({"*.trained.json"}, QDir::Files, QDir::Name)) {
+            QFile text(file.filePath());
+            if (!text.open(QIODevice::ReadOnly)) continue;
+            const QJsonObject model = QJsonDocument::fromJson(text.readAll()).object();
+            if (model.value("format").toString() != QLatin1String(transformerFormat.data())) continue;
+            found.append({file.filePath(), model.value("title").toString(), model.value("task").toString()});
+        }
+        return found;
+    }();
+    return entries;
+}
+
+QString bundledModelPath(const QString& fileName) {
+    const QString folder = samplesFolder();
+    const QString path = folder + "/models/" + fileName;
+    return !folder.isEmpty() && QFileInfo(path).isFile() ? path : QString();
 }
 
 } // namespace al

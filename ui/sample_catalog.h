@@ -19,4 +19,14 @@ QList<SampleEntry> bundledSamples();
 // The sample opened when none is given: the lecture's four vectors.
 QString defaultSamplePath();
 
+// The bundled trained Transformers (samples/models/*.trained.json), read once.
+struct ModelEntry {
+    QString path;
+    QString title;
+    QString task; // as the file spells it: "labelling", "seq2seq", …
+};
+const QList<ModelEntry>& bundledModels();
+// The bundled model file `fileName` ("i-saw-a-saw.trained.json"), or "" when it is missing.
+QString bundledModelPath(const QString& fileName);
+
 } // namespace al

@@ -22,6 +22,9 @@ public:
     // What the lesson's describe() reads (LessonInput::own): a copy, by value, that a worker
     // thread may read while the user goes on changing the controls.
     virtual std::shared_ptr<const void> state() const = 0;
+    // Whether state() is there to describe from: false while the controls still load what
+    // they show (a model file); they emit changed() once it is.
+    virtual bool isReady() const { return true; }
     // The controls' own edits, for Edit → Undo while the lesson is shown; null for none.
     virtual QUndoStack* undoStack() const { return nullptr; }
     // A click on a cell of the step's plot `plotId` (the convolution lesson picks a pixel).

@@ -1,0 +1,314 @@
+#include "ui/lessons/transformer/transformer_controls.h"
+
+#include "core/base/input_error.h"
+#include "core/io/token_ids.h"
+#include "core/io/transformer_loader.h"
+#include "ui/core_messages.h"
+#include "ui/sample_catalog.h"
+#include "ui/worker.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include <algorithm>
+
+namespace al {
+
+namespace {
+
+QString joined(const std::vector<std::string>& tokens) {
+    QStringList words;
+    for (const std::string& token : tokens)
+        words << QString::fromStdString(token);
+    return words.join(' ');
+}
+
+QSpinBox* counter(const QString& prefix, QWidget* parent) {
+    auto* box = new QSpinBox(parent);
+    box->setPrefix(prefix);
+    box->setRange(1, 1);
+    box->setAccelerated(true);
+    return box;
+}
+
+// The typed tokens as ids, or the reason they cannot be read (the unknown token and where).
+template <typename Tokenize>
+std::optional<std::vector<int>> tokensOf(Tokenize tokenize, const QString& text, QString* problem) {
+    try {
+        return tokenize(text.toStdString());
+    } catch (const InputError& error) {
+        *problem = translated(error.problemMessage());
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+TransformerControls::TransformerControls(const TransformerLesson& lesson, QWidget* parent)
+    : LessonControls(parent), lesson_(lesson), loader_(new Worker(this)) {
+    buildWidgets();
+    fillModelList();
+    connect(loader_, &Worker::failed, this, [this](const QString& why) {
+        loading_ = false;
+        setMessage(why);
+        emit refused(why);
+        emit changed();
+    });
+    connect(loader_, &Worker::cancelled, this, [this] {
+        loading_ = false;
+        emit changed();
+    });
+    if (const QString path = bundledModelPath(lesson_.defaultModel()); !path.isEmpty()) {
+        input_->setText(lesson_.defaultInput());
+        openModel(path);
+    } else {
+        setMessage(tr("The bundled model %1 was not found: open a model file.").arg(lesson_.defaultModel()));
+    }
+}
+
+void TransformerControls::buildWidgets() {
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(4, 2, 4, 2);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    auto* modelRow = new QHBoxLayout;
+    models_ = new QComboBox(this);
+    models_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    models_->setToolTip(tr("The bundled trained models this lesson can show, and the files opened here"));
+    open_ = new QPushButton(tr("Open model…"), this);
+    open_->setToolTip(tr("Open an attention-lab/transformer@1 file (or drop one on the window)"));
+    modelRow->addWidget(models_, 1);
+    modelRow->addWidget(open_);
+    form->addRow(tr("Model:"), modelRow);
+
+    input_ = new QLineEdit(this);
+    input_->setClearButtonEnabled(true);
+    input_->setPlaceholderText(tr("tokens of the model's vocabulary, separated by spaces"));
+    vocabulary_ = new QLabel(this);
+    vocabulary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* inputRow = new QHBoxLayout;
+    inputRow->addWidget(input_, 2);
+    inputRow->addWidget(vocabulary_, 1);
+    form->addRow(lesson_.primaryTask() == nn::Task::LanguageModel ? tr("Prompt:") : tr("Input:"), inputRow);
+    connect(input_, &QLineEdit::textEdited, this, &TransformerControls::inputEdited);
+
+    if (lesson_.usesTarget()) {
+        target_ = new QLineEdit(this);
+        target_->setClearButtonEnabled(true);
+        target_->setPlaceholderText(tr("empty: the decoder reads the model's own output (generation)"));
+        target_->setToolTip(tr("Teacher forcing: the decoder reads <bos> and these tokens, whatever it predicts"));
+        form->addRow(tr("Target:"), target_);
+        connect(target_, &QLineEdit::textEdited, this, &TransformerControls::inputEdited);
+    }
+
+    auto* choiceRow = new QHBoxLayout;
+    layer_ = counter(tr("Layer "), this);
+    head_ = counter(tr("Head "), this);
+    position_ = counter(tr("Position "), this);
+    position_->setToolTip(tr("The position (row) the steps follow"));
+    for (QSpinBox* box : {layer_, head_, position_})
+        choiceRow->addWidget(box);
+    if (lesson_.usesGenerationStep()) {
+        generationStep_ = counter(tr("Generation step "), this);
+        generationStep_->setRange(1, 1);
+        choiceRow->addWidget(generationStep_);
+    }
+    choiceRow->addStretch(1);
+    form->addRow(tr("Show:"), choiceRow);
+    for (QSpinBox* box : findChildren<QSpinBox*>())
+        connect(box, &QSpinBox::valueChanged, this, &TransformerControls::choiceEdited);
+
+    message_ = new QLabel(this);
+    message_->setWordWrap(true);
+    message_->setStyleSheet("color: #b00020");
+    message_->hide();
+    form->addRow(message_);
+
+    connect(models_, &QComboBox::activated, this, &TransformerControls::modelChosen);
+    connect(open_, &QPushButton::clicked, this, &TransformerControls::browse);
+}
+
+void TransformerControls::fillModelList() {
+    models_->clear();
+    for (const ModelEntry& entry : bundledModels())
+        if (const auto task = nn::parseTask(entry.task.toStdString()); task && lesson_.accepts(*task))
+            models_->addItem(entry.title, entry.path);
+}
+
+std::shared_ptr<const void> TransformerControls::state() const {
+    if (!run_) return nullptr;
+    auto state = std::make_shared<TransformerLessonState>();
+    state->run = run_;
+    state->choice = choice_;
+    state->modelTitle = QString::fromStdString(run_->model().title);
+    state->modelFile = modelPath_;
+    return state;
+}
+
+bool TransformerControls::isReady() const {
+    return !loading_ || run_ != nullptr;
+}
+
+void TransformerControls::openModel(const QString& path) {
+    loading_ = true;
+    setMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    message_->setStyleSheet("");
+    loader_->start([path, this](Cancellation&) -> Worker::Delivery {
+        std::shared_ptr<const nn::TransformerModel> model;
+        QString why;
+        try { // worker thread
+            model = std::make_shared<const nn::TransformerModel>(loadTransformer(path.toStdString()));
+        } catch (const InputError& error) {
+            why = describe(error);
+        }
+        return [this, model, path, why] { // GUI thread
+            loading_ = false;
+            if (!model) {
+                setMessage(why);
+                emit refused(why);
+                emit changed();
+                return;
+            }
+            setModel(model, path);
+        };
+    });
+}
+
+void TransformerControls::setModel(std::shared_ptr<const nn::TransformerModel> model, const QString& path) {
+    loading_ = false;
+    if (!lesson_.accepts(model->task)) {
+        const QString why =
+            tr("%1 is a model for %2: this lesson shows %3.")
+                .arg(QFileInfo(path).fileName(), taskName(model->task), taskName(lesson_.primaryTask()));
+        setMessage(why);
+        emit refused(why);
+        emit changed();
+        return;
+    }
+    const bool sameVocabulary = model_ && model_->vocabulary == model->vocabulary;
+    model_ = std::move(model);
+    modelPath_ = path;
+    int index = models_->findData(path);
+    if (index < 0) {
+        models_->addItem(tr("%1 (file)").arg(QString::fromStdString(model_->title)), path);
+        index = models_->count() - 1;
+    }
+    models_->setCurrentIndex(index);
+    if (!sameVocabulary && path == bundledModelPath(lesson_.defaultModel())) input_->setText(lesson_.defaultInput());
+    showModel();
+    rebuild();
+}
+
+QString TransformerControls::setInputText(const QString& text) {
+    input_->setText(text);
+    inputEdited();
+    return message();
+}
+
+QString TransformerControls::setTargetText(const QString& text) {
+    if (!target_) return tr("This lesson has no target.");
+    target_->setText(text);
+    inputEdited();
+    return message();
+}
+
+void TransformerControls::setChoice(const TransformerChoice& choice) {
+    const QSignalBlocker blocks[] = {QSignalBlocker(layer_), QSignalBlocker(head_), QSignalBlocker(position_)};
+    layer_->setValue(choice.layer + 1);
+    head_->setValue(choice.head + 1);
+    position_->setValue(choice.position + 1);
+    if (generationStep_) {
+        const QSignalBlocker block(generationStep_);
+        generationStep_->setValue(choice.generationStep + 1);
+    }
+    choiceEdited();
+}
+
+QString TransformerControls::message() const {
+    return message_->isVisible() ? message_->text() : QString();
+}
+
+void TransformerControls::modelChosen(int index) {
+    const QString path = models_->itemData(index).toString();
+    if (!path.isEmpty() && path != modelPath_) openModel(path);
+}
+
+void TransformerControls::browse() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a Transformer model"), QFileInfo(modelPath_).path(),
+                                     tr("Transformer models (*.json);;All files (*)"));
+    if (!path.isEmpty()) openModel(path);
+}
+
+void TransformerControls::showModel() {
+    const nn::Architecture& a = model_->architecture;
+    const QString words = joined(model_->vocabulary);
+    vocabulary_->setText(tr("%n token(s) known", nullptr, int(model_->vocabulary.size())));
+    vocabulary_->setToolTip(tr("The model's vocabulary: %1").arg(words.toHtmlEscaped()));
+    input_->setToolTip(tr("Tokens of the model's vocabulary, separated by spaces: %1").arg(words.toHtmlEscaped()));
+    const QSignalBlocker blocks[] = {QSignalBlocker(layer_), QSignalBlocker(head_), QSignalBlocker(position_)};
+    layer_->setRange(1, std::max({a.encoderLayers, a.decoderLayers, 1}));
+    head_->setRange(1, std::max(a.heads, 1));
+    head_->setEnabled(a.attention);
+    position_->setRange(1, std::max(a.maxLength, 1));
+    if (generationStep_) generationStep_->setRange(1, std::max(a.maxLength, 1));
+}
+
+void TransformerControls::inputEdited() {
+    if (model_) rebuild();
+}
+
+void TransformerControls::choiceEdited() {
+    readChoice();
+    if (run_) emit changed();
+}
+
+void TransformerControls::readChoice() {
+    choice_.layer = layer_->value() - 1;
+    choice_.head = head_->value() - 1;
+    choice_.position = position_->value() - 1;
+    choice_.generationStep = generationStep_ ? generationStep_->value() - 1 : 0;
+}
+
+void TransformerControls::rebuild() {
+    QString problem;
+    const nn::TransformerModel& model = *model_;
+    const auto input = tokensOf([&](const std::string& text) { return tokenizeInput(model, text, "input"); },
+                                input_->text(), &problem);
+    std::optional<std::vector<int>> target;
+    if (input && target_ && !target_->text().trimmed().isEmpty())
+        if (!(target = tokensOf([&](const std::string& text) { return tokenizeTarget(model, text, "target"); },
+                                target_->text(), &problem)))
+            problem = tr("Target: %1").arg(problem);
+    if (!problem.isEmpty()) {
+        setMessage(problem); // what is shown stays: the last input that could be read
+        emit refused(problem);
+        if (run_ && run_->sharedModel() == model_) return;
+        // A new model and an input it cannot read: show its first vocabulary token.
+        run_ = std::make_shared<const TransformerRun>(model_, std::vector<int>{0});
+    } else {
+        setMessage({});
+        run_ = std::make_shared<const TransformerRun>(model_, *input, target);
+    }
+    {
+        const QSignalBlocker block(position_);
+        position_->setMaximum(std::max<int>(int(run_->input().size()), position_->maximum()));
+    }
+    readChoice();
+    emit changed();
+}
+
+void TransformerControls::setMessage(const QString& message) {
+    message_->setStyleSheet("color: #b00020");
+    message_->setText(message);
+    message_->setVisible(!message.isEmpty());
+}
+
+} // namespace al
