@@ -3,6 +3,8 @@
 #include "app/gui_commands.h"
 #include "core/base/input_error.h"
 #include "core/io/sample_loader.h"
+#include "core/io/transformer_loader.h"
+#include "ui/sample_catalog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,7 +38,10 @@ Prepared prepareWindow(const Arguments& arguments) {
     const WindowRequest request{operands.value(0)};
     if (!request.sample.isEmpty()) { // bad input is exit 2 whether or not there is a display
         try {
-            loadSample(local(request.sample));
+            if (isModelFile(request.sample))
+                loadTransformer(local(request.sample));
+            else
+                loadSample(local(request.sample));
         } catch (const InputError& error) {
             return refuse(QString::fromStdString(error.what())); // Qt, and with it the language, is not started yet
         }
@@ -86,6 +91,18 @@ Prepared prepareScreenshot(const Arguments& arguments) {
         request.query = *query;
     }
     request.presentation = options.isSet("presentation");
+    if (options.isSet("input")) request.input = options.value("input");
+    if (options.isSet("target")) request.target = options.value("target");
+    for (const auto& [name, count] :
+         {std::pair{"layer", &request.choice.layer}, std::pair{"head", &request.choice.head},
+          std::pair{"position", &request.choice.position},
+          std::pair{"generation-step", &request.choice.generationStep}}) {
+        if (!options.isSet(name)) continue;
+        const auto value = countFromOne(options.value(name));
+        if (!value) return refuse(QString("screenshot: --%1 counts from 1, got %2").arg(name, options.value(name)));
+        *count = *value - 1;
+        request.choosesView = true;
+    }
     const QFileInfo target(request.output);
     if (!target.absoluteDir().exists())
         return refuse(request.output + ": folder " + target.absolutePath() + " does not exist");

@@ -2,12 +2,17 @@
 
 #include "app/command.h"
 #include "core/attention/attention.h"
+#include "core/base/input_error.h"
+#include "core/io/transformer_loader.h"
 #include "ui/atomic_save_file.h"
 #include "ui/attention_document.h"
+#include "ui/core_messages.h"
 #include "ui/lesson_export.h"
 #include "ui/lesson_page.h"
+#include "ui/lessons/transformer/transformer_controls.h"
 #include "ui/main_window.h"
 #include "ui/sample_catalog.h"
+#include "ui/worker.h"
 
 #include <QApplication>
 #include <QDir>
@@ -29,13 +34,49 @@ void settle(QWidget& window) {
     QApplication::processEvents();
 }
 
+// Opens `path` in the window: a sample replaces the open one, a model (with the lecture's
+// sample open) goes to its Transformer lesson. "" or what went wrong (exit 2).
+QString openInWindow(MainWindow& window, const QString& path) {
+    if (!isModelFile(path)) return window.openSample(path);
+    const QString sample = defaultSamplePath();
+    if (sample.isEmpty()) return "no bundled samples found";
+    if (const QString error = window.openSample(sample); !error.isEmpty()) return error;
+    window.openModel(path, false);
+    window.modelLoader().waitUntilIdle(std::numeric_limits<int>::max());
+    return window.lastModelFailure();
+}
+
+// The screenshot's --input, --target, --layer… on the Transformer lesson shown; "" or why not.
+QString setTransformerControls(MainWindow& window, const ScreenshotRequest& request) {
+    if (!request.input && !request.target && !request.choosesView) return {};
+    auto* controls = qobject_cast<TransformerControls*>(window.currentLesson()->controls());
+    if (!controls)
+        return "screenshot: --input, --target, --layer, --head, --position and --generation-step "
+               "set a Transformer lesson's controls; lesson " +
+               window.currentLesson()->id() + " has none";
+    if (!window.currentLesson()->waitUntilDrawn()) return "screenshot: the model took too long to read";
+    if (request.input)
+        if (const QString error = controls->setInputText(*request.input); !error.isEmpty())
+            return "screenshot: --input: " + error;
+    if (request.target)
+        if (const QString error = controls->setTargetText(*request.target); !error.isEmpty())
+            return "screenshot: --target: " + error;
+    if (request.choosesView) controls->setChoice(request.choice);
+    return {};
+}
+
 } // namespace
 
 int openWindow(const WindowRequest& request) {
     MainWindow window;
     const QString path = request.sample.isEmpty() ? defaultSamplePath() : request.sample;
     if (path.isEmpty()) return refuse("no bundled samples found; give a sample file");
-    if (const QString error = window.openSample(path); !error.isEmpty()) return refuse(error);
+    if (isModelFile(path)) { // the lecture's sample, and the model in its lesson
+        if (const QString error = window.openSample(defaultSamplePath()); !error.isEmpty()) return refuse(error);
+        window.openModel(path);
+    } else if (const QString error = window.openSample(path); !error.isEmpty()) {
+        return refuse(error);
+    }
     if (QSettings().value("window/geometry").isNull()) window.resize(1400, 900); // else as it was left
     window.show();
     window.showWelcomeOnFirstStart();
@@ -46,14 +87,25 @@ int exportEveryLesson(const ExportRequest& request) {
     const QFileInfo folder(request.folder);
     if (folder.exists() && !folder.isDir()) return refuse(request.folder + ": is not a folder");
     AttentionDocument document; // the lessons draw from it without a window
-    if (const QString error = document.load(request.sample); !error.isEmpty()) return refuse(error);
+    ShownModel model;
+    if (isModelFile(request.sample)) { // the lecture's sample for the attention lessons
+        try {
+            model = {std::make_shared<const nn::TransformerModel>(loadTransformer(local(request.sample))),
+                     request.sample};
+        } catch (const InputError& error) {
+            return refuse(describe(error));
+        }
+    }
+    if (const QString error = document.load(model.model ? defaultSamplePath() : request.sample); !error.isEmpty())
+        return refuse(error);
     if (!document.waitForTrace(std::numeric_limits<int>::max())) {
         std::cerr << "attention-lab: " << local(document.lastFailure()) << '\n';
         return Failure;
     }
     if (!QDir().mkpath(request.folder)) return refuse(request.folder + ": cannot create the folder");
     QString error;
-    const auto files = exportAllLessons(document, request.folder, ExportOptions{request.format, request.scale}, &error);
+    const auto files =
+        exportAllLessons(document, request.folder, ExportOptions{request.format, request.scale}, &error, model);
     if (!error.isEmpty()) {
         std::cerr << "attention-lab: " << local(error) << '\n';
         return Failure;
@@ -68,7 +120,7 @@ int exportEveryLesson(const ExportRequest& request) {
 
 int takeScreenshot(const ScreenshotRequest& request) {
     MainWindow window;
-    if (const QString error = window.openSample(request.sample); !error.isEmpty()) return refuse(error);
+    if (const QString error = openInWindow(window, request.sample); !error.isEmpty()) return refuse(error);
     if (!window.document().waitForTrace(std::numeric_limits<int>::max())) {
         std::cerr << "attention-lab: " << local(window.document().lastFailure()) << '\n';
         return Failure;
@@ -86,6 +138,7 @@ int takeScreenshot(const ScreenshotRequest& request) {
     if (request.query > tokens)
         return refuse("screenshot: --query " + QString::number(request.query) + " but the sample has " +
                       QString::number(tokens) + " tokens");
+    if (const QString error = setTransformerControls(window, request); !error.isEmpty()) return refuse(error);
     window.setQuery(request.query - 1);
     window.setStep(request.step - 1);
     window.resize(1400, 900);

@@ -3,6 +3,7 @@
 // window itself, and the headless `export` and `screenshot`, which render what the window
 // would show. Each runs inside the application the command line has started.
 #include "ui/lesson_export.h"
+#include "ui/lessons/transformer/transformer_lesson.h"
 
 #include <QString>
 
@@ -10,13 +11,14 @@
 
 namespace al::cli {
 
-// attention-lab [SAMPLE]
+// attention-lab [SAMPLE|MODEL]
 struct WindowRequest {
-    QString sample; // "" for the lecture's sample
+    QString sample; // a sample, or a transformer@1 model (shown in its lesson); "" for the lecture's sample
 };
 int openWindow(const WindowRequest& request);
 
-// attention-lab export SAMPLE -d DIR [--format png|svg|pdf|csv] [--scale S]
+// attention-lab export SAMPLE|MODEL -d DIR (a model: the Transformer lesson of its task shows it) [--format
+// png|svg|pdf|csv] [--scale S]
 struct ExportRequest {
     QString sample;
     QString folder;
@@ -25,13 +27,19 @@ struct ExportRequest {
 };
 int exportEveryLesson(const ExportRequest& request);
 
-// attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I] [--presentation]
+// attention-lab screenshot SAMPLE|MODEL -o PNG [--lesson NAME] [--step K] [--query I] [--presentation]
+//     [--input TEXT] [--target TEXT] [--layer L] [--head H] [--position P] [--generation-step T]
 struct ScreenshotRequest {
-    QString sample;
+    QString sample; // or a model, which also chooses the lesson when --lesson is not given
     QString output;
     std::optional<QString> lesson; // the first lesson without one
     int step = 1, query = 1;       // counted from 1, as on screen
     bool presentation = false;
+    // The Transformer lessons' controls: what is typed, and the layer, head, position and
+    // generation step shown (0-based here).
+    std::optional<QString> input, target;
+    TransformerChoice choice;
+    bool choosesView = false; // any of --layer, --head, --position, --generation-step
 };
 int takeScreenshot(const ScreenshotRequest& request);
 

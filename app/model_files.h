@@ -11,10 +11,6 @@
 
 namespace al::cli {
 
-// Whether a JSON text read from a file declares itself a transformer@1 model ("format"
-// names it), so that `dump` takes either a sample or a model.
-bool declaresTransformer(std::string_view jsonText);
-
 struct PairedDataset {
     nn::Dataset dataset;
     std::vector<nn::Example> train;

@@ -3,6 +3,7 @@
 #include "ui/atomic_save_file.h"
 #include "ui/attention_document.h"
 #include "ui/lesson_page.h"
+#include "ui/lessons/transformer/transformer_controls.h"
 #include "ui/lessons/lesson_registry.h"
 #include "ui/page_picture.h"
 #include "ui/widgets/heatmap_view.h"
@@ -83,11 +84,17 @@ QList<ExportedFile> exportLessons(const QList<LessonPage*>& lessons, const QStri
 }
 
 QList<ExportedFile> exportAllLessons(AttentionDocument& document, const QString& folder, const ExportOptions& options,
-                                     QString* error) {
+                                     QString* error, const ShownModel& shown) {
     std::vector<std::unique_ptr<LessonPage>> pages;
     QList<LessonPage*> lessons;
+    bool modelShown = false;
     for (const std::shared_ptr<const Lesson>& lesson : lessonRegistry()) {
         pages.push_back(std::make_unique<LessonPage>(lesson, document));
+        const auto* transformer = dynamic_cast<const TransformerLesson*>(lesson.get());
+        if (shown.model && !modelShown && transformer && transformer->primaryTask() == shown.model->task) {
+            qobject_cast<TransformerControls*>(pages.back()->controls())->applySetup({shown.model, shown.path, {}, {}, {}});
+            modelShown = true;
+        }
         pages.back()->resize(1100, 700);
         pages.back()->setTrace(document.trace());
         lessons << pages.back().get();

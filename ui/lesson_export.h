@@ -2,10 +2,13 @@
 // Writes what the lessons show: File → Export and the command line's `export`. For every
 // step, each plot as PNG, SVG or PDF (or each heatmap's matrix as CSV) and, for the
 // picture formats, the whole page; then DIR/index.json lists every file with its title.
+#include "core/nn/transformer_model.h"
 #include "ui/widgets/plot_files.h"
 
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace al {
 
@@ -46,10 +49,17 @@ QList<ExportedFile> exportLessons(const QList<LessonPage*>& lessons, const QStri
                                   const ExportOptions& options, QString* error);
 
 // DIR/index.json: {"format": "attention-lab/export-index@1", "images": [{file, title, lesson, step, kind}, …]}.
-// Every step of every lesson in the registry, drawn from `document`'s trace on pages made for
-// the export alone (no window), then DIR/index.json: the command line's `export`.
+// A model read from a file, for the Transformer lesson of its task.
+struct ShownModel {
+    std::shared_ptr<const nn::TransformerModel> model; // null: every lesson shows its bundled model
+    QString path;
+};
+
+// Every step of every lesson in the registry, drawn from `document`'s trace (and the
+// Transformer lessons from their models, `shown` in the lesson of its task) on pages made
+// for the export alone (no window), then DIR/index.json: the command line's `export`.
 QList<ExportedFile> exportAllLessons(AttentionDocument& document, const QString& folder, const ExportOptions& options,
-                                     QString* error);
+                                     QString* error, const ShownModel& shown = {});
 
 bool writeExportIndex(const QList<ExportedFile>& files, const QString& folder, QString* error);
 

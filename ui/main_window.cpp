@@ -8,6 +8,7 @@
 #include "ui/lesson_list.h"
 #include "ui/lesson_page.h"
 #include "ui/lessons/lesson_registry.h"
+#include "ui/lessons/transformer/transformer_controls.h"
 #include "ui/mask_notice.h"
 #include "ui/model_panel.h"
 #include "ui/step_bar.h"
@@ -36,6 +37,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <map>
+
 // The icon and the user guide live in the ui library's resources; Q_INIT_RESOURCE declares a
 // function, so it is used outside any namespace.
 static void initResources() {
@@ -59,7 +62,8 @@ QString overflowNotice(const Trace& trace) {
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), document_(new AttentionDocument(this)) {
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), document_(new AttentionDocument(this)), modelLoader_(new Worker(this)) {
     initResources();
     setWindowIcon(QIcon(":/attention-lab.svg"));
     setAcceptDrops(true);
@@ -145,8 +149,12 @@ void MainWindow::buildInterface() {
     auto* busy = new BusyIndicator(this); // made here for its Esc, which works in the whole window
     statusBar()->addPermanentWidget(busy);
     busy->follow(&document_->worker());
-    for (LessonPage* lesson : lessons_)
+    busy->follow(modelLoader_);
+    for (LessonPage* lesson : lessons_) {
         busy->follow(&lesson->worker()); // a lesson's variants take long too
+        if (auto* controls = qobject_cast<TransformerControls*>(lesson->controls()))
+            busy->follow(&controls->loader()); // and a model file
+    }
     createDocks();
     defaultDockState_ = saveState();
     setMenuBar(new QMenuBar(this));
@@ -182,6 +190,10 @@ void MainWindow::buildInterface() {
 
 void MainWindow::rebuildInterface() {
     const SessionState session = sessionState();
+    std::map<QString, TransformerSetup> models; // each Transformer lesson's model and input, kept
+    for (LessonPage* lesson : lessons_)
+        if (auto* controls = qobject_cast<TransformerControls*>(lesson->controls()))
+            models[lesson->id()] = controls->setup();
     const QByteArray layout = layoutState();
     const bool presenting = presenting_, welcoming = showsWelcome();
     if (presenting) setPresentation(false);
@@ -196,6 +208,10 @@ void MainWindow::rebuildInterface() {
     presentationKeys_.clear();
     delete built_;
     buildInterface();
+    for (LessonPage* lesson : lessons_)
+        if (auto* controls = qobject_cast<TransformerControls*>(lesson->controls());
+            controls && models.count(lesson->id()))
+            controls->applySetup(models[lesson->id()]);
     applySession(session);
     if (welcoming) showWelcome();
     // The new widgets get their sizes once they are laid out: give them the old layout then
@@ -214,6 +230,8 @@ void MainWindow::createLessons() {
         });
         connect(lesson, &LessonPage::queryClicked, this, &MainWindow::setQuery);
         connect(lesson, &LessonPage::failed, this, &MainWindow::showStatus);
+        if (auto* controls = qobject_cast<TransformerControls*>(lesson->controls()))
+            connect(controls, &TransformerControls::refused, this, &MainWindow::showStatus);
         // A click on the page gives the keyboard back to the step bar: ← and → step again
         // after typing in the query box (its plots take the focus only by a click, too).
         lesson->setFocusPolicy(Qt::ClickFocus);

@@ -11,6 +11,8 @@
 // Everything but the document is built by buildInterface(); a change of language builds
 // it anew in the new language, keeping the document, its undo history and where the user
 // is (lesson, step, query, window layout).
+#include "core/nn/architecture.h"
+#include "core/nn/transformer_model.h"
 #include "ui/session_state.h"
 #include "ui/widgets/color_schemes.h"
 
@@ -37,7 +39,9 @@ class LessonList;
 class PlotView;
 class StepBar;
 class StepKeys;
+class TransformerControls;
 class WelcomePage;
+class Worker;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -52,6 +56,14 @@ public:
     // changes nothing, without asking first about unsaved edits; only a good file leads to
     // that question, then replaces the sample.
     void openWithDialogOnError(const QString& path);
+    // Opens a transformer@1 model (main_window_models.cpp): read on a worker thread, then shown
+    // in the Transformer lesson of its task, which the window turns to. A file that cannot be
+    // read is reported in a dialog (with `dialogs`) and in lastModelFailure(); nothing changes.
+    void openModel(const QString& path, bool dialogs = true);
+    Worker& modelLoader() const { return *modelLoader_; }
+    const QString& lastModelFailure() const { return modelFailure_; }
+    // The controls of the Transformer lesson that shows models of `task` first, or null.
+    TransformerControls* transformerControls(nn::Task task) const;
     bool showLesson(const QString& id); // false for an unknown id
     void setStep(int step);             // 0-based, clamped
     void setQuery(int query);           // 0-based, clamped
@@ -150,8 +162,12 @@ private:
     void updateTitle();
     void leaveWelcome();
     void showUserGuide();
+    void showModel(std::shared_ptr<const nn::TransformerModel> model, const QString& path); // in its lesson
+    void addModelMenu(QMenu* samples); // the bundled trained Transformers, in the Samples menu
 
     AttentionDocument* document_;
+    Worker* modelLoader_;
+    QString modelFailure_;
     QObject* built_ = nullptr; // parent of the actions and timers of the current interface
     QList<LessonPage*> lessons_;
     LessonList* lessonList_ = nullptr;

@@ -23,7 +23,7 @@ namespace al {
 
 namespace {
 constexpr int maxRecentFiles = 8;
-}
+} // namespace
 
 QString MainWindow::openSample(const QString& path) {
     return document_->load(path);
@@ -37,6 +37,8 @@ void MainWindow::showOpened(const QString& path) {
 }
 
 void MainWindow::openWithDialogOnError(const QString& path) {
+    // A Transformer model goes to its lesson, read on a worker (it may be large).
+    if (isModelFile(path)) return openModel(path);
     // The file is checked first: a bad one is reported and nothing is asked or changed.
     // (The document reads it again once the user has answered; a file changed meanwhile
     // is reported as well.)
@@ -52,8 +54,9 @@ void MainWindow::openWithDialogOnError(const QString& path) {
 }
 
 void MainWindow::openInteractively() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a sample or a session"), samplesFolder(),
-                                                      tr("AttentionLab samples and sessions (*.json);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a sample, a session or a model"), samplesFolder(),
+                                     tr("AttentionLab samples, sessions and models (*.json);;All files (*)"));
     if (!path.isEmpty()) openWithDialogOnError(path);
 }
 

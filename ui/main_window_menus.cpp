@@ -65,6 +65,7 @@ void MainWindow::createMenus() {
     for (const SampleEntry& entry : bundledSamples())
         samples->addAction(entry.title, this, [this, path = entry.path] { openWithDialogOnError(path); })
             ->setToolTip(QFileInfo(entry.path).fileName());
+    addModelMenu(samples);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     auto* forms = new QActionGroup(built_);

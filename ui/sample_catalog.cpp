@@ -44,6 +44,13 @@ QString defaultSamplePath() {
     return folder.isEmpty() ? QString() : folder + "/lecture-four-vectors.json";
 }
 
+bool isModelFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return false; // the sample loader names the problem
+    const QByteArray start = file.read(64 * 1024);
+    return declaresTransformer(std::string_view(start.constData(), std::size_t(start.size())));
+}
+
 const QList<ModelEntry>& bundledModels() {
     static const QList<ModelEntry> entries = [] {
         QList<ModelEntry> found;

@@ -19,6 +19,10 @@ QList<SampleEntry> bundledSamples();
 // The sample opened when none is given: the lecture's four vectors.
 QString defaultSamplePath();
 
+// Whether the file says it is a transformer@1 model, not a sample. Its writers put "format"
+// first, so the start of the file tells without reading a model of hundreds of megabytes.
+bool isModelFile(const QString& path);
+
 // The bundled trained Transformers (samples/models/*.trained.json), read once.
 struct ModelEntry {
     QString path;

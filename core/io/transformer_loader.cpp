@@ -12,6 +12,7 @@
 #include "core/nn/limits.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace al {
 
@@ -101,6 +102,25 @@ nn::TransformerModel loadTransformer(const std::filesystem::path& file, std::opt
     return parseTransformer(
         readInputFile(file, nn::limits::maxModelFileBytes, QT_TRANSLATE_NOOP("Message", "transformer model")),
         file.string(), seed);
+}
+
+bool declaresTransformer(std::string_view jsonText) {
+    // The writers put "format" first; a hand-written file may put it anywhere, so the whole
+    // text is searched for "format" : "…transformer@1" (the loader then checks the document).
+    constexpr std::string_view key = "\"format\"", value = "\"attention-lab/transformer@1\"";
+    for (std::size_t at = jsonText.find(key); at != std::string_view::npos; at = jsonText.find(key, at + 1)) {
+        std::size_t next = at + key.size();
+        auto skipSpace = [&] {
+            while (next < jsonText.size() && std::isspace(static_cast<unsigned char>(jsonText[next])))
+                ++next;
+        };
+        skipSpace();
+        if (next >= jsonText.size() || jsonText[next] != ':') continue;
+        ++next;
+        skipSpace();
+        if (jsonText.substr(next, value.size()) == value) return true;
+    }
+    return false;
 }
 
 } // namespace al

@@ -22,4 +22,8 @@ nn::TransformerModel loadTransformer(const std::filesystem::path& file, std::opt
 nn::TransformerModel parseTransformer(std::string_view jsonText, const std::string& fileLabel,
                                       std::optional<std::uint64_t> seed = {});
 
+// Whether a JSON text declares itself a transformer@1 model ("format" names it), so that a
+// command or the window takes either a sample or a model. Not a check of the document.
+bool declaresTransformer(std::string_view jsonText);
+
 } // namespace al

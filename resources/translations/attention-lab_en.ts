@@ -55,4 +55,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>al::TransformerControls</name>
+    <message numerus="yes">
+        <source>%n token(s) known</source>
+        <translation>
+            <numerusform>%n token known</numerusform>
+            <numerusform>%n tokens known</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -46,16 +46,8 @@ choice, else the system&apos;s).</source>
         <translation>打开应用（未给出样例时打开讲义的样例）</translation>
     </message>
     <message>
-        <source>an attention-lab/sample@1 JSON file</source>
-        <translation>一个 attention-lab/sample@1 JSON 文件</translation>
-    </message>
-    <message>
         <source>write every plot and page of every step of every lesson</source>
         <translation>写出每一课每一步的每张图和整页</translation>
-    </message>
-    <message>
-        <source>csv writes every heatmap&apos;s matrix instead; DIR/index.json lists every file.</source>
-        <translation>csv 则写出每张热图的矩阵；DIR/index.json 列出每个文件。</translation>
     </message>
     <message>
         <source>the folder to write into (made when missing)</source>
@@ -72,10 +64,6 @@ choice, else the system&apos;s).</source>
     <message>
         <source>render the window as a user would see it</source>
         <translation>按用户所见绘制窗口</translation>
-    </message>
-    <message>
-        <source>Lessons: vectors, walkthrough, matrix, multihead, positional, masks, scoring, convolution; K and I count from 1, as on screen.</source>
-        <translation>课程：vectors、walkthrough、matrix、multihead、positional、masks、scoring、convolution；K 和 I 从 1 数起，与屏幕上一致。</translation>
     </message>
     <message>
         <source>the picture to write</source>
@@ -204,6 +192,42 @@ choice, else the system&apos;s).</source>
     <message>
         <source>Writes {&quot;train&quot;: {&quot;loss&quot;: L, &quot;accuracy&quot;: A, …}, &quot;test&quot;: {…}} to standard output: the token-weighted mean cross-entropy and the task&apos;s accuracy.</source>
         <translation>向标准输出写出 {&quot;train&quot;: {&quot;loss&quot;: L, &quot;accuracy&quot;: A, …}, &quot;test&quot;: {…}}：按词元加权的平均交叉熵，以及该任务的准确率。</translation>
+    </message>
+    <message>
+        <source>A transformer@1 model opens in the Transformer lesson of its task.</source>
+        <translation>transformer@1 模型在其任务对应的 Transformer 课程中打开。</translation>
+    </message>
+    <message>
+        <source>csv writes every heatmap&apos;s matrix instead; DIR/index.json lists every file. A transformer@1 model is shown in the Transformer lesson of its task (the other lessons show their bundled sample or model).</source>
+        <translation>csv 改为写出每张热图的矩阵；DIR/index.json 列出每个文件。transformer@1 模型显示在其任务对应的 Transformer 课程中（其他课程显示各自内置的样例或模型）。</translation>
+    </message>
+    <message>
+        <source>Lessons: vectors, walkthrough, matrix, multihead, positional, masks, scoring, convolution, transformer-block, encoder-decoder, gpt, classification; K, I, L, H, P and T count from 1, as on screen. A model opens in the Transformer lesson of its task; --input and the rest set that lesson&apos;s controls.</source>
+        <translation>课程：vectors、walkthrough、matrix、multihead、positional、masks、scoring、convolution、transformer-block、encoder-decoder、gpt、classification；K、I、L、H、P 和 T 与屏幕上一样从 1 开始计数。模型在其任务对应的 Transformer 课程中打开；--input 等选项设置该课程的控件。</translation>
+    </message>
+    <message>
+        <source>a Transformer lesson&apos;s input tokens, separated by spaces</source>
+        <translation>Transformer 课程的输入词元，以空格分隔</translation>
+    </message>
+    <message>
+        <source>the encoder–decoder lesson&apos;s target (teacher forcing)</source>
+        <translation>编码器–解码器课程的目标序列（teacher forcing）</translation>
+    </message>
+    <message>
+        <source>a Transformer lesson&apos;s layer (default: 1)</source>
+        <translation>Transformer 课程显示的层（默认：1）</translation>
+    </message>
+    <message>
+        <source>a Transformer lesson&apos;s head (default: 1)</source>
+        <translation>Transformer 课程显示的头（默认：1）</translation>
+    </message>
+    <message>
+        <source>a Transformer lesson&apos;s position (default: 1)</source>
+        <translation>Transformer 课程显示的位置（默认：1）</translation>
+    </message>
+    <message>
+        <source>a Transformer lesson&apos;s generation step (default: 1)</source>
+        <translation>Transformer 课程显示的生成步（默认：1）</translation>
     </message>
 </context>
 <context>
@@ -1531,14 +1555,6 @@ choice, else the system&apos;s).</source>
         <translation>AttentionLab 轨迹 (*.json)</translation>
     </message>
     <message>
-        <source>Open a sample or a session</source>
-        <translation>打开样例或会话</translation>
-    </message>
-    <message>
-        <source>AttentionLab samples and sessions (*.json);;All files (*)</source>
-        <translation>AttentionLab 样例与会话 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>The session names a lesson this version does not have: %1</source>
         <translation>会话中的课程在此版本中不存在：%1</translation>
     </message>
@@ -1653,6 +1669,34 @@ choice, else the system&apos;s).</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open a sample, a session or a model</source>
+        <translation>打开样例、会话或模型</translation>
+    </message>
+    <message>
+        <source>AttentionLab samples, sessions and models (*.json);;All files (*)</source>
+        <translation>AttentionLab 样例、会话和模型 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open the model</source>
+        <translation>无法打开模型</translation>
+    </message>
+    <message>
+        <source>%1: no lesson shows a model for %2</source>
+        <translation>%1：没有课程显示%2模型</translation>
+    </message>
+    <message>
+        <source>Opened the model “%1” (%2)</source>
+        <translation>已打开模型“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Trained Transformers</source>
+        <translation>训练好的 Transformer</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2751,142 @@ choice, else the system&apos;s).</source>
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>al::TransformerControls</name>
+    <message>
+        <source>The bundled model %1 was not found: open a model file.</source>
+        <translation>找不到内置模型 %1：请打开一个模型文件。</translation>
+    </message>
+    <message>
+        <source>The bundled trained models this lesson can show, and the files opened here</source>
+        <translation>本课程可显示的内置训练模型，以及在此打开的文件</translation>
+    </message>
+    <message>
+        <source>Open model…</source>
+        <translation>打开模型…</translation>
+    </message>
+    <message>
+        <source>Open an attention-lab/transformer@1 file (or drop one on the window)</source>
+        <translation>打开 attention-lab/transformer@1 文件（或将其拖放到窗口上）</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>tokens of the model&apos;s vocabulary, separated by spaces</source>
+        <translation>模型词表中的词元，以空格分隔</translation>
+    </message>
+    <message>
+        <source>Prompt:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>输入：</translation>
+    </message>
+    <message>
+        <source>empty: the decoder reads the model&apos;s own output (generation)</source>
+        <translation>留空：解码器读取模型自己的输出（生成）</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: the decoder reads &lt;bos&gt; and these tokens, whatever it predicts</source>
+        <translation>Teacher forcing：无论预测什么，解码器都读取 &lt;bos&gt; 和这些词元</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Layer </source>
+        <translation>层 </translation>
+    </message>
+    <message>
+        <source>Head </source>
+        <translation>头 </translation>
+    </message>
+    <message>
+        <source>Position </source>
+        <translation>位置 </translation>
+    </message>
+    <message>
+        <source>The position (row) the steps follow</source>
+        <translation>各步骤跟随的位置（行）</translation>
+    </message>
+    <message>
+        <source>Generation step </source>
+        <translation>生成步 </translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is a model for %2: this lesson shows %3.</source>
+        <translation>%1 是%2模型：本课程显示%3模型。</translation>
+    </message>
+    <message>
+        <source>%1 (file)</source>
+        <translation>%1（文件）</translation>
+    </message>
+    <message>
+        <source>This lesson has no target.</source>
+        <translation>本课程没有目标序列。</translation>
+    </message>
+    <message>
+        <source>Open a Transformer model</source>
+        <translation>打开 Transformer 模型</translation>
+    </message>
+    <message>
+        <source>Transformer models (*.json);;All files (*)</source>
+        <translation>Transformer 模型 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) known</source>
+        <translation>
+            <numerusform>已知 %n 个词元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model&apos;s vocabulary: %1</source>
+        <translation>模型的词表：%1</translation>
+    </message>
+    <message>
+        <source>Tokens of the model&apos;s vocabulary, separated by spaces: %1</source>
+        <translation>模型词表中的词元，以空格分隔：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>al::TransformerLesson</name>
+    <message>
+        <source>labelling</source>
+        <translation>序列标注</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>sequence to sequence</source>
+        <translation>序列到序列</translation>
+    </message>
+    <message>
+        <source>language modelling</source>
+        <translation>语言模型</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No model is open.&lt;/b&gt; Open a Transformer model (an attention-lab/transformer@1 file) with the button above, File → Open, or by dropping it on the window.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;没有打开模型。&lt;/b&gt;请用上方的按钮、文件 → 打开，或将文件拖放到窗口上，打开一个 Transformer 模型（attention-lab/transformer@1 文件）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

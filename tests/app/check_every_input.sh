@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every bundled sample, image and kernel through the command line, and every hostile file
-# of tests/data/fuzz through dump, export, conv and train. Good files give exit 0; a hostile one
+# of tests/data/fuzz through dump, export, screenshot, conv and train. Good files give exit 0; a hostile one
 # gives 0 (it is valid) or 2 with a message naming the file, a refused dump leaves its
 # output file as it was, and a refused export creates no folder. Never a crash (any other status). Under the sanitize preset this is also the
 # leak check: LeakSanitizer fails a process that exits with memory unfreed.
@@ -55,12 +55,21 @@ for hostile in "$source"/tests/data/fuzz/kernel_loader/*; do
     run conv "$source/samples/images/digit-3.pgm" --kernel "$hostile"; status=$?
     expect_refused_or_done $status "$hostile" "conv --kernel $(basename "$hostile")"
 done
+for trained in "$source"/samples/models/*.trained.json; do
+    rm -f "$work/shot.png"
+    run screenshot "$trained" -o "$work/shot.png"; status=$?
+    [[ $status -eq 0 && -s "$work/shot.png" ]] || fail "screenshot $(basename "$trained"): exit $status"
+done
 model="$source/tests/data/transformer/i-saw-a-saw.model.json"
 for hostile in "$source"/tests/data/fuzz/transformer_loader/*; do
     echo "an earlier trace" >"$work/trace.json"
     run dump "$hostile" --input "I saw a saw" -o "$work/trace.json"; status=$?
     expect_refused_or_done $status "$hostile" "dump MODEL $(basename "$hostile")"
     [[ $status -eq 2 && $(cat "$work/trace.json") != "an earlier trace" ]] && fail "dump MODEL $(basename "$hostile"): refused, yet the output changed"
+    rm -f "$work/shot.png"
+    run screenshot "$hostile" -o "$work/shot.png"; status=$?
+    expect_refused_or_done $status "$hostile" "screenshot MODEL $(basename "$hostile")"
+    [[ $status -eq 2 && -e "$work/shot.png" ]] && fail "screenshot MODEL $(basename "$hostile"): refused, yet a picture was written"
 done
 for hostile in "$source"/tests/data/fuzz/dataset_loader/*; do
     rm -f "$work/trained.json"

@@ -49,6 +49,13 @@ std::optional<std::vector<int>> tokensOf(Tokenize tokenize, const QString& text,
     }
 }
 
+// A start for a model's input: its first few tokens (what a language model must read: two).
+QString firstTokens(const nn::TransformerModel& model) {
+    const std::size_t count =
+        std::min<std::size_t>({4, model.vocabulary.size(), std::size_t(model.architecture.maxLength)});
+    return joined({model.vocabulary.begin(), model.vocabulary.begin() + std::ptrdiff_t(count)});
+}
+
 } // namespace
 
 TransformerControls::TransformerControls(const TransformerLesson& lesson, QWidget* parent)
@@ -192,7 +199,6 @@ void TransformerControls::setModel(std::shared_ptr<const nn::TransformerModel> m
         emit changed();
         return;
     }
-    const bool sameVocabulary = model_ && model_->vocabulary == model->vocabulary;
     model_ = std::move(model);
     modelPath_ = path;
     int index = models_->findData(path);
@@ -201,7 +207,12 @@ void TransformerControls::setModel(std::shared_ptr<const nn::TransformerModel> m
         index = models_->count() - 1;
     }
     models_->setCurrentIndex(index);
-    if (!sameVocabulary && path == bundledModelPath(lesson_.defaultModel())) input_->setText(lesson_.defaultInput());
+    // The typed input stays when the new model can read it; else the lesson's own sentence
+    // for its bundled model, or the first tokens of another model's vocabulary.
+    QString unused;
+    if (!tokensOf([&](const std::string& text) { return tokenizeInput(*model_, text); }, input_->text(), &unused))
+        input_->setText(path == bundledModelPath(lesson_.defaultModel()) ? lesson_.defaultInput()
+                                                                         : firstTokens(*model_));
     showModel();
     rebuild();
 }
@@ -231,8 +242,21 @@ void TransformerControls::setChoice(const TransformerChoice& choice) {
     choiceEdited();
 }
 
+TransformerSetup TransformerControls::setup() const {
+    return {model_, modelPath_, input_->text(), target_ ? target_->text() : QString(), choice_};
+}
+
+void TransformerControls::applySetup(const TransformerSetup& setup) {
+    if (!setup.model) return;
+    loader_->cancel(); // the default model being read is not wanted
+    input_->setText(setup.input);
+    if (target_) target_->setText(setup.target);
+    setModel(setup.model, setup.modelPath);
+    setChoice(setup.choice);
+}
+
 QString TransformerControls::message() const {
-    return message_->isVisible() ? message_->text() : QString();
+    return message_->isHidden() ? QString() : message_->text(); // isVisible() needs a shown window
 }
 
 void TransformerControls::modelChosen(int index) {

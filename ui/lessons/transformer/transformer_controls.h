@@ -22,6 +22,14 @@ namespace al {
 
 class Worker;
 
+// What the controls show, to carry over to new controls (the window rebuilds its pages in
+// another language).
+struct TransformerSetup {
+    std::shared_ptr<const nn::TransformerModel> model; // null: none yet
+    QString modelPath, input, target;
+    TransformerChoice choice;
+};
+
 class TransformerControls : public LessonControls {
     Q_OBJECT
 public:
@@ -40,6 +48,8 @@ public:
     QString setInputText(const QString& text);
     QString setTargetText(const QString& text);
     void setChoice(const TransformerChoice& choice); // clamped to the model
+    TransformerSetup setup() const;
+    void applySetup(const TransformerSetup& setup); // instead of the model being read
 
     const nn::TransformerModel* model() const { return model_.get(); }
     QString modelPath() const { return modelPath_; }
