@@ -87,7 +87,7 @@ StepContent GptLesson::copyingHead(const LessonInput& input, Cancellation& cance
                          nullptr};
     expected.colorRange = ColorRange::between(0, 1);
     expected.describe = [labels](int row, int column, double value) {
-        return value != 0 ? tr("%1 occurred before %2: a copying head looks here")
+        return value != 0 ? tr("%2 follows an earlier occurrence of the token of %1: a copying head looks here")
                                 .arg(labels.value(row).toHtmlEscaped(), labels.value(column).toHtmlEscaped())
                           : tr("not a token to copy for %1").arg(labels.value(row).toHtmlEscaped());
     };
