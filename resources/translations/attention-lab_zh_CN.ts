@@ -1209,12 +1209,12 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;输出层把池化后的向量 c 映射为每个标签一个 logit，z = W c + b：%1。softmax 把它们变成概率：%2。标签取概率最大的那个：整句“%5”是&lt;b&gt;%3&lt;/b&gt;（p = %4）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The same model on “%1” says &lt;b&gt;%2&lt;/b&gt; (p = %3): the right-hand bars. Type it in the input above to follow it through every step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;同一个模型对“%1”给出&lt;b&gt;%2&lt;/b&gt;（p = %3）：右边的柱。把它输入到上方的输入框，可以一步步跟着看。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Type another sentence in the input above to see its label change.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在上方输入另一个句子，看看标签怎样变化。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same model on “%1” says &lt;b&gt;%2&lt;/b&gt; (p = %3): the second bar at each label. Type it in the input above to follow it through every step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;同一个模型对“%1”给出&lt;b&gt;%2&lt;/b&gt;（p = %3）：每个标签的第二根柱。把它输入到上方的输入框，可以一步步跟着看。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

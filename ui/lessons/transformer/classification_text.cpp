@@ -85,10 +85,11 @@ QString labelText(const nn::TransformerModel& model, const nn::TransformerTrace&
                  labelOf(model, predicted), n::number(trace.probabilities(0, predicted), 4), typed.toHtmlEscaped());
     if (other) {
         const int otherPredicted = other->predictions.front();
-        text += ClassificationLesson::tr("<p>The same model on “%1” says <b>%2</b> (p = %3): the right-hand bars. "
-                                         "Type it in the input above to follow it through every step.</p>")
-                    .arg(otherText.toHtmlEscaped(), labelOf(model, otherPredicted),
-                         n::number(other->probabilities(0, otherPredicted), 4));
+        text +=
+            ClassificationLesson::tr("<p>The same model on “%1” says <b>%2</b> (p = %3): the second bar at each label. "
+                                     "Type it in the input above to follow it through every step.</p>")
+                .arg(otherText.toHtmlEscaped(), labelOf(model, otherPredicted),
+                     n::number(other->probabilities(0, otherPredicted), 4));
     } else {
         text += ClassificationLesson::tr("<p>Type another sentence in the input above to see its label change.</p>");
     }
