@@ -65,6 +65,10 @@ TEST_CASE("classification step 1: the chosen head's scores and α′ of the enco
     head.weights.row(3).maxCoeff(&top);
     CHECK(content.figures["top_key"].toInt() == int(top));
     CHECK(content.plots[1].outlineRow == 3);
+    const StepContent clamped = describeStep(negation(0, {9, 9, 99, 0}));
+    CHECK(clamped.figures["layer"].toInt() == 0); // one encoder layer
+    CHECK(clamped.figures["head"].toInt() == 1);
+    CHECK(clamped.plots[1].outlineRow == 4);
     const std::vector<SourceCell> cells = content.sources(1, 3, 4);
     REQUIRE(cells.size() == 2);
     CHECK((cells[0].plot == 0 && cells[0].row == 3 && cells[0].column == 4));

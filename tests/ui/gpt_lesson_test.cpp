@@ -76,6 +76,11 @@ TEST_CASE("GPT step 1: the causal mask and the chosen head's α′ of the trace"
     CHECK(content.figures["top_key"].toInt() == int(top));
     CHECK(content.plots[2].outlineRow == 6);
     CHECK(content.explanation.contains("36 of the 64 pairs"));
+    const StepContent clamped = describeStep(copying(0, {9, 9, 99, 0}));
+    CHECK(clamped.figures["layer"].toInt() == 1);
+    CHECK(clamped.figures["head"].toInt() == 1);
+    CHECK(clamped.figures["position"].toInt() == 7);
+    test::requireEqual(test::heatmapOf(clamped, "weights"), trace.decoder->layers[1].sublayers[0].heads[1].weights);
     const std::vector<SourceCell> cells = content.sources(2, 4, 1);
     REQUIRE(cells.size() == 3);
     CHECK((cells[0].plot == 0 && cells[0].row == 4 && cells[0].column == 1));
