@@ -6,6 +6,8 @@
 #include "ui/lessons/transformer/run_plots.h"
 #include "ui/notation.h"
 
+#include <cmath>
+
 namespace al {
 
 namespace n = notation;
