@@ -1107,6 +1107,141 @@ choice, else the system&apos;s).</source>
     </message>
 </context>
 <context>
+    <name>al::ClassificationLesson</name>
+    <message>
+        <source>Encoder output h: one vector per token</source>
+        <translation>编码器输出 h：每个词元一个向量</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>h of %1, dimension %2 = %3</source>
+        <translation>%1 的 h，第 %2 维 = %3</translation>
+    </message>
+    <message>
+        <source>Scores α/√dₕ: layer %1, head %2</source>
+        <translation>分数 α/√dₕ：第 %1 层，第 %2 个头</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>%1 = q·k/√dₕ = %2</source>
+        <translation>%1 = q·k/√dₕ = %2</translation>
+    </message>
+    <message>
+        <source>α′ = softmax: layer %1, head %2</source>
+        <translation>α′ = softmax：第 %1 层，第 %2 个头</translation>
+    </message>
+    <message>
+        <source>%1 = %2: how much %3 attends to %4</source>
+        <translation>%1 = %2：%3 对 %4 的关注程度</translation>
+    </message>
+    <message>
+        <source>Pooled c = mean of the rows of h</source>
+        <translation>池化 c = h 各行的平均</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>pooled</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>c of dimension %1 = (sum of column %1 of h) / %2 = %3</source>
+        <translation>第 %1 维的 c = （h 第 %1 列之和）/ %2 = %3</translation>
+    </message>
+    <message>
+        <source>Logits z = W c + b</source>
+        <translation>logits z = W c + b</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>logit</source>
+        <translation>logit</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>p = softmax(z): the label is “%1”</source>
+        <translation>p = softmax(z)：标签是“%1”</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>1. The encoder&apos;s self-attention</source>
+        <translation>1. 编码器的自注意力</translation>
+    </message>
+    <message>
+        <source>2. Mean pooling: one vector for the sequence</source>
+        <translation>2. 平均池化：整个序列一个向量</translation>
+    </message>
+    <message>
+        <source>3. One label for the sequence</source>
+        <translation>3. 整个序列一个标签</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model has no encoder output to pool. Open a classification model.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型没有可以池化的编码器输出。请打开一个分类（classification）模型。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model has no attention (the feed-forward-only baseline): each token&apos;s vector goes through the feed-forward networks alone and never sees another token. The map shows the encoder&apos;s output; the mean pooling of the next step is the only place where the tokens meet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型没有注意力（只有前馈网络的基线）：每个词元的向量只经过前馈网络，看不到其他词元。图中是编码器的输出；下一步的平均池化是词元之间唯一相遇的地方。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A classifier reads the sentence with the Transformer&apos;s encoder alone (layers: %1), each layer a multi-head self-attention then a feed-forward network, with residual and LayerNorm. Nothing is masked: every token attends to every token, before and after it.&lt;/p&gt;&lt;p&gt;Layer %2, head %3: %4 attends most to %5 (α′ = %6). This is how a word such as “not” and the word it changes can see each other, which no sum of word-by-word scores can do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;分类器只用 Transformer 的编码器（层数：%1）读句子，每层先是多头自注意力，再是前馈网络，都带残差和层归一化。这里没有掩码：每个词元关注所有词元，前面的和后面的都可以。&lt;/p&gt;&lt;p&gt;第 %2 层，第 %3 个头：%4 最关注 %5（α′ = %6）。正是这样，“not”和它所否定的词才能互相看到，这是逐词打分再相加做不到的。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The notes name two kinds of output for a sequence of N vectors: one label per vector (labelling, as “I saw a saw” gets PRON VERB DET NOUN) or &lt;b&gt;one label for the whole sequence&lt;/b&gt; (classification, as a review is positive or negative). For the second, the N output vectors of the encoder are made into one: their mean, c = (h¹ + … + h&lt;sup&gt;N&lt;/sup&gt;) / N.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;讲义中一个由 N 个向量组成的序列有两种输出：每个向量一个标签（序列标注，如“I saw a saw”得到 PRON VERB DET NOUN），或&lt;b&gt;整个序列一个标签&lt;/b&gt;（分类，如一条评论是正面还是负面）。对第二种，把编码器的 N 个输出向量合成一个：取平均，c = (h¹ + … + h&lt;sup&gt;N&lt;/sup&gt;) / N。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here N = %1. Dimension %2, for example: c = (%3) / %1 = %4. Hover a cell of c to outline the column it averages. (Computed again from the rows of h, the mean differs from c by at most %5.)&lt;/p&gt;&lt;p&gt;The mean does not depend on where a word is; the order only counts through what attention and the positional encoding put into each h&lt;sup&gt;i&lt;/sup&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这里 N = %1。以第 %2 维为例：c = (%3) / %1 = %4。把指针移到 c 的格子上，会框出它所平均的那一列。（用 h 的各行重新计算，平均值与 c 相差至多 %5。）&lt;/p&gt;&lt;p&gt;平均与词所在的位置无关；顺序只通过注意力和位置编码放进每个 h&lt;sup&gt;i&lt;/sup&gt; 的内容起作用。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The output layer maps the pooled vector c to one logit per label, z = W c + b: %1. Softmax makes them probabilities: %2. The label is the most likely one: &lt;b&gt;%3&lt;/b&gt; (p = %4) for the whole of “%5”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;输出层把池化后的向量 c 映射为每个标签一个 logit，z = W c + b：%1。softmax 把它们变成概率：%2。标签取概率最大的那个：整句“%5”是&lt;b&gt;%3&lt;/b&gt;（p = %4）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same model on “%1” says &lt;b&gt;%2&lt;/b&gt; (p = %3): the second bar at each label. Type it in the input above to follow it through every step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;同一个模型对“%1”给出&lt;b&gt;%2&lt;/b&gt;（p = %3）：每个标签的第二根柱。把它输入到上方的输入框，可以一步步跟着看。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type another sentence in the input above to see its label change.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在上方输入另一个句子，看看标签怎样变化。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>al::ContributionBars</name>
     <message>
         <source>dimension of b</source>
@@ -1286,6 +1421,233 @@ choice, else the system&apos;s).</source>
     <message>
         <source>Choose the kernel</source>
         <translation>选择卷积核</translation>
+    </message>
+</context>
+<context>
+    <name>al::GptLesson</name>
+    <message>
+        <source>at %1 %2 it gives α′ = %3 to %4 %5, the token after its earlier occurrence; the model then predicts %6 (p = %7)%8</source>
+        <translation>在 %1 %2，它给 %4 %5（这个词元前一次出现后紧跟的词元）α′ = %3；模型随后预测 %6（p = %7）%8</translation>
+    </message>
+    <message>
+        <source>: a copy</source>
+        <translation>：复制</translation>
+    </message>
+    <message>
+        <source>Induction score of each head</source>
+        <translation>每个头的归纳分数</translation>
+    </message>
+    <message>
+        <source>layer </source>
+        <translation>层 </translation>
+    </message>
+    <message>
+        <source>head </source>
+        <translation>头 </translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>head</source>
+        <translation>头</translation>
+    </message>
+    <message>
+        <source>layer %1, head %2: on average α′ = %3 goes to the token to copy</source>
+        <translation>第 %1 层，第 %2 个头：平均 α′ = %3 落在要复制的词元上</translation>
+    </message>
+    <message>
+        <source>Where copying looks: the token after an earlier occurrence</source>
+        <translation>复制时看哪里：前一次出现之后的词元</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>%2 follows an earlier occurrence of the token of %1: a copying head looks here</source>
+        <translation>%2 紧跟在 %1 的词元前一次出现之后：复制的头看这里</translation>
+    </message>
+    <message>
+        <source>not a token to copy for %1</source>
+        <translation>不是 %1 要复制的词元</translation>
+    </message>
+    <message>
+        <source>α′ of the best head: layer %1, head %2</source>
+        <translation>最好的头的 α′：第 %1 层，第 %2 个头</translation>
+    </message>
+    <message>
+        <source>%1 = %2: how much %3 attends to %4</source>
+        <translation>%1 = %2：%3 对 %4 的关注程度</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A model that copies must, at a token it has seen before, look at the token that came right after that earlier occurrence: that is what it should write next. The middle map marks those cells. A head&apos;s induction score is the weight α′ it gives them, averaged over the positions whose token occurred before (here %1 of %2): 1 means all of its attention goes to the tokens to copy, 0 none.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;一个会复制的模型，在遇到之前见过的词元时，必须看向那次出现之后紧跟的词元：那正是它接下来该写的。中间的图标出了这些格子。一个头的归纳分数是它给这些格子的权重 α′，对所有词元之前出现过的位置取平均（这里是 %2 个中的 %1 个）：1 表示全部注意力都落在要复制的词元上，0 表示一点也没有。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No token of this prompt occurs twice, so there is nothing to copy and every score is 0. Type a prompt in which a token repeats, such as “c a f e | c a”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个提示中没有词元出现两次，所以没有可复制的，每个分数都是 0。请输入有重复词元的提示，例如“c a f e | c a”。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The best is layer %1, head %2, with a score of %3. What it does:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;最好的是第 %1 层第 %2 个头，分数 %3。它做的事：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;So at %1 of these %2 positions the model&apos;s top choice is the token to copy. The score alone does not make a prediction: the other heads and the feed-forward networks add to the same vector.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;所以在这 %2 个位置中，有 %1 个位置模型的首选就是要复制的词元。单靠这个分数并不构成预测：其他头和前馈网络也往同一个向量里加东西。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>position → next token</source>
+        <translation>位置 → 下一个词元</translation>
+    </message>
+    <message>
+        <source>next token</source>
+        <translation>下一个词元</translation>
+    </message>
+    <message>
+        <source>p(token %1 = %2 | tokens 1 … %3) = %4</source>
+        <translation>p(第 %1 个词元 = %2 | 词元 1 … %3) = %4</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Causal mask M (1: may attend)</source>
+        <translation>因果掩码 M（1：可以关注）</translation>
+    </message>
+    <message>
+        <source>%1 may attend to %2</source>
+        <translation>%1 可以关注 %2</translation>
+    </message>
+    <message>
+        <source>%1 may not attend to %2: it comes later</source>
+        <translation>%1 不能关注 %2：它在后面</translation>
+    </message>
+    <message>
+        <source>Scores α/√dₕ, masked = −∞</source>
+        <translation>分数 α/√dₕ，被遮住的 = −∞</translation>
+    </message>
+    <message>
+        <source>%1 = −∞: masked</source>
+        <translation>%1 = −∞：被遮住</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>α′ = softmax: layer %1, head %2</source>
+        <translation>α′ = softmax：第 %1 层，第 %2 个头</translation>
+    </message>
+    <message>
+        <source>p(next token) at every position (✓: right)</source>
+        <translation>每个位置的 p(下一个词元)（✓：预测对）</translation>
+    </message>
+    <message>
+        <source>Position %1: p(next token)</source>
+        <translation>位置 %1：p(下一个词元)</translation>
+    </message>
+    <message>
+        <source>Generation step %1: p(next token), one row per token read</source>
+        <translation>生成第 %1 步：p(下一个词元)，每读一个词元一行</translation>
+    </message>
+    <message>
+        <source>Step %1: p(ŷ%2) after “%3”</source>
+        <translation>第 %1 步：“%3”之后的 p(ŷ%2)</translation>
+    </message>
+    <message>
+        <source>α′ of layer %1, head %2 in this pass</source>
+        <translation>这一遍中第 %1 层第 %2 个头的 α′</translation>
+    </message>
+    <message>
+        <source>GPT: the decoder alone</source>
+        <translation>GPT：只有解码器</translation>
+    </message>
+    <message>
+        <source>1. Causal self-attention</source>
+        <translation>1. 因果自注意力</translation>
+    </message>
+    <message>
+        <source>2. Next-token probabilities</source>
+        <translation>2. 下一个词元的概率</translation>
+    </message>
+    <message>
+        <source>3. Continuing the prompt token by token</source>
+        <translation>3. 一个词元一个词元地续写提示</translation>
+    </message>
+    <message>
+        <source>4. The head that copies</source>
+        <translation>4. 负责复制的头</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model has no decoder to read the prompt with. Open a language model (task language_model).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型没有读提示用的解码器。请打开一个语言模型（任务 language_model）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model has no attention: nothing to show in this step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型没有注意力：这一步没有可显示的内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The prompt has %1 tokens and the model reads at most max_length = %2: there is no room to generate another token. Type a shorter prompt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;提示有 %1 个词元，而模型最多读 max_length = %2 个：没有空间再生成词元了。请输入更短的提示。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;GPT is the Transformer&apos;s decoder alone: a stack of %1 decoder layers, each a Masked Self-attention followed by a feed-forward network (with residual and LayerNorm). There is no encoder, so no cross-attention.&lt;/p&gt;&lt;p&gt;The causal mask M lets query i attend to keys j ≤ i only: %2 of the %3 pairs (N(N+1)/2 with N = %4). Masked scores are −∞ before softmax, so the upper triangle of α′ is zero: its largest entry there is %5.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GPT 就是只有解码器的 Transformer：%1 个解码器层堆叠，每层先是 Masked Self-attention，再是前馈网络（带残差和层归一化）。没有编码器，所以也没有交叉注意力。&lt;/p&gt;&lt;p&gt;因果掩码 M 只让查询 i 关注 j ≤ i 的键：%3 对中的 %2 对（N(N+1)/2，N = %4）。被遮住的分数在 softmax 之前是 −∞，所以 α′ 的上三角为零：那里最大的元素是 %5。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Layer %1, head %2, query %3: its weights over keys 1 … %4 sum to %5; it attends most to %6 (α′ = %7).&lt;/p&gt;&lt;p&gt;Because no position sees the ones after it, one pass over a text trains every next-token prediction at once (teacher forcing), and generation can add one token at a time without changing what came before.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第 %1 层，第 %2 个头，查询 %3：它对键 1 … %4 的权重之和为 %5；它最关注 %6（α′ = %7）。&lt;/p&gt;&lt;p&gt;因为没有位置能看到它后面的位置，读一遍文本就能同时训练每一个下一个词元的预测（teacher forcing）；生成时也可以一次加一个词元，而不改变前面的结果。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The output layer reads the decoder&apos;s last vector at each position i and gives, by softmax over the %1 tokens of the vocabulary, the probability of the next token: row i reads tokens 1 … i and predicts token i + 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;输出层读取解码器在每个位置 i 的最后一个向量，对词表的 %1 个词元做 softmax，给出下一个词元的概率：第 i 行读了词元 1 … i，预测第 i + 1 个词元。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Position %1 (%2): the top choice is %3 with p = %4.</source>
+        <translation>&lt;p&gt;位置 %1（%2）：首选是 %3，p = %4。</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s next token is %1: right.</source>
+        <translation>提示中的下一个词元是 %1：预测对了。</translation>
+    </message>
+    <message>
+        <source>The prompt&apos;s next token is %1, which gets p = %2: wrong.</source>
+        <translation>提示中的下一个词元是 %1，它的 p = %2：预测错了。</translation>
+    </message>
+    <message>
+        <source>This is the last position: what it predicts is the prompt&apos;s continuation.</source>
+        <translation>这是最后一个位置：它预测的就是提示的续写。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Over the prompt, %1 of the %2 next tokens are the top choice: %3. Training compares every row with the actual next token at once (cross-entropy).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在整个提示上，%2 个下一个词元中有 %1 个是首选：%3。训练时每一行同时和实际的下一个词元比较（交叉熵）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Generation is autoregressive: the model reads the prompt, appends its most likely next token, and reads again — one pass per token, each pass one row longer. Thanks to the causal mask the rows already read come out as before; only the new last row is new.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;生成是自回归的：模型读提示，把最可能的下一个词元接上，再读一遍——每个词元一遍，每遍多一行。有因果掩码，已经读过的行和之前完全一样；只有新的最后一行是新的。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Step %1 reads %2 tokens (%3) and writes ŷ%4 = %5 with p = %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第 %1 步读 %2 个词元（%3），写出 ŷ%4 = %5，p = %6。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The prompt continued: %1 → %2 (%3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;提示的续写：%1 → %2（%3）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>stopped at &lt;eos&gt;</source>
+        <translation>在 &lt;eos&gt; 处停止</translation>
+    </message>
+    <message>
+        <source>stopped at max_length = %1 tokens</source>
+        <translation>到 max_length = %1 个词元时停止</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "ui/lessons/multi_head_lesson.h"
 #include "ui/lessons/positional_lesson.h"
 #include "ui/lessons/scoring_lesson.h"
+#include "ui/lessons/transformer/classification_lesson.h"
+#include "ui/lessons/transformer/gpt_lesson.h"
 #include "ui/lessons/vectors_in_lesson.h"
 #include "ui/lessons/walkthrough_lesson.h"
 
@@ -17,6 +19,7 @@ const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
         std::make_shared<MatrixFormLesson>(), std::make_shared<MultiHeadLesson>(),
         std::make_shared<PositionalLesson>(), std::make_shared<MasksLesson>(),
         std::make_shared<ScoringLesson>(),    std::make_shared<ConvolutionLesson>(),
+        std::make_shared<GptLesson>(),        std::make_shared<ClassificationLesson>(),
     };
     return lessons;
 }
