@@ -278,10 +278,11 @@ void LessonPage::showSources(int plot, int row, int column) {
 void LessonPage::cellClicked(int plot, int row, int column) {
     if (std::size_t(plot) >= content_.plots.size()) return;
     const PlotContent& shown = content_.plots[std::size_t(plot)];
-    if (shown.clicks == PlotContent::Clicks::RowIsQuery)
-        emit queryClicked(row);
-    else if (shown.clicks == PlotContent::Clicks::ColumnIsQuery)
-        emit queryClicked(column);
+    const int query = shown.clicks == PlotContent::Clicks::RowIsQuery      ? row
+                      : shown.clicks == PlotContent::Clicks::ColumnIsQuery ? column
+                                                                           : -1;
+    // The controls' own query (a Transformer lesson's position), else the window's query box.
+    if (query >= 0 && !(controls_ && controls_->takeQuery(query))) emit queryClicked(query);
     if (controls_) controls_->cellClicked(shown.id(), row, column);
 }
 

@@ -406,7 +406,9 @@ void MainWindow::showLessonContent() {
     const QString maskNotice = document_->trace() ? activeMaskNotice(document_->sample().model.masks,
                                                                      *document_->trace(), lesson->id(), lesson->step())
                                                   : QString();
-    explanation_->setHtml(overflowNotice_ + maskNotice + lesson->explanation());
+    const bool showsSample = !qobject_cast<const TransformerControls*>(lesson->controls());
+    explanation_->setHtml((showsSample ? overflowNotice_ + maskNotice : QString()) + lesson->explanation());
+    showTraceSummary();
     const int index = int(lessons_.indexOf(lesson));
     stepBar_->showStep(*lesson, lessons_.value(index - 1), lessons_.value(index + 1));
     // A plot's own Save image proposes the name an export of this step would give it.
@@ -416,7 +418,23 @@ void MainWindow::showLessonContent() {
 }
 
 void MainWindow::showTraceSummary() {
+    if (lessons_.isEmpty()) return;
+    if (const auto* controls = qobject_cast<const TransformerControls*>(currentLesson()->controls())) {
+        // A Transformer lesson shows its own model, not the sample.
+        const nn::TransformerModel* model = controls->model();
+        if (!model) return summary_->clear();
+        const nn::Architecture& a = model->architecture;
+        summary_->setText(tr("%1 · d_model %2 · %3 head(s) · d_ff %4 · %5 encoder and %6 decoder layer(s)")
+                              .arg(taskName(model->task))
+                              .arg(a.dModel)
+                              .arg(a.heads)
+                              .arg(a.dFF)
+                              .arg(nn::hasEncoder(model->task) ? a.encoderLayers : 0)
+                              .arg(nn::hasDecoder(model->task) ? a.decoderLayers : 0));
+        return;
+    }
     const std::shared_ptr<const Trace> trace = document_->trace();
+    if (!trace) return;
     const ModelConfig& c = trace->config;
     summary_->setText(tr("%1 tokens · d_model %2 · %3 head(s) · d_k %4 · d_v %5")
                           .arg(trace->tokenCount())

@@ -93,8 +93,9 @@ void MainWindow::createMenus() {
     presentationAction_ = view->addAction(tr("P&resentation mode"), this, [this](bool on) { setPresentation(on); });
     presentationAction_->setCheckable(true);
     presentationAction_->setShortcut(Qt::Key_F5);
-    presentationAction_->setToolTip(tr("Full screen, large type, high contrast; ←/→ or space to step, 1–8 for lessons, "
-                                       "Esc to leave"));
+    presentationAction_->setToolTip(
+        tr("Full screen, large type, high contrast; ←/→ or space to step, 1–9 for the first nine lessons, "
+           "Esc to leave"));
     addAction(presentationAction_); // F5 works with the menu bar hidden too
 
     QMenu* language = view->addMenu(tr("&Language"));

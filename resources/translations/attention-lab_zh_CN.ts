@@ -1997,8 +1997,8 @@ choice, else the system&apos;s).</source>
         <translation>演示模式(&amp;R)</translation>
     </message>
     <message>
-        <source>Full screen, large type, high contrast; ←/→ or space to step, 1–8 for lessons, Esc to leave</source>
-        <translation>全屏、大字、高对比度；用 ←/→ 或空格切换步骤，1–8 切换课程，Esc 退出</translation>
+        <source>Full screen, large type, high contrast; ←/→ or space to step, 1–9 for the first nine lessons, Esc to leave</source>
+        <translation>全屏、大字、高对比度；用 ←/→ 或空格切换步骤，1–9 切换前九个课程，Esc 退出</translation>
     </message>
     <message>
         <source>&amp;Language</source>

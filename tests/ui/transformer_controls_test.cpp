@@ -141,6 +141,9 @@ TEST_CASE("new controls take over what the old ones showed", "[transformer-contr
     fresh.setChoice({40, 40, 40, 0});
     CHECK(stateOf(fresh)->choice.layer == 1); // 2 layers
     CHECK(stateOf(fresh)->choice.head == 1);  // 2 heads
+    // A click on a row of a plot whose rows are positions moves the Position counter.
+    CHECK(fresh.takeQuery(1));
+    CHECK(stateOf(fresh)->choice.position == 1);
 }
 
 TEST_CASE("the window answers while a large model file is read", "[transformer-controls][worker]") {

@@ -29,6 +29,9 @@ public:
     virtual QUndoStack* undoStack() const { return nullptr; }
     // A click on a cell of the step's plot `plotId` (the convolution lesson picks a pixel).
     virtual void cellClicked(const QString& /*plotId*/, int /*row*/, int /*column*/) {}
+    // A click on a query's row (or column) of a plot: true when the controls follow it
+    // themselves (then the window's query stays as it is).
+    virtual bool takeQuery(int /*query*/) { return false; }
 
 signals:
     void changed(); // the state changed: the step is described anew

@@ -163,6 +163,11 @@ bool TransformerControls::isReady() const {
     return !loading_ || run_ != nullptr;
 }
 
+bool TransformerControls::takeQuery(int query) {
+    position_->setValue(query + 1); // clamped by the counter; changed() follows
+    return true;
+}
+
 void TransformerControls::openModel(const QString& path) {
     loading_ = true;
     setMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));

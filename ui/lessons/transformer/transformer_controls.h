@@ -37,6 +37,7 @@ public:
 
     std::shared_ptr<const void> state() const override; // a TransformerLessonState, or null
     bool isReady() const override;
+    bool takeQuery(int query) override; // the Position counter follows a click on a row
 
     // Reads a transformer@1 file on the worker; "" once it is asked for. The model is shown
     // once read; a file refused (or of a task this lesson does not show) keeps the model
