@@ -172,15 +172,14 @@ TEST_CASE("encoder-decoder: the golden models' maps are PyTorch's within 1e-9", 
                             self["heads"][std::size_t(head)]["weights"]);
                 const StepContent crossStep = describe(golden.file("model"), input, 2, choice, target);
                 requireNear(heatmap(crossStep, "cross_weights").values, cross["heads"][std::size_t(head)]["weights"]);
-                requireNear(heatmap(crossStep, "memory").values, trace["encoder"]["output"]);
-                requireNear(heatmap(crossStep, "decoder_rows").values,
-                            cross.contains("normed_input") ? cross["normed_input"] : cross["input"]);
+                requireNear(heatmap(crossStep, "cross_q").values, cross["heads"][std::size_t(head)]["q"]);
+                requireNear(heatmap(crossStep, "cross_k").values, cross["heads"][std::size_t(head)]["k"]);
                 const StepContent memoryStep = describe(golden.file("model"), input, 0, choice, target);
+                requireNear(heatmap(memoryStep, "memory").values, trace["encoder"]["output"]);
                 requireNear(heatmap(memoryStep, "cross_k").values, cross["heads"][std::size_t(head)]["k"]);
                 requireNear(heatmap(memoryStep, "cross_v").values, cross["heads"][std::size_t(head)]["v"]);
             }
         const StepContent probabilities = describe(golden.file("model"), input, 3, {}, target);
-        requireNear(heatmap(probabilities, "logits").values, trace["logits"]);
         requireNear(heatmap(probabilities, "probabilities").values, trace["probabilities"]);
 
         // Generation: with no target the pass reads the model's own output, PyTorch's generated
@@ -261,11 +260,14 @@ TEST_CASE("encoder-decoder: each output numeral looks at the word it came from",
         CHECK(best == expected[r]);
     }
     CHECK(content.explanation.contains("attends most to “hundred”"));
-    // α′(i, j) ← the decoder row i and the memory row j.
+    // α′(i, j) ← q of the decoder row i and k of the memory row j.
     const auto cells = content.sources(plotIndex(content, "cross_weights"), 4, 2);
     REQUIRE(cells.size() == 2);
-    CHECK((cells[0].plot == plotIndex(content, "decoder_rows") && cells[0].row == 4 && cells[0].column == -1));
-    CHECK((cells[1].plot == plotIndex(content, "memory") && cells[1].row == 2 && cells[1].column == -1));
+    CHECK((cells[0].plot == plotIndex(content, "cross_q") && cells[0].row == 4 && cells[0].column == -1));
+    CHECK((cells[1].plot == plotIndex(content, "cross_k") && cells[1].row == 2 && cells[1].column == -1));
+    CHECK(heatmap(content, "cross_q").rowLabels == weights.rowLabels);
+    CHECK(heatmap(content, "cross_k").rowLabels == weights.columnLabels);
+    CHECK(weights.describe(4, 2, 0.5).contains("memory row 3"));
 }
 
 TEST_CASE("encoder-decoder: output probabilities as a map and as bars", "[encoder-decoder]") {
@@ -274,7 +276,9 @@ TEST_CASE("encoder-decoder: output probabilities as a map and as bars", "[encode
     const TransformerRun& run = *test::stateOf(input).run;
     const nn::TransformerTrace& trace = run.pass(neverCancelled());
     requireEqual(heatmap(content, "probabilities").values, trace.probabilities);
-    requireEqual(heatmap(content, "logits").values, trace.logits);
+    CHECK(heatmap(content, "probabilities")
+              .describe(2, 4, trace.probabilities(2, 4))
+              .contains(QString::number(trace.logits(2, 4), 'f', 3).replace('-', QChar(0x2212))));
     CHECK(heatmap(content, "probabilities").columnLabels == run.outputLabels());
     const ChartData& bars = chart(content, "position_bars");
     CHECK(bars.xTickLabels == run.outputLabels());
@@ -287,7 +291,7 @@ TEST_CASE("encoder-decoder: output probabilities as a map and as bars", "[encode
     // Softmax reads the whole row of logits.
     const auto cells = content.sources(plotIndex(content, "probabilities"), 2, 4);
     REQUIRE(cells.size() == 1);
-    CHECK((cells[0].plot == plotIndex(content, "logits") && cells[0].row == 2 && cells[0].column == -1));
+    CHECK((cells[0].plot == plotIndex(content, "probabilities") && cells[0].row == 2 && cells[0].column == -1));
 }
 
 TEST_CASE("encoder-decoder: generation adds one row a pass until <eos>", "[encoder-decoder]") {
@@ -320,7 +324,10 @@ TEST_CASE("encoder-decoder: one pass over its own output holds every generation 
         CHECK_FALSE(own.figures["teacherForcing"].toBool());
         CHECK(own.figures["largestDifference"].toDouble() < 1e-12);
         CHECK(own.explanation.contains("Target box")); // how to type one
-        CHECK(heatmap(own, "difference").values.toMatrix().cwiseAbs().maxCoeff() < 1e-12);
+        const Matrix oneRow = heatmap(own, "forced_probabilities").values.toMatrix(),
+                     stepRows = heatmap(own, "step_probabilities").values.toMatrix();
+        REQUIRE(oneRow.rows() == stepRows.rows());
+        CHECK((oneRow - stepRows).cwiseAbs().maxCoeff() <= own.figures["largestDifference"].toDouble());
         CHECK(own.figures["forcedPredictions"].toString() == own.figures["generated"].toString());
     }
     // A wrong last token: teacher forcing reads 二 where the model would have said 一.

@@ -107,7 +107,6 @@ StepContent EncoderDecoderLesson::teacherForcing(const LessonInput& input, Cance
     const int forcedRows = int(pass->logits.rows()), count = int(steps.passes.size());
     const QStringList forcedReads = run.decoderLabels(pass->decoder->tokens),
                       stepReads = run.decoderLabels(steps.passes.back().decoder->tokens);
-    Matrix difference = steps.passes.back().probabilities - compared.probabilities; // G × V
 
     HeatmapData forcedMap = probabilityMap(
         "forced_probabilities",
@@ -119,42 +118,45 @@ StepContent EncoderDecoderLesson::teacherForcing(const LessonInput& input, Cance
                                          compared.probabilities, stepReads, tr("generation pass"), run);
     stepMap.scheme = ColorScheme::Weights;
     stepMap.colorRange = ColorRange::between(0, 1);
-    HeatmapData differenceMap = probabilityMap("difference", tr("One pass over its own output − step by step"),
-                                               std::move(difference), stepReads, tr("generation pass"), run);
-    content.plots = {plotOf(std::move(forcedMap)), plotOf(std::move(stepMap)), plotOf(std::move(differenceMap))};
+    content.plots = {plotOf(std::move(forcedMap)), plotOf(std::move(stepMap))};
     content.sources = [forcedRows, count](int plot, int row, int column) -> std::vector<SourceCell> {
-        std::vector<SourceCell> cells;
-        if (plot != 0) cells.push_back({plot == 1 ? 2 : 1, row, column});
-        if (plot == 0 && row < count) cells.push_back({1, row, column});
-        if (plot == 1 && row < forcedRows) cells.push_back({0, row, column});
-        return cells;
+        // The same row and token in the other map, where it has that row.
+        if (plot == 0 && row < count) return {{1, row, column}};
+        if (plot == 1 && row < forcedRows) return {{0, row, column}};
+        return {};
     };
 
-    // Row by row: what the forced decoder reads, predicts, and what generation chose there.
+    // Row by row, one column each: what the decoder reads, (forced) the true next token, what
+    // the one pass predicts and what generation chose there.
     const int eos = nn::outputId(model, "<eos>");
-    QString table = "<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><th>" + tr("row") + "</th><th>" +
-                    (forced ? tr("reads (forced)") : tr("reads")) + "</th>" +
-                    (forced ? "<th>" + tr("target next") + "</th>" : QString()) + "<th>" + tr("predicts, one pass") +
-                    "</th><th>" + tr("generated ŷ") + "</th></tr>";
+    const int columns = std::max(forcedRows, count);
+    auto line = [&](const QString& title, auto idAt) {
+        TableLine tableLine{title, {}};
+        for (int r = 0; r < columns; ++r)
+            tableLine.cells << tokenCell(model, idAt(r));
+        return tableLine;
+    };
+    std::vector<TableLine> lines{line(forced ? tr("reads (forced)") : tr("reads"), [&](int r) {
+        return r < forcedRows ? pass->decoder->tokens[std::size_t(r)] : -1;
+    })};
+    if (forced)
+        lines.push_back(line(tr("target next"), [&](int r) {
+            if (r >= forcedRows) return -1;
+            return r < int(run.target()->size()) ? (*run.target())[std::size_t(r)] : eos;
+        }));
+    lines.push_back(
+        line(tr("predicts, one pass"), [&](int r) { return r < forcedRows ? pass->predictions[std::size_t(r)] : -1; }));
+    lines.push_back(line(tr("generated ŷ"), [&](int r) { return r < count ? steps.generated[std::size_t(r)] : -1; }));
+    const QString table = rowTable(columns, lines);
     int agreeing = 0;
-    for (int r = 0; r < std::max(forcedRows, count); ++r) {
-        auto cell = [&](int id) { return "<td>" + (id >= 0 ? outputSequence(model, {id}, {}) : "—") + "</td>"; };
-        const int reads = r < forcedRows ? pass->decoder->tokens[std::size_t(r)] : -1;
-        const int predicted = r < forcedRows ? pass->predictions[std::size_t(r)] : -1;
-        const int generated = r < count ? steps.generated[std::size_t(r)] : -1;
-        if (predicted >= 0 && predicted == generated) ++agreeing;
-        int truth = -1;
-        if (forced && r < forcedRows) truth = r < int(run.target()->size()) ? (*run.target())[std::size_t(r)] : eos;
-        table += "<tr><td>" + QString::number(r + 1) + "</td>" + cell(reads) + (forced ? cell(truth) : QString()) +
-                 cell(predicted) + cell(generated) + "</tr>";
-    }
-    table += "</table>";
+    for (int r = 0; r < std::min(forcedRows, count); ++r)
+        if (pass->predictions[std::size_t(r)] == steps.generated[std::size_t(r)]) ++agreeing;
 
     const QString equal =
         tr("<p><b>One pass holds every step.</b> Read in one pass, the model's own output [&lt;bos&gt;, ŷ₁ …] "
            "gives the very rows generation computed one pass at a time: the causal mask lets row t see rows "
            "1 … t only, and those are the same tokens in both. Over the %1 × %2 logits and probabilities and "
-           "every cross-attention row, the largest difference is %3 (the third map).</p>")
+           "every cross-attention row, the largest difference is %3.</p>")
             .arg(count)
             .arg(pass->logits.cols())
             .arg(smallNumber(compared.largest));

@@ -17,9 +17,10 @@ using namespace encdec;
 
 namespace {
 
-// Rows are what the decoder read, columns the output vocabulary: logits, p.
+// Probabilities p: rows are what the decoder read, columns the output vocabulary. The hover
+// names the logit each came from (`logits`, the same shape, kept alive by the run).
 HeatmapData byOutputToken(const QString& id, const QString& title, SharedMatrix values, const QStringList& rows,
-                          const TransformerRun& run, ColorScheme scheme, const QString& what) {
+                          const TransformerRun& run, const Matrix& logits) {
     const QStringList columns = run.outputLabels();
     HeatmapData map{id,
                     title,
@@ -28,14 +29,14 @@ HeatmapData byOutputToken(const QString& id, const QString& title, SharedMatrix 
                     columns,
                     EncoderDecoderLesson::tr("decoder position"),
                     EncoderDecoderLesson::tr("output token"),
-                    scheme,
+                    ColorScheme::Weights,
                     nullptr};
-    map.describe = [rows, columns, what](int row, int column, double value) {
-        return EncoderDecoderLesson::tr("%1 of %2 at row %3 (%4): %5")
-            .arg(what, columns.value(column).toHtmlEscaped(), QString::number(row + 1), rows.value(row).toHtmlEscaped(),
-                 n::number(value, 4));
+    map.describe = [rows, columns, logits = &logits](int row, int column, double value) {
+        return EncoderDecoderLesson::tr("p of %1 at row %2 (%3): %4<br>from the logit %5 and the rest of the row")
+            .arg(columns.value(column).toHtmlEscaped(), QString::number(row + 1), rows.value(row).toHtmlEscaped(),
+                 n::number(value, 4), n::number((*logits)(row, column), 3));
     };
-    if (scheme == ColorScheme::Weights) map.colorRange = ColorRange::between(0, 1); // probabilities
+    map.colorRange = ColorRange::between(0, 1);
     return map;
 }
 
@@ -59,69 +60,48 @@ StepContent EncoderDecoderLesson::outputProbabilities(const LessonInput& input, 
     const DecoderChoice choice = clampedChoice(state.choice, *pass);
     const int i = choice.position, rows = int(pass->logits.rows());
     const QStringList reads = run.decoderLabels(pass->decoder->tokens);
-    const Matrix& h = pass->decoder->output; // T+1 × d
-
-    HeatmapData hidden{"decoder_output",
-                       tr("Decoder output h  (%1 × %2)").arg(h.rows()).arg(h.cols()),
-                       shared(state.run, h),
-                       reads,
-                       n::indexLabels(int(h.cols())),
-                       tr("decoder position"),
-                       tr("dimension"),
-                       ColorScheme::Diverging,
-                       nullptr};
-    hidden.describe = [reads](int row, int column, double value) {
-        return tr("h of row %1 (%2), dimension %3: %4")
-            .arg(QString::number(row + 1), reads.value(row).toHtmlEscaped(), QString::number(column + 1),
-                 n::number(value, 4));
-    };
     content.plots = {
-        plotOf(std::move(hidden), i),
-        plotOf(byOutputToken("logits", tr("Logits W_g h + b_g"), shared(state.run, pass->logits), reads, run,
-                             ColorScheme::Diverging, tr("logit")),
-               i),
-        plotOf(byOutputToken("probabilities", tr("p = softmax(logits), row by row"),
-                             shared(state.run, pass->probabilities), reads, run, ColorScheme::Weights, tr("p")),
+        plotOf(byOutputToken("probabilities", tr("p = softmax(W_g h + b_g), row by row"),
+                             shared(state.run, pass->probabilities), reads, run, pass->logits),
                i),
         plotOf(probabilityBars("position_bars", tr("p at row %1 (reads %2)").arg(i + 1).arg(reads.value(i)), run,
                                pass->probabilities.row(i)))};
     content.sources = [](int plot, int row, int) -> std::vector<SourceCell> {
-        if (plot == 1) return {{0, row, -1}}; // a logit ← the whole row h
-        if (plot == 2) return {{1, row, -1}}; // softmax reads the whole row of logits
+        if (plot == 0) return {{0, row, -1}}; // softmax reads the whole row of logits
         return {};
     };
 
     // Row by row: what it reads, what it predicts, and (teacher forcing) what it should.
     const std::optional<std::vector<int>>& target = run.target();
     const int eos = nn::outputId(model, "<eos>");
-    QStringList lines;
+    TableLine readsLine{tr("reads"), {}}, predictsLine{tr("predicts"), {}}, pLine{tr("p"), {}},
+        targetLine{tr("target next"), {}}, targetPLine{tr("p of the target"), {}};
     QStringList predicted;
     for (int r = 0; r < rows; ++r) {
         const int best = pass->predictions[std::size_t(r)];
         predicted << QString::fromStdString(targetTokens(model).at(std::size_t(best)));
-        QString line = tr("row %1 reads %2 → %3 (p = %4)")
-                           .arg(r + 1)
-                           .arg(outputToken(model, pass->decoder->tokens[std::size_t(r)]))
-                           .arg(outputToken(model, best))
-                           .arg(n::number(pass->probabilities(r, best), 3));
+        auto bold = [&](const QString& cell) { return r == i ? "<b>" + cell + "</b>" : cell; };
+        readsLine.cells << bold(tokenCell(model, pass->decoder->tokens[std::size_t(r)]));
+        predictsLine.cells << bold(tokenCell(model, best));
+        pLine.cells << bold(n::number(pass->probabilities(r, best), 3));
         if (target) {
             const int truth = r < int(target->size()) ? (*target)[std::size_t(r)] : eos;
-            if (truth >= 0 && truth != best)
-                line += tr("; the target says %1 (p = %2)")
-                            .arg(outputToken(model, truth))
-                            .arg(n::number(pass->probabilities(r, truth), 3));
+            targetLine.cells << bold(tokenCell(model, truth));
+            targetPLine.cells << bold(truth >= 0 ? n::number(pass->probabilities(r, truth), 3) : QString("—"));
         }
-        lines << (r == i ? "<b>" + line + "</b>" : line);
     }
+    std::vector<TableLine> lines{readsLine, predictsLine, pLine};
+    if (target) lines.insert(lines.end(), {targetLine, targetPLine});
     content.explanation =
-        tr("<p>After its last layer%1 the decoder has one vector h per row. A linear layer turns each into "
-           "%2 logits, one per token of the output vocabulary, and softmax turns them into probabilities p "
+        tr("<p>After its last layer%1 the decoder has one vector h of d numbers per row. A linear layer turns each "
+           "into "
+           "%2 logits (W<sub>g</sub> h + b<sub>g</sub>), one per token of the output vocabulary, and softmax turns "
+           "them into probabilities p "
            "that sum to 1. Row i's most probable token is its prediction of the token after the one it reads "
            "— the last row predicts &lt;eos&gt;, the end.</p>")
             .arg(pass->decoder->finalNorm ? tr(" and its final LayerNorm") : QString())
             .arg(pass->logits.cols()) +
-        "<ul><li>" + lines.join("</li><li>") + "</li></ul>" +
-        tr("<p>The bars are row %1's p over the whole vocabulary.</p>").arg(i + 1);
+        rowTable(rows, lines) + tr("<p>The bars are row %1's p over the whole vocabulary.</p>").arg(i + 1);
     const int top = pass->predictions[std::size_t(i)];
     content.figures = {{"predictions", predicted.join(' ')},
                        {"position", i},
@@ -169,7 +149,7 @@ StepContent EncoderDecoderLesson::generation(const LessonInput& input, Cancellat
     content.plots = {
         plotOf(std::move(weights), last),
         plotOf(byOutputToken("generation_probabilities", tr("Pass %1: p of each row read").arg(t + 1),
-                             shared(state.run, pass.probabilities), reads, run, ColorScheme::Weights, tr("p")),
+                             shared(state.run, pass.probabilities), reads, run, pass.logits),
                last),
         plotOf(probabilityBars("next_token_bars", tr("Next token after %1: p of the last row").arg(reads.value(last)),
                                run, pass.probabilities.row(last)))};
@@ -185,9 +165,8 @@ StepContent EncoderDecoderLesson::generation(const LessonInput& input, Cancellat
         arrows << (s == t ? "<b>" + token + "</b>" : token);
     }
     content.explanation =
-        tr("<p>Generation starts from &lt;bos&gt; alone. Pass %1 of %2: the decoder reads [%3] — %n row(s), one "
-           "more than the pass before — and the last row's most probable token is ŷ<sub>%1</sub> = %4 "
-           "(p = %5).</p>",
+        tr("<p>Generation starts from &lt;bos&gt; alone, and each pass reads one token more. Pass %1 of %2 reads "
+           "[%3] — %n row(s) — and its last row's most probable token is ŷ<sub>%1</sub> = %4 (p = %5).</p>",
            nullptr, last + 1)
             .arg(t + 1)
             .arg(count)

@@ -69,10 +69,10 @@ StepContent EncoderDecoderLesson::memory(const LessonInput& input, Cancellation&
         plotOf(byInputToken("memory", tr("Memory: the encoder's output  (%1 × %2)").arg(tokens).arg(memory.cols()),
                             shared(state.run, memory), run, tr("memory row")),
                position),
-        plotOf(byInputToken("cross_k", tr("k = memory W^k + b^k  (%1)").arg(where), shared(state.run, head.k), run,
-                            tr("key")),
-               position),
-        plotOf(byInputToken("cross_v", tr("v = memory W^v + b^v  (%1)").arg(where), shared(state.run, head.v), run,
+        plotOf(
+            byInputToken("cross_k", tr("k = W^k m + b^k  (%1)").arg(where), shared(state.run, head.k), run, tr("key")),
+            position),
+        plotOf(byInputToken("cross_v", tr("v = W^v m + b^v  (%1)").arg(where), shared(state.run, head.v), run,
                             tr("value")),
                position)};
     content.sources = [](int plot, int row, int) -> std::vector<SourceCell> {
@@ -172,17 +172,17 @@ StepContent EncoderDecoderLesson::maskedSelfAttention(const LessonInput& input, 
     content.explanation =
         tr("<p>The decoder reads %1 tokens: &lt;bos&gt; and then the outputs, one row each. Its first sublayer is "
            "Masked Self-attention: the causal mask M lets row i attend to keys 1 … i only. A masked score is "
-           "−∞ before softmax, so e<sup>−∞</sup> = 0: the upper triangle of α′ is zero (its largest entry here is "
+           "−∞ before softmax, so e<sup>−∞</sup> = 0: the upper triangle of α′ is zero (its largest entry here: "
            "%2) and each row still sums to 1 over the keys it may see.</p>")
             .arg(rows)
-            .arg(n::number(upper, 2)) +
+            .arg(upper == 0 ? tr("exactly 0") : smallNumber(upper)) +
         tr("<p><b>Why:</b> row i predicts the token that comes after it. When the model generates, that token "
            "does not exist yet — a position must not see the future it will generate. In training the whole "
            "answer is read at once (teacher forcing); without the mask, row i could simply copy the next "
            "token.</p>") +
         tr("<p>Row %1 (%2) attends to the %n key(s) up to itself: α′ = %3.</p>", nullptr, i + 1)
             .arg(i + 1)
-            .arg(tokens.value(i).toHtmlEscaped())
+            .arg(outputToken(run.model(), pass->decoder->tokens[std::size_t(i)]))
             .arg(n::vector(row));
     content.figures = {
         {"upperTriangleLargest", upper}, {"decoderRows", rows}, {"layer", choice.layer}, {"head", choice.head}};
@@ -219,29 +219,29 @@ StepContent EncoderDecoderLesson::crossAttention(const LessonInput& input, Cance
             .arg(n::sub("α′", row, column), n::number(value, 4), outputs.value(row).toHtmlEscaped(),
                  inputs.value(column).toHtmlEscaped(), QString::number(row + 1), QString::number(column + 1));
     };
-    const Matrix& queries = queryRows(cross);
-    HeatmapData decoderRows{"decoder_rows",
-                            preNorm ? tr("Decoder rows LN(x): where q comes from")
-                                    : tr("Decoder rows x: where q comes from"),
-                            shared(state.run, queries),
-                            outputs,
-                            n::indexLabels(int(queries.cols())),
-                            tr("decoder token"),
-                            tr("dimension"),
-                            ColorScheme::Diverging,
-                            nullptr};
-    decoderRows.describe = [outputs](int row, int column, double value) {
-        return tr("decoder row %1 (%2), dimension %3: %4")
+    const QString where = tr("layer %1, head %2").arg(choice.layer + 1).arg(choice.head + 1);
+    HeatmapData queries{"cross_q",
+                        preNorm ? tr("q = W^q LN(x) + b^q: one per decoder row  (%1)").arg(where)
+                                : tr("q = W^q x + b^q: one per decoder row  (%1)").arg(where),
+                        shared(state.run, head.q),
+                        outputs,
+                        n::indexLabels(int(head.q.cols())),
+                        tr("decoder token"),
+                        tr("dimension"),
+                        ColorScheme::Diverging,
+                        nullptr};
+    queries.describe = [outputs](int row, int column, double value) {
+        return tr("q of decoder row %1 (%2), dimension %3: %4")
             .arg(QString::number(row + 1), outputs.value(row).toHtmlEscaped(), QString::number(column + 1),
                  n::number(value, 4));
     };
-    HeatmapData memory = byInputToken("memory", tr("Memory: where k and v come from"),
-                                      shared(state.run, pass->encoder->output), run, tr("memory row"));
-    content.plots = {plotOf(std::move(weights), i), plotOf(std::move(decoderRows), i), plotOf(std::move(memory))};
+    HeatmapData keys = byInputToken("cross_k", tr("k = W^k m + b^k: one per memory row  (%1)").arg(where),
+                                    shared(state.run, head.k), run, tr("key"));
+    content.plots = {plotOf(std::move(weights), i), plotOf(std::move(queries), i), plotOf(std::move(keys))};
     content.sources = [](int plot, int row, int column) -> std::vector<SourceCell> {
-        if (plot == 0) return {{1, row, -1}, {2, column, -1}}; // α′(i, j) ← decoder row i, memory row j
-        if (plot == 1) return {{0, row, -1}};                  // decoder row i → α′ row i
-        return {{0, -1, row}};                                 // memory row j → α′ column j
+        if (plot == 0) return {{1, row, -1}, {2, column, -1}}; // α′(i, j) ← q of decoder row i, k of memory row j
+        if (plot == 1) return {{0, row, -1}};                  // q row i → α′ row i
+        return {{0, -1, row}};                                 // k row j → α′ column j
     };
 
     // For each decoder row, the input token it attends to most in this head.
@@ -271,9 +271,10 @@ StepContent EncoderDecoderLesson::crossAttention(const LessonInput& input, Cance
             .arg(choice.layer + 1)
             .arg(choice.head + 1)
             .arg(lines.join("</li><li>")) +
-        tr("<p>Row i predicts the next output, so it looks for the input word that output comes from: on the "
-           "number-words model the map is an alignment of numerals to words. Heads differ; change the head "
-           "above.</p>");
+        tr("<p>Row i predicts the next output, so it can look for the input word that output comes from: a "
+           "head that does this draws an alignment of outputs to inputs (on number-words, each numeral to its "
+           "word; on reverse, an anti-diagonal). Heads differ — some align, others look elsewhere: change the "
+           "head above and compare.</p>");
     content.figures = {
         {"attendsMost", attendsMost}, {"mostWeight", mostWeight}, {"layer", choice.layer}, {"head", choice.head}};
     return content;

@@ -64,8 +64,23 @@ QString outputSequence(const nn::TransformerModel& model, const std::vector<int>
     return words.join(separator);
 }
 
-const Matrix& queryRows(const nn::SublayerTrace& cross) {
-    return cross.normedInput.size() > 0 ? cross.normedInput : cross.input;
+QString rowTable(int columns, const std::vector<TableLine>& lines) {
+    QString table = "<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><th align=\"left\">" +
+                    EncoderDecoderLesson::tr("row") + "</th>";
+    for (int c = 0; c < columns; ++c)
+        table += "<th>" + QString::number(c + 1) + "</th>";
+    table += "</tr>";
+    for (const TableLine& line : lines) {
+        table += "<tr><th align=\"left\">" + line.title + "</th>";
+        for (int c = 0; c < columns; ++c)
+            table += "<td align=\"center\">" + line.cells.value(c, QStringLiteral("—")) + "</td>";
+        table += "</tr>";
+    }
+    return table + "</table>";
+}
+
+QString tokenCell(const nn::TransformerModel& model, int id) {
+    return id >= 0 ? outputSequence(model, {id}, {}) : QStringLiteral("—");
 }
 
 ChartData probabilityBars(const QString& id, const QString& title, const TransformerRun& run,

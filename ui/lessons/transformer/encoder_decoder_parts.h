@@ -49,9 +49,15 @@ QString inputToken(const TransformerRun& run, int position);
 // The decoder's tokens joined: "&lt;bos&gt; 三 百", HTML.
 QString outputSequence(const nn::TransformerModel& model, const std::vector<int>& ids, const QString& separator);
 
-// What the queries of a cross-attention sublayer were made from: the decoder's rows as the
-// sublayer read them (LN(x) with pre-norm, x with post-norm). T × d.
-const Matrix& queryRows(const nn::SublayerTrace& cross);
+// A table for an explanation with one column per row of the decoder: a header of row
+// numbers, then one line per entry, its title and its cells (HTML; "—" for a missing one).
+struct TableLine {
+    QString title;
+    QStringList cells;
+};
+QString rowTable(int columns, const std::vector<TableLine>& lines);
+// The cell of an output token by id (−1: none).
+QString tokenCell(const nn::TransformerModel& model, int id);
 
 // Bars of one row of probabilities over the output vocabulary.
 ChartData probabilityBars(const QString& id, const QString& title, const TransformerRun& run,
