@@ -30,16 +30,18 @@ DecoderChoice clampedChoice(const TransformerChoice& choice, const nn::Transform
 const nn::TransformerTrace* seq2seqPass(const TransformerLessonState& state, Cancellation& cancellation,
                                         StepContent& content) {
     if (state.run->model().task != nn::Task::Seq2Seq) {
-        content.explanation = EncoderDecoderLesson::tr("<p>This lesson shows encoder–decoder (sequence to sequence) "
-                                                       "models; this one is for %1. Choose number-words or reverse "
-                                                       "above.</p>")
+        content.explanation = QCoreApplication::translate("al::EncoderDecoderLesson",
+                                                          "<p>This lesson shows encoder–decoder (sequence to sequence) "
+                                                          "models; this one is for %1. Choose number-words or reverse "
+                                                          "above.</p>")
                                   .arg(taskName(state.run->model().task));
         return nullptr;
     }
     const nn::TransformerTrace& trace = state.run->pass(cancellation);
     if (!trace.encoder || !trace.decoder || !decoderSublayer(trace, 0, nn::SublayerKind::CrossAttention)) {
-        content.explanation =
-            EncoderDecoderLesson::tr("<p>This model's decoder has no cross-attention: there is nothing to show.</p>");
+        content.explanation = QCoreApplication::translate(
+            "al::EncoderDecoderLesson",
+            "<p>This model's decoder has no cross-attention: there is nothing to show.</p>");
         return nullptr;
     }
     return &trace;
@@ -66,7 +68,7 @@ QString outputSequence(const nn::TransformerModel& model, const std::vector<int>
 
 QString rowTable(int columns, const std::vector<TableLine>& lines) {
     QString table = "<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><th align=\"left\">" +
-                    EncoderDecoderLesson::tr("row") + "</th>";
+                    QCoreApplication::translate("al::EncoderDecoderLesson", "row") + "</th>";
     for (int c = 0; c < columns; ++c)
         table += "<th>" + QString::number(c + 1) + "</th>";
     table += "</tr>";
@@ -86,7 +88,7 @@ QString tokenCell(const nn::TransformerModel& model, int id) {
 ChartData probabilityBars(const QString& id, const QString& title, const TransformerRun& run,
                           const RowVector& probabilities) {
     ChartSeries bars;
-    bars.name = EncoderDecoderLesson::tr("p");
+    bars.name = QCoreApplication::translate("al::EncoderDecoderLesson", "p");
     bars.kind = ChartSeries::Kind::Bars;
     for (Eigen::Index c = 0; c < probabilities.size(); ++c) {
         bars.x << double(c + 1);
@@ -94,8 +96,8 @@ ChartData probabilityBars(const QString& id, const QString& title, const Transfo
     }
     return ChartData{id,
                      title,
-                     EncoderDecoderLesson::tr("output token"),
-                     EncoderDecoderLesson::tr("probability"),
+                     QCoreApplication::translate("al::EncoderDecoderLesson", "output token"),
+                     QCoreApplication::translate("al::EncoderDecoderLesson", "probability"),
                      {std::move(bars)},
                      false,
                      run.outputLabels()};
