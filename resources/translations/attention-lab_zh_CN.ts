@@ -1300,7 +1300,7 @@ choice, else the system&apos;s).</source>
     </message>
     <message>
         <source>generation pass</source>
-        <translation>生成的第几次前向</translation>
+        <translation>生成的前向</translation>
     </message>
     <message>
         <source>reads (forced)</source>
@@ -1653,6 +1653,14 @@ choice, else the system&apos;s).</source>
     <message>
         <source>probability</source>
         <translation>概率</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here they part at row %1: the target has %2 where the model generates %3. The forced rows after it read the target&apos;s token.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这里它们在第 %1 行分开：目标是 %2，模型生成的却是 %3。之后被强制的行读的是目标的词元。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here the target is the model&apos;s own output: they never part.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这里目标就是模型自己的输出：两者从不分开。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

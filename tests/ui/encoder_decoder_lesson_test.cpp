@@ -336,6 +336,8 @@ TEST_CASE("encoder-decoder: one pass over its own output holds every generation 
     CHECK(forced.figures["generated"].toString() == "三 百 二 十 一 <eos>");
     CHECK(forced.figures["largestDifference"].toDouble() < 1e-12);
     CHECK(forced.explanation.contains("Teacher forcing"));
+    CHECK(forced.explanation.contains("part at row 5: the target has 二 where the model generates 一"));
+    CHECK(describe(reverse(), "a b c d e", 5, {}, "e d c b a").explanation.contains("they never part"));
     CHECK(heatmap(forced, "forced_probabilities").rowLabels ==
           QStringList({"1 <bos>", "2 三", "3 百", "4 二", "5 十", "6 二"}));
     const QString predictions = forced.figures["forcedPredictions"].toString();

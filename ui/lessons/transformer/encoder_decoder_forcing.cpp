@@ -76,6 +76,22 @@ HeatmapData probabilityMap(const QString& id, const QString& title, SharedMatrix
     return map;
 }
 
+// Where the typed target first differs from what the model generates (the target's own
+// end counts as <eos>), or that it never does.
+QString partingNote(const nn::TransformerModel& model, const std::vector<int>& target,
+                    const std::vector<int>& generated, int eos) {
+    for (std::size_t r = 0; r <= target.size() && r < generated.size(); ++r) {
+        const int truth = r < target.size() ? target[r] : eos;
+        if (truth != generated[r])
+            return EncoderDecoderLesson::tr("<p>Here they part at row %1: the target has %2 where the model generates "
+                                            "%3. The forced rows after it read the target's token.</p>")
+                .arg(r + 1)
+                .arg(tokenCell(model, truth))
+                .arg(tokenCell(model, generated[r]));
+    }
+    return EncoderDecoderLesson::tr("<p>Here the target is the model's own output: they never part.</p>");
+}
+
 // How to type a target, with the bundled seq2seq models' examples.
 QString howToTypeTarget() {
     return EncoderDecoderLesson::tr(
@@ -170,7 +186,8 @@ StepContent EncoderDecoderLesson::teacherForcing(const LessonInput& input, Cance
             tr("<p><b>Generation</b> (自回归 autoregressive): it reads its own outputs, one more in each of its %n "
                "pass(es). Where the target and its own output part, the rows after read different tokens and may "
                "predict differently.</p>",
-               nullptr, count);
+               nullptr, count) +
+            partingNote(model, *run.target(), steps.generated, eos);
     } else {
         explanation = howToTypeTarget() +
                       tr("<p>Generation (自回归 autoregressive) took %n pass(es), one per token; the first map is "
