@@ -49,13 +49,6 @@ StepRows compareSteps(const GenerationSteps& steps) {
     return rows;
 }
 
-QString plainSequence(const nn::TransformerModel& model, const std::vector<int>& ids) {
-    QStringList words;
-    for (int id : ids)
-        words << QString::fromStdString(targetTokens(model).at(std::size_t(id)));
-    return words.join(' ');
-}
-
 HeatmapData probabilityMap(const QString& id, const QString& title, SharedMatrix values, const QStringList& rows,
                            const QString& rowTitle, const TransformerRun& run) {
     const QStringList columns = run.outputLabels();

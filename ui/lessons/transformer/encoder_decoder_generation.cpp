@@ -40,14 +40,6 @@ HeatmapData byOutputToken(const QString& id, const QString& title, SharedMatrix 
     return map;
 }
 
-// Plain text of output ids: "三 百 二 十 一 <eos>", for the figures.
-QString plainSequence(const nn::TransformerModel& model, const std::vector<int>& ids) {
-    QStringList words;
-    for (int id : ids)
-        words << QString::fromStdString(targetTokens(model).at(std::size_t(id)));
-    return words.join(' ');
-}
-
 } // namespace
 
 StepContent EncoderDecoderLesson::outputProbabilities(const LessonInput& input, Cancellation& cancellation) const {

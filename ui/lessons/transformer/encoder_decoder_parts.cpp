@@ -66,6 +66,13 @@ QString outputSequence(const nn::TransformerModel& model, const std::vector<int>
     return words.join(separator);
 }
 
+QString plainSequence(const nn::TransformerModel& model, const std::vector<int>& ids) {
+    QStringList words;
+    for (int id : ids)
+        words << QString::fromStdString(targetTokens(model).at(std::size_t(id)));
+    return words.join(' ');
+}
+
 QString rowTable(int columns, const std::vector<TableLine>& lines) {
     QString table = "<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr><th align=\"left\">" +
                     QCoreApplication::translate("al::EncoderDecoderLesson", "row") + "</th>";

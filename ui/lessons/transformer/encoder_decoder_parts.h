@@ -49,6 +49,9 @@ QString inputToken(const TransformerRun& run, int position);
 // The decoder's tokens joined: "&lt;bos&gt; 三 百", HTML.
 QString outputSequence(const nn::TransformerModel& model, const std::vector<int>& ids, const QString& separator);
 
+// Plain text of output ids: "三 百 二 十 一 <eos>", for the figures.
+QString plainSequence(const nn::TransformerModel& model, const std::vector<int>& ids);
+
 // A table for an explanation with one column per row of the decoder: a header of row
 // numbers, then one line per entry, its title and its cells (HTML; "—" for a missing one).
 struct TableLine {
