@@ -260,6 +260,15 @@ TEST_CASE("encoder-decoder: each output numeral looks at the word it came from",
         CHECK(best == expected[r]);
     }
     CHECK(content.explanation.contains("attends most to “hundred”"));
+    // On reverse every head draws the anti-diagonal: the row that predicts the k-th output
+    // looks at the k-th input from the end.
+    for (int head = 0; head < 4; ++head) {
+        const QVariantList reversed =
+            describe(reverse(), "a b c d e", 2, {0, head, 0, 0}).figures["attendsMost"].toList();
+        REQUIRE(reversed.size() == 6);
+        for (int r = 0; r < 5; ++r)
+            CHECK(reversed[r].toInt() == 4 - r);
+    }
     // α′(i, j) ← q of the decoder row i and k of the memory row j.
     const auto cells = content.sources(plotIndex(content, "cross_weights"), 4, 2);
     REQUIRE(cells.size() == 2);
