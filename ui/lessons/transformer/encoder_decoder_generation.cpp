@@ -56,8 +56,10 @@ StepContent EncoderDecoderLesson::outputProbabilities(const LessonInput& input, 
         plotOf(byOutputToken("probabilities", tr("p = softmax(W_g h + b_g), row by row"),
                              shared(state.run, pass->probabilities), reads, run, pass->logits),
                i),
-        plotOf(probabilityBars("position_bars", tr("p at row %1 (reads %2)").arg(i + 1).arg(reads.value(i)), run,
-                               pass->probabilities.row(i)))};
+        plotOf(probabilityBars(
+            "position_bars",
+            tr("p at row %1 (reads %2)").arg(i + 1).arg(plainSequence(model, {pass->decoder->tokens[std::size_t(i)]})),
+            run, pass->probabilities.row(i)))};
     content.sources = [](int plot, int row, int) -> std::vector<SourceCell> {
         if (plot == 0) return {{0, row, -1}}; // softmax reads the whole row of logits
         return {};
@@ -138,13 +140,14 @@ StepContent EncoderDecoderLesson::generation(const LessonInput& input, Cancellat
             .arg(n::sub("α′", row, column), n::number(value, 4), reads.value(row).toHtmlEscaped(),
                  inputs.value(column).toHtmlEscaped());
     };
-    content.plots = {
-        plotOf(std::move(weights), last),
-        plotOf(byOutputToken("generation_probabilities", tr("Pass %1: p of each row read").arg(t + 1),
-                             shared(state.run, pass.probabilities), reads, run, pass.logits),
-               last),
-        plotOf(probabilityBars("next_token_bars", tr("Next token after %1: p of the last row").arg(reads.value(last)),
-                               run, pass.probabilities.row(last)))};
+    content.plots = {plotOf(std::move(weights), last),
+                     plotOf(byOutputToken("generation_probabilities", tr("Pass %1: p of each row read").arg(t + 1),
+                                          shared(state.run, pass.probabilities), reads, run, pass.logits),
+                            last),
+                     plotOf(probabilityBars("next_token_bars",
+                                            tr("Next token after %1: p of the last row")
+                                                .arg(plainSequence(model, {pass.decoder->tokens[std::size_t(last)]})),
+                                            run, pass.probabilities.row(last)))};
     content.sources = [](int plot, int row, int) -> std::vector<SourceCell> {
         if (plot == 1) return {{0, row, -1}}; // row i's p ← what row i read from the input
         return {};
