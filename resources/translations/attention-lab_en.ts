@@ -26,6 +26,65 @@
     </message>
 </context>
 <context>
+    <name>al::EncoderDecoderLesson</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Teacher forcing&lt;/b&gt; (note 004, train): the decoder reads &amp;lt;bos&amp;gt; and the typed target, the true tokens, all at once — %n row(s) in one pass, every row&apos;s prediction scored against the true next token at the same time, in parallel.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Teacher forcing&lt;/b&gt; (note 004, train): the decoder reads &amp;lt;bos&amp;gt; and the typed target, the true tokens, all at once — %n row in one pass, every row&apos;s prediction scored against the true next token at the same time, in parallel.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Teacher forcing&lt;/b&gt; (note 004, train): the decoder reads &amp;lt;bos&amp;gt; and the typed target, the true tokens, all at once — %n rows in one pass, every row&apos;s prediction scored against the true next token at the same time, in parallel.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Generation&lt;/b&gt; (自回归 autoregressive): it reads its own outputs, one more in each of its %n pass(es). Where the target and its own output part, the rows after read different tokens and may predict differently.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Generation&lt;/b&gt; (自回归 autoregressive): it reads its own outputs, one more in each of its %n pass. Where the target and its own output part, the rows after read different tokens and may predict differently.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Generation&lt;/b&gt; (自回归 autoregressive): it reads its own outputs, one more in each of its %n passes. Where the target and its own output part, the rows after read different tokens and may predict differently.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Generation (自回归 autoregressive) took %n pass(es), one per token; the first map is the single pass over what it generated, as teacher forcing would read it.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Generation (自回归 autoregressive) took %n pass, one per token; the first map is the single pass over what it generated, as teacher forcing would read it.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Generation (自回归 autoregressive) took %n passes, one per token; the first map is the single pass over what it generated, as teacher forcing would read it.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Generation starts from &amp;lt;bos&amp;gt; alone, and each pass reads one token more. Pass %1 of %2 reads [%3] — %n row(s) — and its last row&apos;s most probable token is ŷ&lt;sub&gt;%1&lt;/sub&gt; = %4 (p = %5).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Generation starts from &amp;lt;bos&amp;gt; alone, and each pass reads one token more. Pass %1 of %2 reads [%3] — %n row — and its last row&apos;s most probable token is ŷ&lt;sub&gt;%1&lt;/sub&gt; = %4 (p = %5).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Generation starts from &amp;lt;bos&amp;gt; alone, and each pass reads one token more. Pass %1 of %2 reads [%3] — %n rows — and its last row&apos;s most probable token is ŷ&lt;sub&gt;%1&lt;/sub&gt; = %4 (p = %5).&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;It stopped when it chose &amp;lt;eos&amp;gt;, after %n pass(es).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;It stopped when it chose &amp;lt;eos&amp;gt;, after %n pass.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;It stopped when it chose &amp;lt;eos&amp;gt;, after %n passes.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>编码器 encoder&lt;br&gt;%n layer(s)</source>
+        <translation>
+            <numerusform>编码器 encoder&lt;br&gt;%n layer</numerusform>
+            <numerusform>编码器 encoder&lt;br&gt;%n layers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The 编码器 encoder reads the whole input at once, with no mask: every input token may attend to every other. What comes out of its %n layer(s)%1 is one vector of d = %2 numbers per input token — the &lt;b&gt;memory&lt;/b&gt;, %3 × %2 here. It is computed once and read by every layer of the 解码器 decoder.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;The 编码器 encoder reads the whole input at once, with no mask: every input token may attend to every other. What comes out of its %n layer%1 is one vector of d = %2 numbers per input token — the &lt;b&gt;memory&lt;/b&gt;, %3 × %2 here. It is computed once and read by every layer of the 解码器 decoder.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;The 编码器 encoder reads the whole input at once, with no mask: every input token may attend to every other. What comes out of its %n layers%1 is one vector of d = %2 numbers per input token — the &lt;b&gt;memory&lt;/b&gt;, %3 × %2 here. It is computed once and read by every layer of the 解码器 decoder.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Row %1 (%2) attends to the %n key(s) up to itself: α′ = %3.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Row %1 (%2) attends to the %n key up to itself: α′ = %3.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Row %1 (%2) attends to the %n keys up to itself: α′ = %3.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>al::MaskComposer</name>
     <message numerus="yes">
         <source>%n cell(s) switched off by clicking M.</source>

@@ -1424,6 +1424,405 @@ choice, else the system&apos;s).</source>
     </message>
 </context>
 <context>
+    <name>al::EncoderDecoderLesson</name>
+    <message>
+        <source>output token</source>
+        <translation>输出词元</translation>
+    </message>
+    <message>
+        <source>row %1 (%2): %3 for %4</source>
+        <translation>第 %1 行（%2）：%4 的 %3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here they part at row %1: the target has %2 where the model generates %3. The forced rows after it read the target&apos;s token.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这里它们在第 %1 行分开：目标是 %2，模型生成的却是 %3。之后被强制的行读的是目标的词元。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here the target is the model&apos;s own output: they never part.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这里目标就是模型自己的输出：两者从不分开。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No target is typed&lt;/b&gt;, so the decoder reads the model&apos;s own output. Type one in the Target box to force it: on number-words, input “three hundred twenty one” with target “三 百 二 十 一” (or a wrong one, “三 百 二 十 二”, to make it read a token it would not have chosen); on reverse, input “a b c d e” with target “e d c b a”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;没有输入目标&lt;/b&gt;，所以解码器读的是模型自己的输出。在“目标”框里输入一个目标即可强制它读：number-words 模型上，输入“three hundred twenty one”、目标“三 百 二 十 一”（或者输入一个错的目标“三 百 二 十 二”，让它读一个它自己不会选的词元）；reverse 模型上，输入“a b c d e”、目标“e d c b a”。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model reads at most %1 token(s): there is no room for &amp;lt;bos&amp;gt; and a generated token.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型最多读 %1 个词元：放不下 &amp;lt;bos&amp;gt; 再加一个生成的词元。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Teacher forcing: p of every row, one pass</source>
+        <translation>Teacher forcing：一次前向，每一行的 p</translation>
+    </message>
+    <message>
+        <source>Its own output: p of every row, one pass</source>
+        <translation>读自己的输出：一次前向，每一行的 p</translation>
+    </message>
+    <message>
+        <source>decoder position</source>
+        <translation>解码器位置</translation>
+    </message>
+    <message>
+        <source>Generation: p of each pass&apos;s last row</source>
+        <translation>生成：每一次前向最后一行的 p</translation>
+    </message>
+    <message>
+        <source>generation pass</source>
+        <translation>生成的前向</translation>
+    </message>
+    <message>
+        <source>reads (forced)</source>
+        <translation>读入（强制）</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>读入</translation>
+    </message>
+    <message>
+        <source>target next</source>
+        <translation>目标的下一个</translation>
+    </message>
+    <message>
+        <source>predicts, one pass</source>
+        <translation>一次前向的预测</translation>
+    </message>
+    <message>
+        <source>generated ŷ</source>
+        <translation>生成的 ŷ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;One pass holds every step.&lt;/b&gt; Read in one pass, the model&apos;s own output [&amp;lt;bos&amp;gt;, ŷ₁ …] gives the very rows generation computed one pass at a time: the causal mask lets row t see rows 1 … t only, and those are the same tokens in both. Over the %1 × %2 logits and probabilities and every cross-attention row, the largest difference is %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;一次前向就包含了每一步。&lt;/b&gt;把模型自己的输出 [&amp;lt;bos&amp;gt;, ŷ₁ …] 一次读完，得到的正是生成时一次一次算出的那些行：因果掩码让第 t 行只看得到第 1 … t 行，而这些行在两种做法里是同样的词元。在 %1 × %2 的 logits 和概率以及交叉注意力的每一行上，最大的差是 %3。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Teacher forcing&lt;/b&gt; (note 004, train): the decoder reads &amp;lt;bos&amp;gt; and the typed target, the true tokens, all at once — %n row(s) in one pass, every row&apos;s prediction scored against the true next token at the same time, in parallel.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Teacher forcing&lt;/b&gt;（笔记 004 的 train）：解码器一次读入 &amp;lt;bos&amp;gt; 和输入的目标，即正确答案——一次前向 %n 行，每一行的预测同时和真正的下一个词元比较，并行训练。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Generation&lt;/b&gt; (自回归 autoregressive): it reads its own outputs, one more in each of its %n pass(es). Where the target and its own output part, the rows after read different tokens and may predict differently.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;生成&lt;/b&gt;（自回归）：它读自己的输出，%n 次前向，每次多读一个。目标和它自己的输出一旦分开，之后的行读到的词元就不同，预测也可能不同。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Generation (自回归 autoregressive) took %n pass(es), one per token; the first map is the single pass over what it generated, as teacher forcing would read it.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;生成（自回归）用了 %n 次前向，每个词元一次；第一张图是把它生成的内容一次读完的那次前向，就像 teacher forcing 那样读。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p of %1 at row %2 (%3): %4&lt;br&gt;from the logit %5 and the rest of the row</source>
+        <translation>第 %2 行（%3）上 %1 的 p：%4&lt;br&gt;来自 logit %5 和这一行的其余 logits</translation>
+    </message>
+    <message>
+        <source>p = softmax(W_g h + b_g), row by row</source>
+        <translation>p = softmax(W_g h + b_g)，逐行</translation>
+    </message>
+    <message>
+        <source>p at row %1 (reads %2)</source>
+        <translation>第 %1 行的 p（读入 %2）</translation>
+    </message>
+    <message>
+        <source>predicts</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>p of the target</source>
+        <translation>目标的 p</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After its last layer%1 the decoder has one vector h of d numbers per row. A linear layer turns each into %2 logits (W&lt;sub&gt;g&lt;/sub&gt; h + b&lt;sub&gt;g&lt;/sub&gt;), one per token of the output vocabulary, and softmax turns them into probabilities p that sum to 1. Row i&apos;s most probable token is its prediction of the token after the one it reads — the last row predicts &amp;lt;eos&amp;gt;, the end.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;经过最后一层%1，解码器每一行有一个 d 维向量 h。一个线性层把每个 h 变成 %2 个 logits（W&lt;sub&gt;g&lt;/sub&gt; h + b&lt;sub&gt;g&lt;/sub&gt;），输出词表里每个词元一个；softmax 再把它们变成和为 1 的概率 p。第 i 行概率最大的词元，就是它对所读词元之后那个词元的预测——最后一行预测 &amp;lt;eos&amp;gt;，即结束。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> and its final LayerNorm</source>
+        <translation>和最后的层归一化</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The bars are row %1&apos;s p over the whole vocabulary.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;柱状图是第 %1 行在整个词表上的 p。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pass %1: cross-attention α′ (layer %2, head %3)</source>
+        <translation>第 %1 次前向：交叉注意力 α′（第 %2 层，第 %3 个头）</translation>
+    </message>
+    <message>
+        <source>query (decoder)</source>
+        <translation>查询（解码器）</translation>
+    </message>
+    <message>
+        <source>key (encoder input)</source>
+        <translation>键（编码器的输入）</translation>
+    </message>
+    <message>
+        <source>%1 = %2: how much the decoder&apos;s %3 attends to the input %4</source>
+        <translation>%1 = %2：解码器的 %3 对输入 %4 的注意力</translation>
+    </message>
+    <message>
+        <source>Pass %1: p of each row read</source>
+        <translation>第 %1 次前向：读入的每一行的 p</translation>
+    </message>
+    <message>
+        <source>Next token after %1: p of the last row</source>
+        <translation>%1 之后的词元：最后一行的 p</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Generation starts from &amp;lt;bos&amp;gt; alone, and each pass reads one token more. Pass %1 of %2 reads [%3] — %n row(s) — and its last row&apos;s most probable token is ŷ&lt;sub&gt;%1&lt;/sub&gt; = %4 (p = %5).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;生成从只有 &amp;lt;bos&amp;gt; 开始，每次前向多读一个词元。第 %1 次前向（共 %2 次）读入 [%3]——%n 行——最后一行概率最大的词元是 ŷ&lt;sub&gt;%1&lt;/sub&gt; = %4（p = %5）。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is 自回归 autoregressive generation (note 004): the token chosen is appended to what the decoder reads, and it reads again — input 1 … t, output 2 … t+1. Each pass adds one row to the cross-attention map; the rows above it are those of the pass before, unchanged, because the causal mask keeps every row from seeing the rows after it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这就是自回归生成（笔记 004）：选出的词元接到解码器读入的序列后面，再读一次——输入 1 … t，输出 2 … t+1。每次前向给交叉注意力图添一行；上面的行和上一次前向的完全一样，因为因果掩码让每一行都看不到它后面的行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The whole output: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;完整的输出：%1。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;It stopped when it chose &amp;lt;eos&amp;gt;, after %n pass(es).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;它在第 %n 次前向选出 &amp;lt;eos&amp;gt; 时停止。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It stopped without &amp;lt;eos&amp;gt;: what it reads reached max_length = %1 tokens.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;它没有选出 &amp;lt;eos&amp;gt; 就停了：读入的序列达到了 max_length = %1 个词元。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>input token</source>
+        <translation>输入词元</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>%1 of %2, dimension %3: %4</source>
+        <translation>%2 的%1，第 %3 维：%4</translation>
+    </message>
+    <message>
+        <source>decoder layer %1: cross-attention takes k, v</source>
+        <translation>解码器第 %1 层：交叉注意力取 k、v</translation>
+    </message>
+    <message>
+        <source>input&lt;br&gt;%1</source>
+        <translation>输入&lt;br&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>编码器 encoder&lt;br&gt;%n layer(s)</source>
+        <translation>
+            <numerusform>编码器&lt;br&gt;%n 层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>memory&lt;br&gt;%1 × %2</source>
+        <translation>memory&lt;br&gt;%1 × %2</translation>
+    </message>
+    <message>
+        <source>decoder layer %1, head %2</source>
+        <translation>解码器第 %1 层、第 %2 个头</translation>
+    </message>
+    <message>
+        <source>Memory: the encoder&apos;s output  (%1 × %2)</source>
+        <translation>memory：编码器的输出  (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>memory row</source>
+        <translation>memory 行</translation>
+    </message>
+    <message>
+        <source>k = W^k m + b^k  (%1)</source>
+        <translation>k = W^k m + b^k  （%1）</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>v = W^v m + b^v  (%1)</source>
+        <translation>v = W^v m + b^v  （%1）</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The 编码器 encoder reads the whole input at once, with no mask: every input token may attend to every other. What comes out of its %n layer(s)%1 is one vector of d = %2 numbers per input token — the &lt;b&gt;memory&lt;/b&gt;, %3 × %2 here. It is computed once and read by every layer of the 解码器 decoder.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;编码器一次读入整个输入，没有掩码：每个输入词元都可以注意其他所有词元。它的 %n 层%1输出每个输入词元一个 d = %2 维的向量——这就是 &lt;b&gt;memory&lt;/b&gt;，这里是 %3 × %2。它只算一次，解码器的每一层都读它。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In each decoder layer the 交叉注意力 cross-attention takes its keys and values from the memory: k&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;k&lt;/sup&gt; m&lt;sup&gt;j&lt;/sup&gt; + b&lt;sup&gt;k&lt;/sup&gt; and v&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;v&lt;/sup&gt; m&lt;sup&gt;j&lt;/sup&gt; + b&lt;sup&gt;v&lt;/sup&gt;, one per input token j (d&lt;sub&gt;h&lt;/sub&gt; = %1 numbers in each head); its queries come from the decoder&apos;s own rows (step 3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;解码器的每一层里，交叉注意力（cross-attention）的键和值都取自 memory：k&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;k&lt;/sup&gt; m&lt;sup&gt;j&lt;/sup&gt; + b&lt;sup&gt;k&lt;/sup&gt;，v&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;v&lt;/sup&gt; m&lt;sup&gt;j&lt;/sup&gt; + b&lt;sup&gt;v&lt;/sup&gt;，每个输入词元 j 一个（每个头 d&lt;sub&gt;h&lt;/sub&gt; = %1 维）；它的查询来自解码器自己的行（第 3 步）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Input token %1 (%2): in %3, k&lt;sup&gt;%1&lt;/sup&gt; = %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;输入词元 %1（%2）：在%3，k&lt;sup&gt;%1&lt;/sup&gt; = %4。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This decoder layer has no self-attention.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;解码器的这一层没有自注意力。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Causal mask M (1: may attend)</source>
+        <translation>因果掩码 M（1：可以关注）</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>%1 may attend to %2</source>
+        <translation>%1 可以关注 %2</translation>
+    </message>
+    <message>
+        <source>%1 may not attend to %2: it comes later</source>
+        <translation>%1 不能关注 %2：它在后面</translation>
+    </message>
+    <message>
+        <source>Scores α / √dₕ, masked = −∞</source>
+        <translation>分数 α / √dₕ，被掩盖的 = −∞</translation>
+    </message>
+    <message>
+        <source>%1 = −∞: masked</source>
+        <translation>%1 = −∞：被遮住</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>α′ of decoder layer %1, head %2</source>
+        <translation>解码器第 %1 层、第 %2 个头的 α′</translation>
+    </message>
+    <message>
+        <source>%1 = %2: how much %3 attends to %4</source>
+        <translation>%1 = %2：%3 对 %4 的关注程度</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The decoder reads %1 tokens: &amp;lt;bos&amp;gt; and then the outputs, one row each. Its first sublayer is Masked Self-attention: the causal mask M lets row i attend to keys 1 … i only. A masked score is −∞ before softmax, so e&lt;sup&gt;−∞&lt;/sup&gt; = 0: the upper triangle of α′ is zero (its largest entry here: %2) and each row still sums to 1 over the keys it may see.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;解码器读入 %1 个词元：&amp;lt;bos&amp;gt;，然后是输出，每个一行。它的第一个子层是 Masked Self-attention：因果掩码 M 只让第 i 行注意键 1 … i。被掩盖的分数在 softmax 之前是 −∞，所以 e&lt;sup&gt;−∞&lt;/sup&gt; = 0：α′ 的上三角是零（这里最大的一项：%2），每一行在它能看到的键上仍然和为 1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>exactly 0</source>
+        <translation>正好是 0</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why:&lt;/b&gt; row i predicts the token that comes after it. When the model generates, that token does not exist yet — a position must not see the future it will generate. In training the whole answer is read at once (teacher forcing); without the mask, row i could simply copy the next token.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;为什么：&lt;/b&gt;第 i 行预测它后面的那个词元。模型生成时，那个词元还不存在——一个位置不能看到它将要生成的未来。训练时整个答案一次读入（teacher forcing）；没有掩码，第 i 行就可以直接抄下一个词元。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Row %1 (%2) attends to the %n key(s) up to itself: α′ = %3.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;第 %1 行（%2）注意到它自己为止的 %n 个键：α′ = %3。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cross-attention α′ of decoder layer %1, head %2</source>
+        <translation>交叉注意力 α′（解码器第 %1 层，第 %2 个头）</translation>
+    </message>
+    <message>
+        <source>%1 = %2: how much the decoder&apos;s %3 attends to the input %4&lt;br&gt;q from decoder row %5, k and v from memory row %6</source>
+        <translation>%1 = %2：解码器的 %3 对输入 %4 的注意力&lt;br&gt;q 来自解码器第 %5 行，k 和 v 来自 memory 第 %6 行</translation>
+    </message>
+    <message>
+        <source>layer %1, head %2</source>
+        <translation>第 %1 层，第 %2 个头</translation>
+    </message>
+    <message>
+        <source>q = W^q LN(x) + b^q: one per decoder row  (%1)</source>
+        <translation>q = W^q LN(x) + b^q：解码器每行一个  （%1）</translation>
+    </message>
+    <message>
+        <source>q = W^q x + b^q: one per decoder row  (%1)</source>
+        <translation>q = W^q x + b^q：解码器每行一个  （%1）</translation>
+    </message>
+    <message>
+        <source>decoder token</source>
+        <translation>解码器词元</translation>
+    </message>
+    <message>
+        <source>q of decoder row %1 (%2), dimension %3: %4</source>
+        <translation>解码器第 %1 行（%2）的 q，第 %3 维：%4</translation>
+    </message>
+    <message>
+        <source>k = W^k m + b^k: one per memory row  (%1)</source>
+        <translation>k = W^k m + b^k：memory 每行一个  （%1）</translation>
+    </message>
+    <message>
+        <source>row %1 reads %2, predicts %3: attends most to %4 (α′ = %5)</source>
+        <translation>第 %1 行读入 %2、预测 %3：最注意 %4（α′ = %5）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;交叉注意力 Cross-attention is where the decoder looks at the input. Its queries come from the decoder (q&lt;sup&gt;i&lt;/sup&gt; = W&lt;sup&gt;q&lt;/sup&gt; x&lt;sup&gt;i&lt;/sup&gt; + b&lt;sup&gt;q&lt;/sup&gt;, one per decoder row%1), its keys and values from the encoder&apos;s memory (k&lt;sup&gt;j&lt;/sup&gt;, v&lt;sup&gt;j&lt;/sup&gt;, one per input token). So α′ is %2 × %3: rows are the decoder&apos;s tokens, columns the input&apos;s, and each row sums to 1 over the input. No mask: every output may look at the whole input.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;交叉注意力是解码器看输入的地方。它的查询来自解码器（q&lt;sup&gt;i&lt;/sup&gt; = W&lt;sup&gt;q&lt;/sup&gt; x&lt;sup&gt;i&lt;/sup&gt; + b&lt;sup&gt;q&lt;/sup&gt;，解码器每行一个%1），键和值来自编码器的 memory（k&lt;sup&gt;j&lt;/sup&gt;、v&lt;sup&gt;j&lt;/sup&gt;，每个输入词元一个）。所以 α′ 是 %2 × %3：行是解码器的词元，列是输入的词元，每一行在输入上和为 1。没有掩码：每个输出都可以看整个输入。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, after its LayerNorm</source>
+        <translation>，经过它的层归一化</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In decoder layer %1, head %2:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;解码器第 %1 层、第 %2 个头：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Row i predicts the next output, so it can look for the input word that output comes from: a head that does this draws an alignment of outputs to inputs (on number-words, each numeral to its word; on reverse, an anti-diagonal). Heads differ — some align, others look elsewhere: change the head above and compare.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第 i 行预测下一个输出，所以它可以去找这个输出来自哪个输入词：这样做的头画出的是输出和输入的对齐（number-words 上，每个数字对着它的英文词；reverse 上，是一条反对角线）。各个头不一样——有的对齐，有的看别处：在上面换一个头比较一下。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Encoder–decoder</source>
+        <translation>编码器–解码器</translation>
+    </message>
+    <message>
+        <source>1. The encoder reads the input: the memory</source>
+        <translation>1. 编码器读入输入：memory</translation>
+    </message>
+    <message>
+        <source>2. Masked self-attention in the decoder</source>
+        <translation>2. 解码器里的 Masked Self-attention</translation>
+    </message>
+    <message>
+        <source>3. Cross-attention: each output looks at the input</source>
+        <translation>3. 交叉注意力：每个输出看向输入</translation>
+    </message>
+    <message>
+        <source>4. Output probabilities</source>
+        <translation>4. 输出概率</translation>
+    </message>
+    <message>
+        <source>5. Generation step by step</source>
+        <translation>5. 一步一步地生成</translation>
+    </message>
+    <message>
+        <source>6. Teacher forcing against generation</source>
+        <translation>6. Teacher forcing 与生成</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This lesson shows encoder–decoder (sequence to sequence) models; this one is for %1. Choose number-words or reverse above.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这一课讲编码器–解码器（序列到序列）模型；这个模型是做%1的。请在上面选择 number-words 或 reverse。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model&apos;s decoder has no cross-attention: there is nothing to show.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型的解码器没有交叉注意力：没有可以展示的内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+</context>
+<context>
     <name>al::GptLesson</name>
     <message>
         <source>at %1 %2 it gives α′ = %3 to %4 %5, the token after its earlier occurrence; the model then predicts %6 (p = %7)%8</source>
@@ -2059,6 +2458,10 @@ choice, else the system&apos;s).</source>
     <message>
         <source>Trained Transformers</source>
         <translation>训练好的 Transformer</translation>
+    </message>
+    <message>
+        <source>%1 · d_model %2 · %3 head(s) · d_ff %4 · %5 encoder and %6 decoder layer(s)</source>
+        <translation>%1 · d_model %2 · %3 个头 · d_ff %4 · 编码器 %5 层，解码器 %6 层</translation>
     </message>
 </context>
 <context>
