@@ -92,7 +92,9 @@ QStringList visibleTexts(MainWindow& window) {
         if (auto* button = qobject_cast<QAbstractButton*>(widget)) texts << button->text();
         if (auto* spin = qobject_cast<QSpinBox*>(widget)) texts << spin->prefix();
         if (auto* dock = qobject_cast<QDockWidget*>(widget)) texts << dock->windowTitle();
-        if (auto* combo = qobject_cast<QComboBox*>(widget); combo && combo->objectName() != "images")
+        // The images and the Transformer models are listed by their files' own titles: content.
+        if (auto* combo = qobject_cast<QComboBox*>(widget);
+            combo && combo->objectName() != "images" && combo->objectName() != "models")
             for (int i = 0; i < combo->count(); ++i)
                 texts << combo->itemText(i);
         if (auto* tabs = qobject_cast<QTabWidget*>(widget))

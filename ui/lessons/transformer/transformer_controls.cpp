@@ -87,6 +87,7 @@ void TransformerControls::buildWidgets() {
 
     auto* modelRow = new QHBoxLayout;
     models_ = new QComboBox(this);
+    models_->setObjectName("models"); // lists the models' own titles (content, not translated)
     models_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     models_->setToolTip(tr("The bundled trained models this lesson can show, and the files opened here"));
     open_ = new QPushButton(tr("Open model…"), this);
