@@ -6,6 +6,7 @@
 #include "ui/lessons/multi_head_lesson.h"
 #include "ui/lessons/positional_lesson.h"
 #include "ui/lessons/scoring_lesson.h"
+#include "ui/lessons/transformer/transformer_block_lesson.h"
 #include "ui/lessons/vectors_in_lesson.h"
 #include "ui/lessons/walkthrough_lesson.h"
 
@@ -13,10 +14,11 @@ namespace al {
 
 const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
     static const std::vector<std::shared_ptr<const Lesson>> lessons{
-        std::make_shared<VectorsInLesson>(),  std::make_shared<WalkthroughLesson>(),
-        std::make_shared<MatrixFormLesson>(), std::make_shared<MultiHeadLesson>(),
-        std::make_shared<PositionalLesson>(), std::make_shared<MasksLesson>(),
-        std::make_shared<ScoringLesson>(),    std::make_shared<ConvolutionLesson>(),
+        std::make_shared<VectorsInLesson>(),        std::make_shared<WalkthroughLesson>(),
+        std::make_shared<MatrixFormLesson>(),       std::make_shared<MultiHeadLesson>(),
+        std::make_shared<PositionalLesson>(),       std::make_shared<MasksLesson>(),
+        std::make_shared<ScoringLesson>(),          std::make_shared<ConvolutionLesson>(),
+        std::make_shared<TransformerBlockLesson>(),
     };
     return lessons;
 }
