@@ -3,8 +3,8 @@
 // self-attention → Add (the residual) → LayerNorm → feed-forward network → Add & Norm; then
 // the stack of layers, post-norm beside pre-norm, and what comes out. Every number is the
 // run's pass (TransformerRun::pass) of the chosen model on the typed input; the layer, head
-// and position are the controls'. Steps 1–6 are in transformer_block_lesson.cpp, 7–9 in
-// transformer_block_stack.cpp.
+// and position are the controls'. Steps 1, 2 and 5 are in transformer_block_lesson.cpp, 3, 4
+// and 6 (Add, LayerNorm) in transformer_block_norm.cpp, 7–9 in transformer_block_stack.cpp.
 #include "ui/lessons/transformer/transformer_lesson.h"
 
 #include <QCoreApplication>

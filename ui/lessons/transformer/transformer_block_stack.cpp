@@ -177,16 +177,6 @@ StepContent TransformerBlockLesson::placements(const LessonInput& input, Cancell
             p)};
     sp::compareColours(content, {0, 1});
     const bool labelling = model.task == nn::Task::Labelling, classification = model.task == nn::Task::Classification;
-    if (labelling || classification) {
-        const QStringList rows = labelling ? f.tokens : QStringList{tr("the sequence")};
-        const QString axis = labelling ? tr("position") : tr("sequence");
-        content.plots.push_back(
-            PlotContent{probabilitiesMap("own_probabilities", tr("probabilities, %1").arg(placementName(own)),
-                                         sp::ofRun(f.run, f.trace->probabilities), rows, axis, f.run->outputLabels())});
-        content.plots.push_back(
-            PlotContent{probabilitiesMap("other_probabilities", tr("probabilities, %1").arg(placementName(switched)),
-                                         ofOther(otherTrace->probabilities), rows, axis, f.run->outputLabels())});
-    }
     content.sources = [](int plot, int row, int column) -> std::vector<SourceCell> {
         return {{plot ^ 1, row, column}}; // the same cell in the other placement
     };
@@ -199,10 +189,16 @@ StepContent TransformerBlockLesson::placements(const LessonInput& input, Cancell
         int changed = 0;
         for (std::size_t i = 0; i < mine.size() && i < theirs.size(); ++i)
             changed += mine[i] != theirs[i];
+        const int row = labelling ? p : 0, label = mine.at(std::size_t(row)); // the trained model's label
         labels =
-            tr("<p>Labels as trained (%1): %2. With the same weights read %3: %4 — %n label(s) changed.</p>", nullptr,
-               changed)
-                .arg(placementName(own), labelsText(model, mine), placementName(switched), labelsText(model, theirs));
+            tr("<p>Labels as trained (%1): %2. With the same weights read %3: %4 — %n label(s) changed. "
+               "p(%5) at %6: %7 as trained, %8 read the other way.</p>",
+               nullptr, changed)
+                .arg(placementName(own), labelsText(model, mine), placementName(switched), labelsText(model, theirs),
+                     labelOf(model, label).toHtmlEscaped(), labelling ? tokenAt(f, p) : tr("the sequence"),
+                     n::number(f.trace->probabilities(row, label), 2),
+                     n::number(otherTrace->probabilities(row, label), 2));
+        content.figures["other_labels"] = labelsText(model, theirs);
         content.figures["changed_labels"] = changed;
     }
     content.explanation =
@@ -309,7 +305,7 @@ StepContent TransformerBlockLesson::output(const LessonInput& input, Cancellatio
         }
         content.explanation =
             tr("<p>Sequence to sequence: the encoder's output h (%1 rows, one per input token) is the memory the "
-               "解码器 decoder reads. In every decoder layer, 交叉注意力 cross-attention takes its keys and values "
+               "decoder reads. In every decoder layer, cross-attention takes its keys and values "
                "from these rows, and its queries from the output written so far.</p>")
                 .arg(f.positions()) +
             read;
