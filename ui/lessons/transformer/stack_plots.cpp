@@ -19,14 +19,14 @@ SharedMatrix ofRun(const std::shared_ptr<const TransformerRun>& run, const Matri
 }
 
 HeatmapData positionsByDimension(const QString& id, const QString& title, SharedMatrix values,
-                                 const QStringList& positions, const QString& columnAxis) {
+                                 const QStringList& positions, const QString& columnAxis, const QString& rowAxis) {
     const int dimensions = int(values.cols());
     HeatmapData data{id,
                      title,
                      std::move(values),
                      positions,
                      n::indexLabels(dimensions),
-                     tr("position"),
+                     rowAxis.isEmpty() ? tr("position") : rowAxis,
                      columnAxis.isEmpty() ? tr("dimension") : columnAxis,
                      ColorScheme::Diverging,
                      nullptr};

@@ -23,9 +23,11 @@ SharedMatrix ofRun(const std::shared_ptr<const TransformerRun>& run, const Matri
 
 // A matrix with one row per position and one column per dimension (embeddings, residuals,
 // LayerNorm's outputs, the feed-forward network's hidden layer): signed numbers, diverging
-// colours; hovering a cell names its position, dimension and value.
+// colours; hovering a cell names its position, dimension and value. The axes are "position"
+// and "dimension" unless named.
 HeatmapData positionsByDimension(const QString& id, const QString& title, SharedMatrix values,
-                                 const QStringList& positions, const QString& columnAxis = {});
+                                 const QStringList& positions, const QString& columnAxis = {},
+                                 const QString& rowAxis = {});
 
 // One head's α′ (R × C): rows the queries, columns the keys, each named by its token;
 // hovering says how much the query attends to the key.

@@ -143,9 +143,19 @@ StepContent withoutAttention(const Focus& f) {
     QString same;
     const std::vector<int> repeated = repeatedTokens(*f.run);
     if (repeated.size() >= 2) {
-        const double difference = (ffn.output.row(repeated[0]) - ffn.output.row(repeated[1])).cwiseAbs().maxCoeff();
-        same = TransformerBlockLesson::tr("<p>%1 and %2 are the same token: their outputs differ by at most %3.</p>")
-                   .arg(tokenAt(f, repeated[0]), tokenAt(f, repeated[1]), n::number(difference, 6));
+        // The first token that occurs again, and where it does.
+        const std::vector<int>& ids = f.run->input();
+        const int first = repeated[0];
+        const int again = *std::find_if(repeated.begin() + 1, repeated.end(),
+                                        [&](int i) { return ids[std::size_t(i)] == ids[std::size_t(first)]; });
+        const double difference = (ffn.output.row(first) - ffn.output.row(again)).cwiseAbs().maxCoeff();
+        same = difference == 0
+                   ? TransformerBlockLesson::tr("<p>%1 and %2 are the same token and read the same x: their outputs "
+                                                "are exactly equal.</p>")
+                         .arg(tokenAt(f, first), tokenAt(f, again))
+                   : TransformerBlockLesson::tr("<p>%1 and %2 are the same token: their outputs differ by at most %3, "
+                                                "only because their positions differ.</p>")
+                         .arg(tokenAt(f, first), tokenAt(f, again), n::number(difference, 6));
         content.figures["repeated_output_difference"] = difference;
     }
     content.explanation =

@@ -229,9 +229,10 @@ StepContent TransformerBlockLesson::output(const LessonInput& input, Cancellatio
     const nn::TransformerTrace& t = *f.trace;
     const int p = f.position;
     StepContent content;
-    content.plots = {sp::followingPosition(sp::positionsByDimension("encoder_output", tr("h: the encoder's output"),
-                                                                    sp::ofRun(f.run, f.encoder->output), f.tokens),
-                                           p)};
+    const QString outputTitle = model.task == nn::Task::Seq2Seq ? tr("h: the encoder's output, the decoder's memory")
+                                                                : tr("h: the encoder's output");
+    content.plots = {sp::followingPosition(
+        sp::positionsByDimension("encoder_output", outputTitle, sp::ofRun(f.run, f.encoder->output), f.tokens), p)};
     if (model.task == nn::Task::Labelling) {
         PlotContent probabilities{
             probabilitiesMap("probabilities", tr("p = softmax(W_g h + b_g): each position's labels"),
@@ -265,7 +266,11 @@ StepContent TransformerBlockLesson::output(const LessonInput& input, Cancellatio
                 differ ? tr("<p>The same word gets different labels: %1. It is told apart by what it "
                             "attends to and by its position.</p>")
                              .arg(parts.join(tr(", ")))
-                       : tr("<p>The same word gets the same label at each place: %1.</p>").arg(parts.join(tr(", ")));
+                       : tr("<p>The same word gets the same label at each place: %1.</p>").arg(parts.join(tr(", "))) +
+                             (!f.attention && f.architecture().positional == PositionalEncoding::None
+                                  ? tr("<p>This model has neither attention nor positions: equal words read equal "
+                                       "vectors all the way up, so they cannot get different labels.</p>")
+                                  : QString());
             content.figures["repeated_labels_differ"] = differ;
         }
         content.explanation = tr("<p>Labelling: every position gets its own label, logits<sub>i</sub> = W<sub>g</sub> "
@@ -275,8 +280,9 @@ StepContent TransformerBlockLesson::output(const LessonInput& input, Cancellatio
                               repeated;
         content.figures["labels"] = labels;
     } else if (model.task == nn::Task::Classification) {
-        HeatmapData pooled = sp::positionsByDimension("pooled", tr("the mean of the rows of h"),
-                                                      sp::ofRun(f.run, t.pooled), QStringList{tr("mean")});
+        HeatmapData pooled =
+            sp::positionsByDimension("pooled", tr("the mean of the rows of h"), sp::ofRun(f.run, t.pooled),
+                                     QStringList{tr("mean")}, {}, tr("pooled"));
         content.plots.push_back(PlotContent{std::move(pooled)});
         content.plots.push_back(PlotContent{
             probabilitiesMap("probabilities", tr("p = softmax(W_g mean + b_g)"), sp::ofRun(f.run, t.probabilities),
@@ -300,7 +306,11 @@ StepContent TransformerBlockLesson::output(const LessonInput& input, Cancellatio
             const std::vector<std::string> outputs = model.outputs;
             for (std::size_t i = 1; i < t.decoder->tokens.size(); ++i) // after <bos>
                 tokens << QString::fromStdString(outputs.at(std::size_t(t.decoder->tokens[i]))).toHtmlEscaped();
-            read = tr("<p>Here the decoder reads &lt;bos&gt; %1 (see the lesson “Encoder–decoder”).</p>")
+            read = (f.run->teacherForcing()
+                        ? tr("<p>Here the decoder reads &lt;bos&gt; %1, the target typed (teacher forcing; see the "
+                             "lesson “Encoder–decoder”).</p>")
+                        : tr("<p>Here the decoder reads &lt;bos&gt; %1, the output the model wrote itself (see the "
+                             "lesson “Encoder–decoder”).</p>"))
                        .arg(tokens.join(' '));
         }
         content.explanation =
