@@ -8,12 +8,6 @@ namespace al::stack_plots {
 
 namespace n = notation;
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("al::StackPlots", text);
-}
-} // namespace
-
 SharedMatrix ofRun(const std::shared_ptr<const TransformerRun>& run, const Matrix& partOfRun) {
     return SharedMatrix(std::shared_ptr<const Matrix>(run, &partOfRun));
 }
@@ -26,12 +20,12 @@ HeatmapData positionsByDimension(const QString& id, const QString& title, Shared
                      std::move(values),
                      positions,
                      n::indexLabels(dimensions),
-                     rowAxis.isEmpty() ? tr("position") : rowAxis,
-                     columnAxis.isEmpty() ? tr("dimension") : columnAxis,
+                     rowAxis.isEmpty() ? QCoreApplication::translate("al::StackPlots", "position") : rowAxis,
+                     columnAxis.isEmpty() ? QCoreApplication::translate("al::StackPlots", "dimension") : columnAxis,
                      ColorScheme::Diverging,
                      nullptr};
     data.describe = [title, positions](int row, int column, double value) {
-        return tr("%1: position %2, dimension %3 = %4")
+        return QCoreApplication::translate("al::StackPlots", "%1: position %2, dimension %3 = %4")
             .arg(title.toHtmlEscaped(), positions.value(row).toHtmlEscaped(), QString::number(column + 1),
                  n::number(value, 4));
     };
@@ -42,7 +36,7 @@ HeatmapData headAttention(const QString& id, const QString& title, SharedMatrix 
                           const QStringList& keys) {
     HeatmapData data = attentionWeightsMap(id, title, std::move(weights), queries, keys);
     data.describe = [queries, keys](int row, int column, double value) {
-        return tr("%1 = %2: how much %3 attends to %4")
+        return QCoreApplication::translate("al::StackPlots", "%1 = %2: how much %3 attends to %4")
             .arg(n::sub("α′", row, column), n::number(value, 4), queries.value(row).toHtmlEscaped(),
                  keys.value(column).toHtmlEscaped());
     };

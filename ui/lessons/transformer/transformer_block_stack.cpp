@@ -12,7 +12,6 @@ namespace sp = stack_plots;
 
 namespace {
 using Focus = TransformerBlockLesson::Focus;
-using Lesson = TransformerBlockLesson;
 
 // The output of a layer: its last sublayer's (post-norm: LN of the residual; pre-norm: the residual).
 const Matrix& layerOutput(const nn::LayerTrace& layer) {
@@ -22,10 +21,17 @@ const Matrix& layerOutput(const nn::LayerTrace& layer) {
 // A probabilities heatmap: rows the positions (or the one sequence), columns the labels, 0 … 1.
 HeatmapData probabilitiesMap(const QString& id, const QString& title, SharedMatrix values, const QStringList& rows,
                              const QString& rowAxis, const QStringList& labels) {
-    HeatmapData data{id,     title, std::move(values), rows, labels, rowAxis, Lesson::tr("label"), ColorScheme::Weights,
+    HeatmapData data{id,
+                     title,
+                     std::move(values),
+                     rows,
+                     labels,
+                     rowAxis,
+                     TransformerBlockLesson::tr("label"),
+                     ColorScheme::Weights,
                      nullptr};
     data.describe = [rows, labels](int row, int column, double value) {
-        return Lesson::tr("p(%1 | %2) = %3")
+        return TransformerBlockLesson::tr("p(%1 | %2) = %3")
             .arg(labels.value(column).toHtmlEscaped(), rows.value(row).toHtmlEscaped(), n::number(value, 4));
     };
     return data;
@@ -121,14 +127,15 @@ namespace {
 QString addAndNormFormula(const nn::SublayerTrace& s, nn::NormPlacement placement, int p) {
     const auto v = [p](const Matrix& m) { return sp::shortVector(m.row(p), 4); };
     if (placement == nn::NormPlacement::Post)
-        return Lesson::tr("x = %1<br>F(x) = %2<br>x + F(x) = %3<br>out = LN(x + F(x)) = %4")
+        return TransformerBlockLesson::tr("x = %1<br>F(x) = %2<br>x + F(x) = %3<br>out = LN(x + F(x)) = %4")
             .arg(v(s.input), v(s.sublayerOutput), v(s.residual), v(s.output));
-    return Lesson::tr("x = %1<br>LN(x) = %2<br>F(LN(x)) = %3<br>out = x + F(LN(x)) = %4")
+    return TransformerBlockLesson::tr("x = %1<br>LN(x) = %2<br>F(LN(x)) = %3<br>out = x + F(LN(x)) = %4")
         .arg(v(s.input), v(s.normedInput), v(s.sublayerOutput), v(s.output));
 }
 
 QString placementName(nn::NormPlacement placement) {
-    return placement == nn::NormPlacement::Post ? Lesson::tr("post-norm") : Lesson::tr("pre-norm");
+    return placement == nn::NormPlacement::Post ? TransformerBlockLesson::tr("post-norm")
+                                                : TransformerBlockLesson::tr("pre-norm");
 }
 
 QString labelsText(const nn::TransformerModel& model, const std::vector<int>& predictions) {
