@@ -167,6 +167,19 @@ TEST_CASE("the block lesson's plots are the pass's own numbers", "[transformer-b
     CHECK(heatmap(output, "probabilities").columnLabels == QStringList({"PRON", "VERB", "DET", "NOUN", "ADJ"}));
 }
 
+TEST_CASE("a layer, head or position beyond the model's is clamped to its last", "[transformer-block]") {
+    const TransformerChoice beyond{7, 5, 12, 0};
+    const StepContent attention = describeStep(test::transformerLessonInput(saw, "I saw a saw", 1, beyond));
+    const LessonInput kept = test::transformerLessonInput(saw, "I saw a saw", 1);
+    const nn::StackTrace& encoder = *test::stateOf(kept).run->pass(neverCancelled()).encoder;
+    requireEqual(heatmap(attention, "weights"), encoder.layers.at(1).sublayers.at(0).heads.at(1).weights);
+    CHECK(attention.plots.at(2).outlineRow == 3);
+    CHECK(attention.explanation.contains("layer 2 of 2, head 2 of 2"));
+    const StepContent norm = describeStep(test::transformerLessonInput(saw, "I saw a saw", 3, beyond));
+    CHECK(norm.figures["norm_name"].toString() == "encoder.layers.1.norm1");
+    CHECK(norm.figures["mean"].toDouble() == encoder.layers.at(1).sublayers.at(0).norm.mean(3));
+}
+
 TEST_CASE("LayerNorm's mean, variance, gamma and beta are the pass's and the model's", "[transformer-block]") {
     for (int position = 0; position < 4; ++position) {
         const LessonInput input = test::transformerLessonInput(saw, "I saw a saw", 3, {0, 0, position, 0});
@@ -210,6 +223,12 @@ TEST_CASE("on I saw a saw the two saws attend differently and get VERB and NOUN"
         CHECK(topKeys.at(i).toInt() == int(key));
     }
     CHECK(attention.explanation.contains("The same token at different places"));
+    const QStringList words{"I", "saw", "a", "saw"};
+    for (int i : {1, 3}) { // each "saw", and the token it attends to most, named from the numbers
+        const int key = topKeys.at(i).toInt();
+        CHECK(attention.explanation.contains(
+            QString("“saw” (%1) attends most to “%2” (%3)").arg(i + 1).arg(words.at(key)).arg(key + 1)));
+    }
 
     const StepContent output = describeStep(test::transformerLessonInput(saw, "I saw a saw", 8));
     CHECK(output.figures["labels"].toStringList() == QStringList({"PRON", "VERB", "DET", "NOUN"}));

@@ -15,6 +15,11 @@ namespace {
 PlotContent followingPosition(HeatmapData data, int position) {
     return sp::followingPosition(std::move(data), position);
 }
+// A number added after a "+": in parentheses when negative ("+ (−0.79)").
+QString addend(double value) {
+    const QString text = n::number(value, 4);
+    return value < 0 ? "(" + text + ")" : text;
+}
 } // namespace
 
 StepContent TransformerBlockLesson::residualSum(const Focus& f, const nn::SublayerTrace& s, bool withNorm) {
@@ -48,7 +53,7 @@ StepContent TransformerBlockLesson::residualSum(const Focus& f, const nn::Sublay
     content.explanation =
         tr("<p>The residual connection adds the sublayer's input to its output, entry by entry: at "
            "%1, dimension 1: %2 + %3 = %4.</p>")
-            .arg(tokenAt(f, p), n::number(s.input(p, 0), 4), n::number(s.sublayerOutput(p, 0), 4),
+            .arg(tokenAt(f, p), n::number(s.input(p, 0), 4), addend(s.sublayerOutput(p, 0)),
                  n::number(s.residual(p, 0), 4)) +
         tr("<p>So the sublayer only has to learn a change to x, and x reaches the layers above unchanged "
            "through the sum. Hover a cell of the residual to see its two summands.</p>");
