@@ -2832,15 +2832,15 @@ choice, else the system&apos;s).</source>
     </message>
     <message>
         <source>LN(x), the layer&apos;s input normalised (pre-norm)</source>
-        <translation>LN(x)，即归一化后的这一层的输入（pre-norm）</translation>
+        <translation>这一层的输入归一化后的 LN(x)（pre-norm）</translation>
     </message>
     <message>
         <source>x, the layer&apos;s input</source>
-        <translation>x，即这一层的输入</translation>
+        <translation>这一层的输入 x</translation>
     </message>
     <message>
         <source>&lt;p&gt;Multi-head self-attention, %1. Every position&apos;s q, k and v are read from %2: Q = X W&lt;sub&gt;q&lt;/sub&gt;ᵀ + b&lt;sub&gt;q&lt;/sub&gt;, and so on, and head h takes its own d&lt;sub&gt;h&lt;/sub&gt; = %3 entries of each. Then α′ = softmax(q kᵀ / √d&lt;sub&gt;h&lt;/sub&gt;) row by row, and b = α′ v: row i mixes the values of every position with the weights of row i.&lt;/p&gt;&lt;p&gt;%4 attends most to %5, with α′ = %6.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;多头自注意力（Multi-head Self-attention），%1。每个位置的 q、k、v 都从 %2 得到：Q = X W&lt;sub&gt;q&lt;/sub&gt;ᵀ + b&lt;sub&gt;q&lt;/sub&gt;，k、v 同理；第 h 个头取其中各自的 d&lt;sub&gt;h&lt;/sub&gt; = %3 维。然后逐行计算 α′ = softmax(q kᵀ / √d&lt;sub&gt;h&lt;/sub&gt;)，再得 b = α′ v：第 i 行用第 i 行的权重混合所有位置的 v。&lt;/p&gt;&lt;p&gt;%4 最关注 %5，α′ = %6。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;多头自注意力（Multi-head Self-attention），%1。每个位置的 q、k、v 都由%2算出：Q = X W&lt;sub&gt;q&lt;/sub&gt;ᵀ + b&lt;sub&gt;q&lt;/sub&gt;，k、v 同理；第 h 个头取其中各自的 d&lt;sub&gt;h&lt;/sub&gt; = %3 维。然后逐行计算 α′ = softmax(q kᵀ / √d&lt;sub&gt;h&lt;/sub&gt;)，再得 b = α′ v：第 i 行用第 i 行的权重混合所有位置的 v。&lt;/p&gt;&lt;p&gt;%4 最关注 %5，α′ = %6。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The heads&apos; outputs b are put side by side and mixed by W&lt;sub&gt;o&lt;/sub&gt;: F(x), the sublayer&apos;s output the next step adds to x.&lt;/p&gt;</source>
