@@ -3202,6 +3202,10 @@ choice, else the system&apos;s).</source>
         <source>&lt;p&gt;Sequence to sequence: the encoder&apos;s output h (%1 rows, one per input token) is the memory the decoder reads. In every decoder layer, cross-attention takes its keys and values from these rows, and its queries from the output written so far.&lt;/p&gt;</source>
         <translation>&lt;p&gt;序列到序列：编码器的输出 h（%1 行，每个输入词元一行）是解码器读取的记忆（memory）。在解码器的每一层，交叉注意力（cross-attention）的键和值来自这些行，查询来自目前已写出的输出。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1&lt;sub&gt;%2&lt;/sub&gt; = %3 (%4.%5)</source>
+        <translation>%1&lt;sub&gt;%2&lt;/sub&gt; = %3（%4.%5）</translation>
+    </message>
 </context>
 <context>
     <name>al::UserGuideWindow</name>

@@ -110,6 +110,11 @@ StepContent TransformerBlockLesson::layerNorm(const LessonInput& input, Cancella
                               tr("dimension"),
                               ColorScheme::Diverging,
                               nullptr};
+    parametersMap.describe = [name](int row, int column, double value) {
+        return tr("%1<sub>%2</sub> = %3 (%4.%5)")
+            .arg(row == 0 ? "γ" : "β", QString::number(column + 1), n::number(value, 4), QString::fromStdString(name),
+                 row == 0 ? "weight" : "bias");
+    };
     content.plots = {
         followingPosition(sp::positionsByDimension("before", beforeTitle, sp::ofRun(f.run, before), f.tokens), p),
         followingPosition(
