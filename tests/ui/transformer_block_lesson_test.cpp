@@ -286,3 +286,24 @@ TEST_CASE("the block lesson's numbers match the PyTorch-made golden trace", "[tr
         requireEqual(heatmap(output, "probabilities"), fromJson(expected["probabilities"]), 1e-9);
     }
 }
+
+TEST_CASE("the output step shows the pooled vector of a classifier and the memory of seq2seq", "[transformer-block]") {
+    const LessonInput negation =
+        test::transformerLessonInput(test::bundledModelFile("negation.trained.json"), "that show was not bad", 8);
+    const nn::TransformerTrace& classified = test::stateOf(negation).run->pass(neverCancelled());
+    const StepContent pooled = describeStep(negation);
+    requireEqual(heatmap(pooled, "pooled"), classified.pooled);
+    requireEqual(heatmap(pooled, "probabilities"), classified.probabilities);
+    const auto& model = test::stateOf(negation).run->model();
+    CHECK(pooled.figures["label"].toString().toStdString() == model.outputs.at(std::size_t(classified.predictions[0])));
+    const auto poolSources = pooled.sources(1, 0, 4); // the mean of column 5 of h
+    REQUIRE(poolSources.size() == 1);
+    CHECK((poolSources[0].plot == 0 && poolSources[0].row == -1 && poolSources[0].column == 4));
+
+    const LessonInput numbers = test::transformerLessonInput(test::bundledModelFile("number-words.trained.json"),
+                                                             "three hundred twenty one", 8);
+    const StepContent memory = describeStep(numbers);
+    requireEqual(heatmap(memory, "encoder_output"), test::stateOf(numbers).run->pass(neverCancelled()).encoder->output);
+    CHECK(memory.figures["memory_rows"].toInt() == 4);
+    CHECK(memory.explanation.contains("三 百 二 十 一"));
+}
