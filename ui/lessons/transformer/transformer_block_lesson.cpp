@@ -21,10 +21,6 @@ PlotContent followingPosition(HeatmapData data, int position) {
     return sp::followingPosition(std::move(data), position);
 }
 
-void compareColours(StepContent& content, const std::vector<int>& plots) {
-    sp::compareColours(content, plots);
-}
-
 QString layerAndHead(const Focus& f) {
     return TransformerBlockLesson::tr("layer %1 of %2, head %3 of %4")
         .arg(f.layer + 1)
@@ -38,10 +34,6 @@ int topKey(const Matrix& weights, int query) {
     Eigen::Index key = 0;
     weights.row(query).maxCoeff(&key);
     return int(key);
-}
-
-std::vector<int> repeatedTokens(const TransformerRun& run) {
-    return sp::repeatedPositions(run);
 }
 } // namespace
 
@@ -97,7 +89,7 @@ StepContent TransformerBlockLesson::inputVectors(const LessonInput& input, Cance
                                      sp::ofRun(f.run, s.positional), f.tokens),
             p),
         followingPosition(sp::positionsByDimension("x", tr("x = E[t] + e"), sp::ofRun(f.run, s.x), f.tokens), p)};
-    compareColours(content, {0, 1, 2});
+    sp::compareColours(content, {0, 1, 2});
     content.sources = [](int plot, int row, int column) -> std::vector<SourceCell> {
         if (plot == 2) return {{0, row, column}, {1, row, column}};
         return {{2, row, column}};
@@ -141,7 +133,7 @@ StepContent withoutAttention(const Focus& f) {
     };
     // Equal tokens read equal vectors (no positions) and so come out equal: say so from the numbers.
     QString same;
-    const std::vector<int> repeated = repeatedTokens(*f.run);
+    const std::vector<int> repeated = sp::repeatedPositions(*f.run);
     if (repeated.size() >= 2) {
         // The first token that occurs again, and where it does.
         const std::vector<int>& ids = f.run->input();
@@ -203,7 +195,7 @@ StepContent TransformerBlockLesson::selfAttention(const LessonInput& input, Canc
     }
     const int p = f.position, pKey = topKeys.at(p).toInt();
     QString repeated;
-    const std::vector<int> same = repeatedTokens(*f.run);
+    const std::vector<int> same = sp::repeatedPositions(*f.run);
     if (!same.empty()) {
         QStringList parts;
         for (int i : same)
@@ -256,7 +248,7 @@ StepContent TransformerBlockLesson::feedForward(const LessonInput& input, Cancel
                      followingPosition(sp::positionsByDimension("ffn_output", tr("F(x) = W₂ h + b₂"),
                                                                 sp::ofRun(f.run, s.sublayerOutput), f.tokens),
                                        p)};
-    compareColours(content, {1, 2});
+    sp::compareColours(content, {1, 2});
     content.sources = [](int plot, int row, int column) -> std::vector<SourceCell> {
         if (plot == 1) return {{0, row, -1}};
         if (plot == 2) return {{1, row, column}};
