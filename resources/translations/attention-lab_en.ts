@@ -115,6 +115,23 @@
     </message>
 </context>
 <context>
+    <name>al::TransformerBlockLesson</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;The encoder is a stack of %n block(s), each the same computation with its own weights: the output of one layer is the input x of the next.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;The encoder is a stack of %n block: the same computation with its own weights, its output the encoder&apos;s.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;The encoder is a stack of %n blocks, each the same computation with its own weights: the output of one layer is the input x of the next.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Labels as trained (%1): %2. With the same weights read %3: %4 — %n label(s) changed. p(%5) at %6: %7 as trained, %8 read the other way.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Labels as trained (%1): %2. With the same weights read %3: %4 — %n label changed. p(%5) at %6: %7 as trained, %8 read the other way.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Labels as trained (%1): %2. With the same weights read %3: %4 — %n labels changed. p(%5) at %6: %7 as trained, %8 read the other way.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>al::TransformerControls</name>
     <message numerus="yes">
         <source>%n token(s) known</source>

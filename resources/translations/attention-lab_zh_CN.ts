@@ -3464,6 +3464,25 @@ choice, else the system&apos;s).</source>
     </message>
 </context>
 <context>
+    <name>al::StackPlots</name>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>%1: position %2, dimension %3 = %4</source>
+        <translation>%1：位置 %2，维度 %3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 = %2: how much %3 attends to %4</source>
+        <translation>%1 = %2：%3 对 %4 的关注程度</translation>
+    </message>
+</context>
+<context>
     <name>al::StepBar</name>
     <message>
         <source>◀ Back</source>
@@ -3516,6 +3535,485 @@ choice, else the system&apos;s).</source>
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>al::TransformerBlockLesson</name>
+    <message>
+        <source>layer %1 of %2, head %3 of %4</source>
+        <translation>第 %1 层（共 %2 层），第 %3 个头（共 %4 个）</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model has no encoder (it is a language model): open it in the lesson “GPT: the decoder alone”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型没有编码器（它是语言模型）：请在“GPT：只有解码器”一课中打开它。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>E[t]: each token&apos;s embedding</source>
+        <translation>E[t]：每个词元的嵌入</translation>
+    </message>
+    <message>
+        <source>e = 0: this model has no positions</source>
+        <translation>e = 0：这个模型没有位置编码</translation>
+    </message>
+    <message>
+        <source>e: each position&apos;s vector (%1)</source>
+        <translation>e：每个位置的向量（%1）</translation>
+    </message>
+    <message>
+        <source>x = E[t] + e</source>
+        <translation>x = E[t] + e</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model adds no positions (positional encoding: none): x is the embedding alone, and two equal tokens get equal vectors.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型不加位置编码（positional encoding: none）：x 就是嵌入本身，两个相同的词元得到相同的向量。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The positions are %1: e&lt;sup&gt;i&lt;/sup&gt; depends only on where the token stands, so two equal tokens at different places get different vectors x.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;位置编码是%1：e&lt;sup&gt;i&lt;/sup&gt; 只取决于词元所在的位置，所以两个相同的词元在不同位置得到不同的向量 x。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The encoder reads the %1 tokens of the input as vectors of d&lt;sub&gt;model&lt;/sub&gt; = %2 entries: x&lt;sup&gt;i&lt;/sup&gt; = E[t&lt;sub&gt;i&lt;/sub&gt;] + e&lt;sup&gt;i&lt;/sup&gt;, the token&apos;s row of the embedding table plus its position&apos;s vector.&lt;/p&gt;&lt;p&gt;At %3: E[t] = %4, e = %5, x = %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;编码器把输入的 %1 个词元读成 d&lt;sub&gt;model&lt;/sub&gt; = %2 维的向量：x&lt;sup&gt;i&lt;/sup&gt; = E[t&lt;sub&gt;i&lt;/sub&gt;] + e&lt;sup&gt;i&lt;/sup&gt;，即嵌入表中该词元的一行加上它所在位置的向量。&lt;/p&gt;&lt;p&gt;在 %3：E[t] = %4，e = %5，x = %6。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hover a cell of x to see the two cells it adds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;把指针移到 x 的格子上，可以看到相加的两个格子。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>x: the layer&apos;s input</source>
+        <translation>x：这一层的输入</translation>
+    </message>
+    <message>
+        <source>the layer&apos;s output</source>
+        <translation>这一层的输出</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 and %2 are the same token and read the same x: their outputs are exactly equal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 和 %2 是同一个词元，读到的 x 相同：它们的输出完全相等。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 and %2 are the same token: their outputs differ by at most %3, only because their positions differ.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 和 %2 是同一个词元：它们的输出最多相差 %3，只因为位置不同。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;There is no attention in this model&lt;/b&gt; (attention: false, the notes&apos; “each vector through its own fully-connected network”). Each layer has only the feed-forward network, with its Add &amp; Norm: position i&apos;s output is made from x&lt;sup&gt;i&lt;/sup&gt; alone, and no position sees another.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;这个模型没有注意力&lt;/b&gt;（attention: false，即笔记中的“每个向量各自通过一个全连接网络”）。每一层只有前馈网络及其 Add &amp; Norm：位置 i 的输出只由 x&lt;sup&gt;i&lt;/sup&gt; 得到，任何位置都看不到其他位置。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>dimension in the head</source>
+        <translation>头内的维度</translation>
+    </message>
+    <message>
+        <source>q (head %1)</source>
+        <translation>q（头 %1）</translation>
+    </message>
+    <message>
+        <source>k (head %1)</source>
+        <translation>k（头 %1）</translation>
+    </message>
+    <message>
+        <source>α′ = softmax(q kᵀ / √d_h) (head %1)</source>
+        <translation>α′ = softmax(q kᵀ / √d_h)（头 %1）</translation>
+    </message>
+    <message>
+        <source>v (head %1)</source>
+        <translation>v（头 %1）</translation>
+    </message>
+    <message>
+        <source>b = α′ v (head %1)</source>
+        <translation>b = α′ v（头 %1）</translation>
+    </message>
+    <message>
+        <source>%1 attends most to %2 (α′ = %3)</source>
+        <translation>%1 最关注 %2（α′ = %3）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same token at different places: %1. Attention is how the equal tokens come to read different vectors.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;同一个词元在不同位置：%1。正是注意力让相同的词元读到不同的向量。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>LN(x), the layer&apos;s input normalised (pre-norm)</source>
+        <translation>这一层的输入归一化后的 LN(x)（pre-norm）</translation>
+    </message>
+    <message>
+        <source>x, the layer&apos;s input</source>
+        <translation>这一层的输入 x</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Multi-head self-attention, %1. Every position&apos;s q, k and v are read from %2: Q = X W&lt;sub&gt;q&lt;/sub&gt;ᵀ + b&lt;sub&gt;q&lt;/sub&gt;, and so on, and head h takes its own d&lt;sub&gt;h&lt;/sub&gt; = %3 entries of each. Then α′ = softmax(q kᵀ / √d&lt;sub&gt;h&lt;/sub&gt;) row by row, and b = α′ v: row i mixes the values of every position with the weights of row i.&lt;/p&gt;&lt;p&gt;%4 attends most to %5, with α′ = %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;多头自注意力（Multi-head Self-attention），%1。每个位置的 q、k、v 都由%2算出：Q = X W&lt;sub&gt;q&lt;/sub&gt;ᵀ + b&lt;sub&gt;q&lt;/sub&gt;，k、v 同理；第 h 个头取其中各自的 d&lt;sub&gt;h&lt;/sub&gt; = %3 维。然后逐行计算 α′ = softmax(q kᵀ / √d&lt;sub&gt;h&lt;/sub&gt;)，再得 b = α′ v：第 i 行用第 i 行的权重混合所有位置的 v。&lt;/p&gt;&lt;p&gt;%4 最关注 %5，α′ = %6。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The heads&apos; outputs b are put side by side and mixed by W&lt;sub&gt;o&lt;/sub&gt;: F(x), the sublayer&apos;s output the next step adds to x.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;各个头的输出 b 拼接起来，再由 W&lt;sub&gt;o&lt;/sub&gt; 混合：得到 F(x)，即下一步要加到 x 上的子层输出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>hidden unit</source>
+        <translation>隐藏单元</translation>
+    </message>
+    <message>
+        <source>LN(x): what the network reads</source>
+        <translation>LN(x)：网络读入的内容</translation>
+    </message>
+    <message>
+        <source>x: what the network reads</source>
+        <translation>x：网络读入的内容</translation>
+    </message>
+    <message>
+        <source>W₁x + b₁</source>
+        <translation>W₁x + b₁</translation>
+    </message>
+    <message>
+        <source>%1(W₁x + b₁)</source>
+        <translation>%1(W₁x + b₁)</translation>
+    </message>
+    <message>
+        <source>F(x) = W₂ h + b₂</source>
+        <translation>F(x) = W₂ h + b₂</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model uses &lt;b&gt;GELU&lt;/b&gt;, x·Φ(x) with Φ the normal distribution&apos;s CDF: it shrinks the %1 negative entries of %2 towards 0 (to %3 at least) instead of cutting them off.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型用 &lt;b&gt;GELU&lt;/b&gt;，即 x·Φ(x)，Φ 是标准正态分布的累积分布函数：它把 %2 的 %1 个负值压向 0（最小到 %3），而不是直接截断为 0。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model uses &lt;b&gt;ReLU&lt;/b&gt;, max(0, x): at %1, %2 of the %3 hidden entries are negative and become 0.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型用 &lt;b&gt;ReLU&lt;/b&gt;，即 max(0, x)：在 %1，%3 个隐藏值中有 %2 个为负，变成 0。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The feed-forward network, layer %1: F(x) = W₂ φ(W₁x + b₁) + b₂, widening each vector of d&lt;sub&gt;model&lt;/sub&gt; = %3 entries to a hidden layer of d&lt;sub&gt;ff&lt;/sub&gt; = %2 units and back. It reads each position on its own — the same weights for every row, and no row sees another.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;前馈网络（feed-forward network），第 %1 层：F(x) = W₂ φ(W₁x + b₁) + b₂，把每个 d&lt;sub&gt;model&lt;/sub&gt; = %3 维的向量扩展到 d&lt;sub&gt;ff&lt;/sub&gt; = %2 个单元的隐藏层，再变回原来的维数。它对每个位置单独计算——每一行用同样的权重，没有哪一行看得到别的行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The Transformer block</source>
+        <translation>Transformer 块</translation>
+    </message>
+    <message>
+        <source>1. The input: x = E[t] + e</source>
+        <translation>1. 输入：x = E[t] + e</translation>
+    </message>
+    <message>
+        <source>2. Multi-head self-attention</source>
+        <translation>2. 多头自注意力</translation>
+    </message>
+    <message>
+        <source>3. Add: the residual x + F(x)</source>
+        <translation>3. Add：残差 x + F(x)</translation>
+    </message>
+    <message>
+        <source>4. LayerNorm: mean, variance, γ and β</source>
+        <translation>4. 层归一化：均值、方差、γ 和 β</translation>
+    </message>
+    <message>
+        <source>5. The feed-forward network</source>
+        <translation>5. 前馈网络</translation>
+    </message>
+    <message>
+        <source>6. Add &amp; Norm: the layer&apos;s output</source>
+        <translation>6. Add &amp; Norm：这一层的输出</translation>
+    </message>
+    <message>
+        <source>7. The stack of layers</source>
+        <translation>7. 层的堆叠</translation>
+    </message>
+    <message>
+        <source>8. Post-norm beside pre-norm</source>
+        <translation>8. Post-norm 与 pre-norm 对照</translation>
+    </message>
+    <message>
+        <source>9. The output</source>
+        <translation>9. 输出</translation>
+    </message>
+    <message>
+        <source>x: the sublayer&apos;s input</source>
+        <translation>x：子层的输入</translation>
+    </message>
+    <message>
+        <source>F(LN(x)): the sublayer&apos;s output</source>
+        <translation>F(LN(x))：子层的输出</translation>
+    </message>
+    <message>
+        <source>F(x): the sublayer&apos;s output</source>
+        <translation>F(x)：子层的输出</translation>
+    </message>
+    <message>
+        <source>x + F(LN(x)): the residual</source>
+        <translation>x + F(LN(x))：残差</translation>
+    </message>
+    <message>
+        <source>x + F(x): the residual</source>
+        <translation>x + F(x)：残差</translation>
+    </message>
+    <message>
+        <source>LN(x + F(x)): the output</source>
+        <translation>LN(x + F(x))：输出</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The residual connection adds the sublayer&apos;s input to its output, entry by entry: at %1, dimension 1: %2 + %3 = %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;残差（residual）连接把子层的输入逐元素加到它的输出上：在 %1 的第 1 维：%2 + %3 = %4。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;So the sublayer only has to learn a change to x, and x reaches the layers above unchanged through the sum. Hover a cell of the residual to see its two summands.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这样子层只需要学习对 x 的改动，而 x 通过这个加法原样传到上面的层。把指针移到残差的格子上，可以看到相加的两项。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model has no attention: the sublayer here is the feed-forward network (step 5), F(x) its output.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型没有注意力：这里的子层是前馈网络（第 5 步），F(x) 是它的输出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;F is multi-head self-attention (step 2), in layer %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;F 是第 %1 层的多头自注意力（第 2 步）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>γ and β (%1)</source>
+        <translation>γ 和 β（%1）</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>%1&lt;sub&gt;%2&lt;/sub&gt; = %3 (%4.%5)</source>
+        <translation>%1&lt;sub&gt;%2&lt;/sub&gt; = %3（%4.%5）</translation>
+    </message>
+    <message>
+        <source>(x − μ) / √(σ² + ε)</source>
+        <translation>(x − μ) / √(σ² + ε)</translation>
+    </message>
+    <message>
+        <source>LN = γ ⊙ (x − μ) / √(σ² + ε) + β</source>
+        <translation>LN = γ ⊙ (x − μ) / √(σ² + ε) + β</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model is &lt;b&gt;pre-norm&lt;/b&gt; (GPT-2): LayerNorm normalises the sublayer&apos;s input x, the sublayer reads LN(x), and the output is x + F(LN(x)).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型是 &lt;b&gt;pre-norm&lt;/b&gt;（GPT-2）：层归一化作用于子层的输入 x，子层读入 LN(x)，输出是 x + F(LN(x))。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model is &lt;b&gt;post-norm&lt;/b&gt; (the paper, note 004): LayerNorm normalises the residual x + F(x), and the output is LN(x + F(x)).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型是 &lt;b&gt;post-norm&lt;/b&gt;（原论文，笔记 004）：层归一化作用于残差 x + F(x)，输出是 LN(x + F(x))。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;LayerNorm works on each position&apos;s vector alone, over its d&lt;sub&gt;model&lt;/sub&gt; = %1 entries. At %2: the mean μ = %3, the variance σ² = %4 (from the pass&apos;s 1/√(σ² + ε) = %5, with ε = %6), so √(σ² + ε) = %7.&lt;/p&gt;&lt;p&gt;(x − μ) / √(σ² + ε) = %8: mean 0, variance almost 1.&lt;/p&gt;&lt;p&gt;Then each entry is scaled and shifted by the learned γ = %9 and β = %10 (%11.weight and .bias): LN = %12.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;层归一化（LayerNorm）只对每个位置自己的向量计算，跨它的 d&lt;sub&gt;model&lt;/sub&gt; = %1 个元素。在 %2：均值 μ = %3，方差 σ² = %4（由这次计算保存的 1/√(σ² + ε) = %5 得到，ε = %6），所以 √(σ² + ε) = %7。&lt;/p&gt;&lt;p&gt;(x − μ) / √(σ² + ε) = %8：均值为 0，方差几乎为 1。&lt;/p&gt;&lt;p&gt;然后每个元素再乘以学到的 γ = %9、加上 β = %10（%11.weight 和 .bias）：LN = %12。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is the last layer: a final LayerNorm then gives the encoder&apos;s output.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这是最后一层：之后再经过一个最终的层归一化，得到编码器的输出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This is the last layer: its output is the encoder&apos;s output.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这是最后一层：它的输出就是编码器的输出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This output is the input x of layer %1, which does the same with its own weights.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个输出是第 %1 层的输入 x，那一层用自己的权重做同样的计算。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pre-norm: the LayerNorm came before F (it read LN(x)), so the layer&apos;s output is the residual itself.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pre-norm：层归一化在 F 之前（F 读入 LN(x)），所以这一层的输出就是残差本身。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Post-norm: LayerNorm of the residual (step 4&apos;s computation with norm2&apos;s γ and β) gives the layer&apos;s output.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Post-norm：对残差做层归一化（第 4 步的计算，用 norm2 的 γ 和 β），得到这一层的输出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Add &amp; Norm around the feed-forward network of layer %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;第 %1 层前馈网络外的 Add &amp; Norm。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>p(%1 | %2) = %3</source>
+        <translation>p(%1 | %2) = %3</translation>
+    </message>
+    <message>
+        <source>layer %1: α′ of head %2</source>
+        <translation>第 %1 层：头 %2 的 α′</translation>
+    </message>
+    <message>
+        <source>in layer %1 to %2 (α′ = %3)</source>
+        <translation>在第 %1 层最关注 %2（α′ = %3）</translation>
+    </message>
+    <message>
+        <source>x: the stack&apos;s input</source>
+        <translation>x：堆叠的输入</translation>
+    </message>
+    <message>
+        <source>layer %1&apos;s output</source>
+        <translation>第 %1 层的输出</translation>
+    </message>
+    <message>
+        <source>after the final LayerNorm</source>
+        <translation>经过最终的层归一化之后</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model has no attention: each layer is a feed-forward network with its Add &amp; Norm, and every position goes up the stack alone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型没有注意力：每一层是一个前馈网络及其 Add &amp; Norm，每个位置独自穿过整个堆叠。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Head %1 of every layer, side by side: %2 attends most %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每一层的第 %1 个头并排显示：%2 %3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;The encoder is a stack of %n block(s), each the same computation with its own weights: the output of one layer is the input x of the next.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;编码器是 %n 个块的堆叠，每块做同样的计算，但用各自的权重：一层的输出是下一层的输入 x。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A final LayerNorm after the last layer gives the encoder&apos;s output.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;最后一层之后的最终层归一化给出编码器的输出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The last layer&apos;s output is the encoder&apos;s output.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;最后一层的输出就是编码器的输出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the layer and the head with the controls above; hover a cell of α′ to find the same query and key in every layer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;用上方的控件选择层和头；把指针移到 α′ 的格子上，可以在每一层找到同一个查询和键。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>x = %1&lt;br&gt;F(x) = %2&lt;br&gt;x + F(x) = %3&lt;br&gt;out = LN(x + F(x)) = %4</source>
+        <translation>x = %1&lt;br&gt;F(x) = %2&lt;br&gt;x + F(x) = %3&lt;br&gt;out = LN(x + F(x)) = %4</translation>
+    </message>
+    <message>
+        <source>x = %1&lt;br&gt;LN(x) = %2&lt;br&gt;F(LN(x)) = %3&lt;br&gt;out = x + F(LN(x)) = %4</source>
+        <translation>x = %1&lt;br&gt;LN(x) = %2&lt;br&gt;F(LN(x)) = %3&lt;br&gt;out = x + F(LN(x)) = %4</translation>
+    </message>
+    <message>
+        <source>post-norm</source>
+        <translation>post-norm</translation>
+    </message>
+    <message>
+        <source>pre-norm</source>
+        <translation>pre-norm</translation>
+    </message>
+    <message>
+        <source>layer %1&apos;s output, %2 (as trained)</source>
+        <translation>第 %1 层的输出，%2（训练时的方式）</translation>
+    </message>
+    <message>
+        <source>layer %1&apos;s output, %2 (the same weights)</source>
+        <translation>第 %1 层的输出，%2（同样的权重）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Labels as trained (%1): %2. With the same weights read %3: %4 — %n label(s) changed. p(%5) at %6: %7 as trained, %8 read the other way.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;训练时的方式（%1）给出的标签：%2。同样的权重按 %3 计算：%4——有 %n 个标签改变。%6 的 p(%5)：训练时的方式为 %7，换一种方式为 %8。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sequence</source>
+        <translation>整个序列</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The two orders of the same block, for the first sublayer of layer %1 at %2 (the first %3 entries of each vector).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;同一个块的两种顺序，取第 %1 层的第一个子层、在 %2（每个向量只列出前 %3 个元素）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1, as this model was trained:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1，这个模型训练时的方式：&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1, the same weights in the other order:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1，同样的权重换一种顺序：&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Post-norm (the paper, note 004) normalises the residual; pre-norm (GPT-2) normalises what the sublayer reads and leaves the residual path untouched, which trains deep stacks more easily. &lt;b&gt;This model was trained %1&lt;/b&gt;: read the other way, its weights are used in an order they were not trained for, and its numbers change.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Post-norm（原论文，笔记 004）对残差做归一化；pre-norm（GPT-2）对子层读入的内容做归一化，残差通路保持不变，深的堆叠因此更容易训练。&lt;b&gt;这个模型是按 %1 训练的&lt;/b&gt;：换一种顺序计算时，它的权重被用在没有训练过的顺序里，数值也就变了。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>h: the encoder&apos;s output, the decoder&apos;s memory</source>
+        <translation>h：编码器的输出，即解码器的记忆（memory）</translation>
+    </message>
+    <message>
+        <source>h: the encoder&apos;s output</source>
+        <translation>h：编码器的输出</translation>
+    </message>
+    <message>
+        <source>p = softmax(W_g h + b_g): each position&apos;s labels</source>
+        <translation>p = softmax(W_g h + b_g)：每个位置的标签</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same word gets different labels: %1. It is told apart by what it attends to and by its position.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;同一个词得到不同的标签：%1。区分它们的是它们关注的内容和它们所在的位置。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same word gets the same label at each place: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;同一个词在每个位置得到相同的标签：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This model has neither attention nor positions: equal words read equal vectors all the way up, so they cannot get different labels.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个模型既没有注意力也没有位置编码：相同的词一路读到相同的向量，所以不可能得到不同的标签。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Labelling: every position gets its own label, logits&lt;sub&gt;i&lt;/sub&gt; = W&lt;sub&gt;g&lt;/sub&gt; h&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;g&lt;/sub&gt;, then softmax. The label is the most probable one:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;标注（labelling）：每个位置得到自己的标签，logits&lt;sub&gt;i&lt;/sub&gt; = W&lt;sub&gt;g&lt;/sub&gt; h&lt;sub&gt;i&lt;/sub&gt; + b&lt;sub&gt;g&lt;/sub&gt;，再做 softmax。标签取概率最大的那个：&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the mean of the rows of h</source>
+        <translation>h 各行的平均</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>pooled</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>p = softmax(W_g mean + b_g)</source>
+        <translation>p = softmax(W_g mean + b_g)</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Classification: one label for the whole sequence. Mean pooling averages the %1 rows of h into one vector; logits = W&lt;sub&gt;g&lt;/sub&gt; mean + b&lt;sub&gt;g&lt;/sub&gt;; the label is &lt;b&gt;%2&lt;/b&gt; (p = %3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;分类：整个序列只有一个标签。平均池化把 h 的 %1 行平均成一个向量；logits = W&lt;sub&gt;g&lt;/sub&gt; mean + b&lt;sub&gt;g&lt;/sub&gt;；标签是 &lt;b&gt;%2&lt;/b&gt;（p = %3）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here the decoder reads &amp;lt;bos&amp;gt; %1, the target typed (teacher forcing; see the lesson “Encoder–decoder”).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这里解码器读入 &amp;lt;bos&amp;gt; %1，即输入的目标序列（teacher forcing；见“编码器–解码器”一课）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here the decoder reads &amp;lt;bos&amp;gt; %1, the output the model wrote itself (see the lesson “Encoder–decoder”).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这里解码器读入 &amp;lt;bos&amp;gt; %1，即模型自己写出的输出（见“编码器–解码器”一课）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sequence to sequence: the encoder&apos;s output h (%1 rows, one per input token) is the memory the decoder reads. In every decoder layer, cross-attention takes its keys and values from these rows, and its queries from the output written so far.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;序列到序列：编码器的输出 h（%1 行，每个输入词元一行）是解码器读取的记忆（memory）。在解码器的每一层，交叉注意力（cross-attention）的键和值来自这些行，查询来自目前已写出的输出。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

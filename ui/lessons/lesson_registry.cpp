@@ -9,6 +9,7 @@
 #include "ui/lessons/transformer/classification_lesson.h"
 #include "ui/lessons/transformer/encoder_decoder_lesson.h"
 #include "ui/lessons/transformer/gpt_lesson.h"
+#include "ui/lessons/transformer/transformer_block_lesson.h"
 #include "ui/lessons/vectors_in_lesson.h"
 #include "ui/lessons/walkthrough_lesson.h"
 
@@ -16,11 +17,17 @@ namespace al {
 
 const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
     static const std::vector<std::shared_ptr<const Lesson>> lessons{
-        std::make_shared<VectorsInLesson>(),      std::make_shared<WalkthroughLesson>(),
-        std::make_shared<MatrixFormLesson>(),     std::make_shared<MultiHeadLesson>(),
-        std::make_shared<PositionalLesson>(),     std::make_shared<MasksLesson>(),
-        std::make_shared<ScoringLesson>(),        std::make_shared<ConvolutionLesson>(),
-        std::make_shared<EncoderDecoderLesson>(), std::make_shared<GptLesson>(),
+        std::make_shared<VectorsInLesson>(),
+        std::make_shared<WalkthroughLesson>(),
+        std::make_shared<MatrixFormLesson>(),
+        std::make_shared<MultiHeadLesson>(),
+        std::make_shared<PositionalLesson>(),
+        std::make_shared<MasksLesson>(),
+        std::make_shared<ScoringLesson>(),
+        std::make_shared<ConvolutionLesson>(),
+        std::make_shared<TransformerBlockLesson>(),
+        std::make_shared<EncoderDecoderLesson>(),
+        std::make_shared<GptLesson>(),
         std::make_shared<ClassificationLesson>(),
     };
     return lessons;
