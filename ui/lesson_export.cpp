@@ -3,8 +3,8 @@
 #include "ui/atomic_save_file.h"
 #include "ui/attention_document.h"
 #include "ui/lesson_page.h"
-#include "ui/lessons/transformer/transformer_controls.h"
 #include "ui/lessons/lesson_registry.h"
+#include "ui/lessons/transformer/transformer_controls.h"
 #include "ui/page_picture.h"
 #include "ui/widgets/heatmap_view.h"
 
@@ -92,7 +92,8 @@ QList<ExportedFile> exportAllLessons(AttentionDocument& document, const QString&
         pages.push_back(std::make_unique<LessonPage>(lesson, document));
         const auto* transformer = dynamic_cast<const TransformerLesson*>(lesson.get());
         if (shown.model && !modelShown && transformer && transformer->primaryTask() == shown.model->task) {
-            qobject_cast<TransformerControls*>(pages.back()->controls())->applySetup({shown.model, shown.path, {}, {}, {}});
+            qobject_cast<TransformerControls*>(pages.back()->controls())
+                ->applySetup({shown.model, shown.path, {}, {}, {}});
             modelShown = true;
         }
         pages.back()->resize(1100, 700);

@@ -37,9 +37,11 @@ TEST_CASE("the command line's help lists every command, each with its synopsis a
         CHECK(r.status == 0);
         CHECK(r.err.empty());
         for (const char* synopsis :
-             {"attention-lab [SAMPLE]", "attention-lab dump SAMPLE|MODEL [--input TEXT] [--target TEXT] [-o TRACE]",
-              "attention-lab export SAMPLE -d DIR [--format png|svg|pdf|csv] [--scale S]",
-              "attention-lab screenshot SAMPLE -o PNG [--lesson NAME] [--step K] [--query I] [--presentation]",
+             {"attention-lab [SAMPLE|MODEL]",
+              "attention-lab dump SAMPLE|MODEL [--input TEXT] [--target TEXT] [-o TRACE]",
+              "attention-lab export SAMPLE|MODEL -d DIR [--format png|svg|pdf|csv] [--scale S]",
+              "attention-lab screenshot SAMPLE|MODEL -o PNG [--lesson NAME] [--step K] [--query I] [--presentation] "
+              "[--input TEXT] [--target TEXT] [--layer L] [--head H] [--position P] [--generation-step T]",
               "attention-lab conv IMAGE --kernel KERNEL.json [--gamma G] [-o OUT.json]", "attention-lab COMMAND --help",
               "attention-lab train MODEL DATASET -o TRAINED [--steps S] [--batch B] [--optimizer adam|sgd]",
               "attention-lab evaluate MODEL DATASET", "write the trace of a sample, or of one pass through a model",
@@ -60,11 +62,13 @@ TEST_CASE("each command's --help gives its usage, its options and its operand, e
           "DATASET"}},
         {"evaluate", {"Usage: attention-lab evaluate MODEL DATASET", "MODEL", "DATASET", "accuracy"}},
         {"export",
-         {"Usage: attention-lab export SAMPLE -d DIR", "-d, --dir <DIR>", "--format <png|svg|pdf|csv>", "--scale <S>",
-          "--lang <CODE>", "index.json"}},
+         {"Usage: attention-lab export SAMPLE|MODEL -d DIR", "-d, --dir <DIR>", "--format <png|svg|pdf|csv>",
+          "--scale <S>", "--lang <CODE>", "index.json"}},
         {"screenshot",
-         {"Usage: attention-lab screenshot SAMPLE -o PNG", "-o, --output <PNG>", "--lesson <NAME>", "--step <K>",
-          "--query <I>", "--presentation", "walkthrough"}},
+         {"Usage: attention-lab screenshot SAMPLE|MODEL -o PNG", "-o, --output <PNG>", "--lesson <NAME>", "--step <K>",
+          "--query <I>", "--presentation", "walkthrough", "--input <TEXT>", "--target <TEXT>", "--layer <L>",
+          "--head <H>", "--position <P>", "--generation-step <T>", "transformer-block", "encoder-decoder", "gpt",
+          "classification"}},
         {"conv",
          {"Usage: attention-lab conv IMAGE --kernel KERNEL.json", "-k, --kernel <KERNEL.json>", "--gamma <G>",
           "-o, --output <OUT.json>", "IMAGE"}},

@@ -37,7 +37,7 @@ void waitForModel(MainWindow& window) {
 
 TEST_CASE("a model opened goes to the Transformer lesson of its task", "[window][transformer-window]") {
     MainWindow window;
-    test::openShown(window, test::samples + "lecture-four-vectors.json");
+    test::openShown(window, "lecture-four-vectors.json");
     for (const auto& [file, lesson] :
          {std::pair{"number-words.trained.json", "encoder-decoder"}, std::pair{"induction.trained.json", "gpt"},
           std::pair{"negation.trained.json", "classification"},
@@ -55,11 +55,15 @@ TEST_CASE("a model opened goes to the Transformer lesson of its task", "[window]
 
 TEST_CASE("a model dropped on the window opens in its lesson", "[window][transformer-window]") {
     MainWindow window;
-    test::openShown(window, test::samples + "lecture-four-vectors.json");
+    test::openShown(window, "lecture-four-vectors.json");
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(models + "reverse.trained.json")});
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
     QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
+    CHECK(window.modelLoader().isBusy()); // read in the background
     waitForModel(window);
     CHECK(window.currentLesson()->id() == "encoder-decoder");
     CHECK(controlsOf(window.currentLesson())->model()->title == "Reverse a sequence");
@@ -67,7 +71,7 @@ TEST_CASE("a model dropped on the window opens in its lesson", "[window][transfo
 
 TEST_CASE("the Samples menu lists the trained Transformers and opens them", "[window][transformer-window]") {
     MainWindow window;
-    test::openShown(window, test::samples + "lecture-four-vectors.json");
+    test::openShown(window, "lecture-four-vectors.json");
     QMenu* samples = nullptr;
     for (QAction* action : window.menuBar()->actions())
         if (action->menu() && action->text().remove('&') == "Samples") samples = action->menu();
@@ -88,7 +92,7 @@ TEST_CASE("the Samples menu lists the trained Transformers and opens them", "[wi
 
 TEST_CASE("a model that cannot be read changes nothing and says why", "[window][transformer-window]") {
     MainWindow window;
-    test::openShown(window, test::samples + "lecture-four-vectors.json");
+    test::openShown(window, "lecture-four-vectors.json");
     REQUIRE(window.showLesson("gpt"));
     waitForModel(window);
     QTemporaryDir folder;
@@ -109,7 +113,7 @@ TEST_CASE("a model that cannot be read changes nothing and says why", "[window][
 
 TEST_CASE("a language switch keeps each Transformer lesson's model and input", "[window][transformer-window]") {
     MainWindow window;
-    test::openShown(window, test::samples + "lecture-four-vectors.json");
+    test::openShown(window, "lecture-four-vectors.json");
     window.openModel(models + "reverse.trained.json", false);
     waitForModel(window);
     REQUIRE(controlsOf(window.currentLesson())->setInputText("h g f").isEmpty());
