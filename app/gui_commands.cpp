@@ -9,6 +9,7 @@
 #include "ui/core_messages.h"
 #include "ui/lesson_export.h"
 #include "ui/lesson_page.h"
+#include "ui/lessons/lesson_registry.h"
 #include "ui/lessons/transformer/transformer_controls.h"
 #include "ui/main_window.h"
 #include "ui/sample_catalog.h"
@@ -41,9 +42,27 @@ QString openInWindow(MainWindow& window, const QString& path) {
     const QString sample = defaultSamplePath();
     if (sample.isEmpty()) return "no bundled samples found";
     if (const QString error = window.openSample(sample); !error.isEmpty()) return error;
+    window.document().waitForTrace(std::numeric_limits<int>::max()); // its "Opened" comes before the model's
     window.openModel(path, false);
     window.modelLoader().waitUntilIdle(std::numeric_limits<int>::max());
     return window.lastModelFailure();
+}
+
+// The screenshot's --lesson for a model: a Transformer lesson that shows models of its task
+// (the model goes there), or a lesson of the single layer (the model waits in its own).
+QString showModelIn(MainWindow& window, const ScreenshotRequest& request) {
+    if (!request.lesson || !isModelFile(request.sample)) return {};
+    const std::shared_ptr<const Lesson> lesson = findLesson(*request.lesson);
+    const auto* transformer = dynamic_cast<const TransformerLesson*>(lesson.get());
+    auto* shown = qobject_cast<TransformerControls*>(window.currentLesson()->controls());
+    if (!transformer || !shown || !shown->model()) return {};
+    if (!transformer->accepts(shown->model()->task))
+        return "screenshot: lesson " + *request.lesson + " does not show " + taskName(shown->model()->task) +
+               " models; " + QFileInfo(request.sample).fileName() + " opens in lesson " + window.currentLesson()->id();
+    for (LessonPage* page : window.lessons())
+        if (page->id() == *request.lesson && page->controls() != shown)
+            qobject_cast<TransformerControls*>(page->controls())->applySetup(shown->setup());
+    return {};
 }
 
 // The screenshot's --input, --target, --layer… on the Transformer lesson shown; "" or why not.
@@ -125,6 +144,7 @@ int takeScreenshot(const ScreenshotRequest& request) {
         std::cerr << "attention-lab: " << local(window.document().lastFailure()) << '\n';
         return Failure;
     }
+    if (const QString error = showModelIn(window, request); !error.isEmpty()) return refuse(error);
     if (request.lesson && !window.showLesson(*request.lesson)) {
         QStringList ids;
         for (LessonPage* lesson : window.lessons())

@@ -4128,6 +4128,18 @@ choice, else the system&apos;s).</source>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
+    <message>
+        <source>“%1” (token %2) is not in the model&apos;s vocabulary</source>
+        <translation>“%1”（第 %2 个词元）不在模型的词表中</translation>
+    </message>
+    <message>
+        <source>%1 is not a Transformer model: its &quot;format&quot; is not attention-lab/transformer@1.</source>
+        <translation>%1 不是 Transformer 模型：它的 &quot;format&quot; 不是 attention-lab/transformer@1。</translation>
+    </message>
+    <message>
+        <source>%1 — the pictures still show “%2”.</source>
+        <translation>%1——图中仍显示“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>al::TransformerLesson</name>

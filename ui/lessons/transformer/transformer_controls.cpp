@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -38,9 +39,20 @@ QSpinBox* counter(const QString& prefix, QWidget* parent) {
     return box;
 }
 
-// The typed tokens as ids, or the reason they cannot be read (the unknown token and where).
+// The typed tokens as ids, or the reason they cannot be read: an unknown token named with
+// its place counted from 1, as on screen; then the lengths the model can read (`tokenize`).
 template <typename Tokenize>
-std::optional<std::vector<int>> tokensOf(Tokenize tokenize, const QString& text, QString* problem) {
+std::optional<std::vector<int>> readTokens(const QString& text, const std::vector<std::string>& known, QString* problem,
+                                           Tokenize tokenize) {
+    const std::vector<std::string> tokens = splitTokens(text.toStdString());
+    const TokenIndex index(known);
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (!index.find(tokens[i])) {
+            *problem = TransformerControls::tr("“%1” (token %2) is not in the model's vocabulary")
+                           .arg(QString::fromStdString(tokens[i]))
+                           .arg(i + 1);
+            return std::nullopt;
+        }
     try {
         return tokenize(text.toStdString());
     } catch (const InputError& error) {
@@ -80,7 +92,16 @@ TransformerControls::TransformerControls(const TransformerLesson& lesson, QWidge
     }
 }
 
+void TransformerControls::readTyped() {
+    typing_->stop();
+    if (model_) rebuild();
+}
+
 void TransformerControls::buildWidgets() {
+    typing_ = new QTimer(this);
+    typing_->setSingleShot(true);
+    typing_->setInterval(300);
+    connect(typing_, &QTimer::timeout, this, &TransformerControls::readTyped);
     auto* form = new QFormLayout(this);
     form->setContentsMargins(4, 2, 4, 2);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -106,6 +127,7 @@ void TransformerControls::buildWidgets() {
     inputRow->addWidget(vocabulary_, 1);
     form->addRow(lesson_.primaryTask() == nn::Task::LanguageModel ? tr("Prompt:") : tr("Input:"), inputRow);
     connect(input_, &QLineEdit::textEdited, this, &TransformerControls::inputEdited);
+    connect(input_, &QLineEdit::returnPressed, this, &TransformerControls::readTyped);
 
     if (lesson_.usesTarget()) {
         target_ = new QLineEdit(this);
@@ -114,6 +136,7 @@ void TransformerControls::buildWidgets() {
         target_->setToolTip(tr("Teacher forcing: the decoder reads <bos> and these tokens, whatever it predicts"));
         form->addRow(tr("Target:"), target_);
         connect(target_, &QLineEdit::textEdited, this, &TransformerControls::inputEdited);
+        connect(target_, &QLineEdit::returnPressed, this, &TransformerControls::readTyped);
     }
 
     auto* choiceRow = new QHBoxLayout;
@@ -170,6 +193,13 @@ bool TransformerControls::takeQuery(int query) {
 }
 
 void TransformerControls::openModel(const QString& path) {
+    if (!isModelFile(path)) { // a sample, a dataset…: say what it is not, before reading it
+        const QString why = tr("%1 is not a Transformer model: its \"format\" is not attention-lab/transformer@1.")
+                                .arg(QFileInfo(path).fileName());
+        setMessage(why);
+        emit refused(why);
+        return;
+    }
     loading_ = true;
     setMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     message_->setStyleSheet("");
@@ -216,7 +246,8 @@ void TransformerControls::setModel(std::shared_ptr<const nn::TransformerModel> m
     // The typed input stays when the new model can read it; else the lesson's own sentence
     // for its bundled model, or the first tokens of another model's vocabulary.
     QString unused;
-    if (!tokensOf([&](const std::string& text) { return tokenizeInput(*model_, text); }, input_->text(), &unused))
+    if (!readTokens(input_->text(), model_->vocabulary, &unused,
+                    [&](const std::string& text) { return tokenizeInput(*model_, text); }))
         input_->setText(path == bundledModelPath(lesson_.defaultModel()) ? lesson_.defaultInput()
                                                                          : firstTokens(*model_));
     showModel();
@@ -225,14 +256,14 @@ void TransformerControls::setModel(std::shared_ptr<const nn::TransformerModel> m
 
 QString TransformerControls::setInputText(const QString& text) {
     input_->setText(text);
-    inputEdited();
+    readTyped();
     return message();
 }
 
 QString TransformerControls::setTargetText(const QString& text) {
     if (!target_) return tr("This lesson has no target.");
     target_->setText(text);
-    inputEdited();
+    readTyped();
     return message();
 }
 
@@ -284,7 +315,9 @@ void TransformerControls::showModel() {
     vocabulary_->setToolTip(tr("The model's vocabulary: %1").arg(words.toHtmlEscaped()));
     input_->setToolTip(tr("Tokens of the model's vocabulary, separated by spaces: %1").arg(words.toHtmlEscaped()));
     const QSignalBlocker blocks[] = {QSignalBlocker(layer_), QSignalBlocker(head_), QSignalBlocker(position_)};
-    layer_->setRange(1, std::max({a.encoderLayers, a.decoderLayers, 1}));
+    const int layers = std::max(nn::hasEncoder(model_->task) ? a.encoderLayers : 0,
+                                nn::hasDecoder(model_->task) ? a.decoderLayers : 0);
+    layer_->setRange(1, std::max(layers, 1));
     head_->setRange(1, std::max(a.heads, 1));
     head_->setEnabled(a.attention);
     position_->setRange(1, std::max(a.maxLength, 1));
@@ -292,7 +325,7 @@ void TransformerControls::showModel() {
 }
 
 void TransformerControls::inputEdited() {
-    if (model_) rebuild();
+    typing_->start(); // read once the typing pauses, not a half-typed word at every key
 }
 
 void TransformerControls::choiceEdited() {
@@ -308,29 +341,25 @@ void TransformerControls::readChoice() {
 }
 
 void TransformerControls::rebuild() {
-    QString problem;
     const nn::TransformerModel& model = *model_;
-    const auto input = tokensOf([&](const std::string& text) { return tokenizeInput(model, text, "input"); },
-                                input_->text(), &problem);
+    QString problem;
+    const auto input = readTokens(input_->text(), model.vocabulary, &problem,
+                                  [&](const std::string& text) { return tokenizeInput(model, text, "input"); });
     std::optional<std::vector<int>> target;
-    if (input && target_ && !target_->text().trimmed().isEmpty())
-        if (!(target = tokensOf([&](const std::string& text) { return tokenizeTarget(model, text, "target"); },
-                                target_->text(), &problem)))
-            problem = tr("Target: %1").arg(problem);
-    if (!problem.isEmpty()) {
-        setMessage(problem); // what is shown stays: the last input that could be read
-        emit refused(problem);
-        if (run_ && run_->sharedModel() == model_) return;
-        // A new model and an input it cannot read: show its first vocabulary token.
-        run_ = std::make_shared<const TransformerRun>(model_, std::vector<int>{0});
-    } else {
-        setMessage({});
-        run_ = std::make_shared<const TransformerRun>(model_, *input, target);
+    if (input && target_ && !target_->text().trimmed().isEmpty()) {
+        target = readTokens(target_->text(), targetTokens(model), &problem,
+                            [&](const std::string& text) { return tokenizeTarget(model, text, "target"); });
+        if (!target) problem = tr("Target: %1").arg(problem);
     }
-    {
-        const QSignalBlocker block(position_);
-        position_->setMaximum(std::max<int>(int(run_->input().size()), position_->maximum()));
+    if (!problem.isEmpty() && run_ && run_->sharedModel() == model_) {
+        // What is shown stays: the last input the model could read, and the message says so.
+        setMessage(tr("%1 — the pictures still show “%2”.").arg(problem, run_->inputText()));
+        return;
     }
+    setMessage(problem);
+    // A new model reads the input it can (setModel made sure it can), without a target it cannot.
+    run_ = std::make_shared<const TransformerRun>(model_, input ? *input : std::vector<int>{0},
+                                                  problem.isEmpty() ? target : std::nullopt);
     readChoice();
     emit changed();
 }

@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTimer;
 
 namespace al {
 
@@ -58,14 +59,15 @@ public:
     Worker& loader() const { return *loader_; }
 
 signals:
-    void refused(const QString& message); // a model file or typed tokens could not be used
+    void refused(const QString& message); // a model file could not be used (typed tokens: the message line)
 
 private:
     void buildWidgets();
     void fillModelList();
     void modelChosen(int index);
     void browse();
-    void inputEdited();
+    void inputEdited(); // typing: read when it pauses
+    void readTyped();   // read what is typed now
     void choiceEdited();
     void readChoice(); // choice_ from the counters
     void showModel();  // the widgets follow model_: vocabulary hint, ranges
@@ -90,6 +92,7 @@ private:
     QSpinBox* generationStep_ = nullptr;
     QLabel* message_;
     QLabel* vocabulary_;
+    QTimer* typing_;
 };
 
 } // namespace al
