@@ -1672,34 +1672,6 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;解码器的这一层没有自注意力。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Causal mask M (1: may attend)</source>
-        <translation>因果掩码 M（1：可以关注）</translation>
-    </message>
-    <message>
-        <source>query</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <source>%1 may attend to %2</source>
-        <translation>%1 可以关注 %2</translation>
-    </message>
-    <message>
-        <source>%1 may not attend to %2: it comes later</source>
-        <translation>%1 不能关注 %2：它在后面</translation>
-    </message>
-    <message>
-        <source>Scores α / √dₕ, masked = −∞</source>
-        <translation>分数 α / √dₕ，被掩盖的 = −∞</translation>
-    </message>
-    <message>
-        <source>%1 = −∞: masked</source>
-        <translation>%1 = −∞：被遮住</translation>
-    </message>
-    <message>
-        <source>%1 = %2</source>
-        <translation>%1 = %2</translation>
-    </message>
-    <message>
         <source>α′ of decoder layer %1, head %2</source>
         <translation>解码器第 %1 层、第 %2 个头的 α′</translation>
     </message>
@@ -1915,30 +1887,6 @@ choice, else the system&apos;s).</source>
     <message>
         <source>probability</source>
         <translation>概率</translation>
-    </message>
-    <message>
-        <source>Causal mask M (1: may attend)</source>
-        <translation>因果掩码 M（1：可以关注）</translation>
-    </message>
-    <message>
-        <source>%1 may attend to %2</source>
-        <translation>%1 可以关注 %2</translation>
-    </message>
-    <message>
-        <source>%1 may not attend to %2: it comes later</source>
-        <translation>%1 不能关注 %2：它在后面</translation>
-    </message>
-    <message>
-        <source>Scores α/√dₕ, masked = −∞</source>
-        <translation>分数 α/√dₕ，被遮住的 = −∞</translation>
-    </message>
-    <message>
-        <source>%1 = −∞: masked</source>
-        <translation>%1 = −∞：被遮住</translation>
-    </message>
-    <message>
-        <source>%1 = %2</source>
-        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>α′ = softmax: layer %1, head %2</source>
@@ -2527,6 +2475,41 @@ choice, else the system&apos;s).</source>
     <message>
         <source>%1 → %2 stays off: another mask forbids it (%3). Switch that mask off above to change this pair.</source>
         <translation>%1 → %2 仍然关闭：另一个掩码禁止了它（%3）。先在上方关掉那个掩码，才能改变这一对。</translation>
+    </message>
+</context>
+<context>
+    <name>al::MaskedAttentionMaps</name>
+    <message>
+        <source>Causal mask M (1: may attend)</source>
+        <translation>因果掩码 M（1：可以关注）</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>%1 may attend to %2</source>
+        <translation>%1 可以关注 %2</translation>
+    </message>
+    <message>
+        <source>%1 may not attend to %2: it comes later</source>
+        <translation>%1 不能关注 %2：它在后面</translation>
+    </message>
+    <message>
+        <source>Scores α / √dₕ, masked = −∞</source>
+        <translation>分数 α / √dₕ，被掩码的为 −∞</translation>
+    </message>
+    <message>
+        <source>%1 = −∞: masked</source>
+        <translation>%1 = −∞：被遮住</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
     </message>
 </context>
 <context>

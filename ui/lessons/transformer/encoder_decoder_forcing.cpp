@@ -120,7 +120,7 @@ StepContent EncoderDecoderLesson::teacherForcing(const LessonInput& input, Cance
     HeatmapData forcedMap = probabilityMap(
         "forced_probabilities",
         forced ? tr("Teacher forcing: p of every row, one pass") : tr("Its own output: p of every row, one pass"),
-        shared(state.run, pass->probabilities), forcedReads, tr("decoder position"), run);
+        ofRun(state.run, pass->probabilities), forcedReads, tr("decoder position"), run);
     forcedMap.scheme = ColorScheme::Weights;
     forcedMap.colorRange = ColorRange::between(0, 1);
     HeatmapData stepMap = probabilityMap("step_probabilities", tr("Generation: p of each pass's last row"),

@@ -54,7 +54,7 @@ StepContent EncoderDecoderLesson::outputProbabilities(const LessonInput& input, 
     const QStringList reads = run.decoderLabels(pass->decoder->tokens);
     content.plots = {
         plotOf(byOutputToken("probabilities", tr("p = softmax(W_g h + b_g), row by row"),
-                             shared(state.run, pass->probabilities), reads, run, pass->logits),
+                             ofRun(state.run, pass->probabilities), reads, run, pass->logits),
                i),
         plotOf(probabilityBars(
             "position_bars",
@@ -128,7 +128,7 @@ StepContent EncoderDecoderLesson::generation(const LessonInput& input, Cancellat
     HeatmapData weights{
         "generation_cross_weights",
         tr("Pass %1: cross-attention α′ (layer %2, head %3)").arg(t + 1).arg(choice.layer + 1).arg(choice.head + 1),
-        shared(state.run, head.weights),
+        ofRun(state.run, head.weights),
         reads,
         inputs,
         tr("query (decoder)"),
@@ -142,7 +142,7 @@ StepContent EncoderDecoderLesson::generation(const LessonInput& input, Cancellat
     };
     content.plots = {plotOf(std::move(weights), last),
                      plotOf(byOutputToken("generation_probabilities", tr("Pass %1: p of each row read").arg(t + 1),
-                                          shared(state.run, pass.probabilities), reads, run, pass.logits),
+                                          ofRun(state.run, pass.probabilities), reads, run, pass.logits),
                             last),
                      plotOf(probabilityBars("next_token_bars",
                                             tr("Next token after %1: p of the last row")

@@ -3,6 +3,7 @@
 #include "ui/lessons/transformer/encoder_decoder_lesson.h"
 
 #include "ui/lessons/transformer/encoder_decoder_parts.h"
+#include "ui/lessons/transformer/masked_attention_maps.h"
 #include "ui/notation.h"
 
 namespace al {
@@ -67,14 +68,14 @@ StepContent EncoderDecoderLesson::memory(const LessonInput& input, Cancellation&
 
     content.plots = {
         plotOf(byInputToken("memory", tr("Memory: the encoder's output  (%1 × %2)").arg(tokens).arg(memory.cols()),
-                            shared(state.run, memory), run, tr("memory row")),
+                            ofRun(state.run, memory), run, tr("memory row")),
                position),
         plotOf(
-            byInputToken("cross_k", tr("k = W^k m + b^k  (%1)").arg(where), shared(state.run, head.k), run, tr("key")),
+            byInputToken("cross_k", tr("k = W^k m + b^k  (%1)").arg(where), ofRun(state.run, head.k), run, tr("key")),
             position),
-        plotOf(byInputToken("cross_v", tr("v = W^v m + b^v  (%1)").arg(where), shared(state.run, head.v), run,
-                            tr("value")),
-               position)};
+        plotOf(
+            byInputToken("cross_v", tr("v = W^v m + b^v  (%1)").arg(where), ofRun(state.run, head.v), run, tr("value")),
+            position)};
     content.sources = [](int plot, int row, int) -> std::vector<SourceCell> {
         if (plot == 0) return {{1, row, -1}, {2, row, -1}}; // what memory row j becomes
         return {{0, row, -1}};                              // k row j, v row j ← memory row j
@@ -121,38 +122,14 @@ StepContent EncoderDecoderLesson::maskedSelfAttention(const LessonInput& input, 
     }
     const nn::AttentionHeadTrace& head = self->heads.at(std::size_t(choice.head));
     const QStringList tokens = run.decoderLabels(pass->decoder->tokens);
-    const auto mask = keep(state.run, self->mask);
+    const auto mask = ofRun(state.run, self->mask);
     const int i = choice.position, rows = int(head.weights.rows());
 
-    HeatmapData maskMap{"decoder_mask",
-                        tr("Causal mask M (1: may attend)"),
-                        SharedMatrix::ofMask(mask),
-                        tokens,
-                        tokens,
-                        tr("query"),
-                        tr("key"),
-                        ColorScheme::Mask,
-                        nullptr};
-    maskMap.describe = [tokens](int row, int column, double value) {
-        return (value != 0 ? tr("%1 may attend to %2") : tr("%1 may not attend to %2: it comes later"))
-            .arg(tokens.value(row).toHtmlEscaped(), tokens.value(column).toHtmlEscaped());
-    };
-    HeatmapData scores{"decoder_scores",
-                       tr("Scores α / √dₕ, masked = −∞"),
-                       shared(state.run, head.scores).maskedBy(mask),
-                       tokens,
-                       tokens,
-                       tr("query"),
-                       tr("key"),
-                       ColorScheme::Diverging,
-                       nullptr};
-    scores.describe = [](int row, int column, double value) {
-        if (std::isnan(value)) return tr("%1 = −∞: masked").arg(n::sub("α", row, column));
-        return tr("%1 = %2").arg(n::sub("α", row, column), n::number(value, 4));
-    };
+    HeatmapData maskMap = causalMaskMap("decoder_mask", mask, tokens);
+    HeatmapData scores = maskedScoresMap("decoder_scores", ofRun(state.run, head.scores), mask, tokens);
     HeatmapData weights = attentionWeightsMap(
         "decoder_weights", tr("α′ of decoder layer %1, head %2").arg(choice.layer + 1).arg(choice.head + 1),
-        shared(state.run, head.weights), tokens, tokens);
+        ofRun(state.run, head.weights), tokens, tokens);
     weights.describe = [tokens](int row, int column, double value) {
         return tr("%1 = %2: how much %3 attends to %4")
             .arg(n::sub("α′", row, column), n::number(value, 4), tokens.value(row).toHtmlEscaped(),
@@ -206,7 +183,7 @@ StepContent EncoderDecoderLesson::crossAttention(const LessonInput& input, Cance
     HeatmapData weights{
         "cross_weights",
         tr("Cross-attention α′ of decoder layer %1, head %2").arg(choice.layer + 1).arg(choice.head + 1),
-        shared(state.run, head.weights),
+        ofRun(state.run, head.weights),
         outputs,
         inputs,
         tr("query (decoder)"),
@@ -223,7 +200,7 @@ StepContent EncoderDecoderLesson::crossAttention(const LessonInput& input, Cance
     HeatmapData queries{"cross_q",
                         preNorm ? tr("q = W^q LN(x) + b^q: one per decoder row  (%1)").arg(where)
                                 : tr("q = W^q x + b^q: one per decoder row  (%1)").arg(where),
-                        shared(state.run, head.q),
+                        ofRun(state.run, head.q),
                         outputs,
                         n::indexLabels(int(head.q.cols())),
                         tr("decoder token"),
@@ -236,7 +213,7 @@ StepContent EncoderDecoderLesson::crossAttention(const LessonInput& input, Cance
                  n::number(value, 4));
     };
     HeatmapData keys = byInputToken("cross_k", tr("k = W^k m + b^k: one per memory row  (%1)").arg(where),
-                                    shared(state.run, head.k), run, tr("key"));
+                                    ofRun(state.run, head.k), run, tr("key"));
     content.plots = {plotOf(std::move(weights), i), plotOf(std::move(queries), i), plotOf(std::move(keys))};
     content.sources = [](int plot, int row, int column) -> std::vector<SourceCell> {
         if (plot == 0) return {{1, row, -1}, {2, column, -1}}; // α′(i, j) ← q of decoder row i, k of memory row j

@@ -7,10 +7,6 @@
 
 namespace al::encdec {
 
-int clampIndex(int value, int count) {
-    return std::clamp(value, 0, std::max(count - 1, 0));
-}
-
 const nn::SublayerTrace* decoderSublayer(const nn::TransformerTrace& trace, int layer, nn::SublayerKind kind) {
     if (!trace.decoder || layer < 0 || layer >= int(trace.decoder->layers.size())) return nullptr;
     for (const nn::SublayerTrace& sublayer : trace.decoder->layers[std::size_t(layer)].sublayers)

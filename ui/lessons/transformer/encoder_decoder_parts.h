@@ -2,31 +2,12 @@
 // What the encoder–decoder lesson's steps share: the pass and the sublayers they show, the
 // choice clamped to what the model and input have, labels, and the probability bars.
 #include "ui/lessons/transformer/encoder_decoder_lesson.h"
+#include "ui/lessons/transformer/run_plots.h"
 
 #include <memory>
 #include <optional>
 
 namespace al::encdec {
-
-// A part of the run's pass (or of one of its generation passes), shared without a copy: the
-// run keeps its passes for as long as it lives, so the view keeps the run alive.
-template <typename T> std::shared_ptr<const T> keep(const std::shared_ptr<const TransformerRun>& run, const T& part) {
-    return std::shared_ptr<const T>(run, &part);
-}
-inline SharedMatrix shared(const std::shared_ptr<const TransformerRun>& run, const Matrix& part) {
-    return SharedMatrix(keep(run, part));
-}
-
-// A plot of a step, its row `outlineRow` outlined (−1 for none).
-template <typename Data> PlotContent plotOf(Data data, int outlineRow = -1) {
-    PlotContent plot;
-    plot.data = std::move(data);
-    plot.outlineRow = outlineRow;
-    return plot;
-}
-
-// `value` within 0 … count − 1 (0 when there is nothing to choose).
-int clampIndex(int value, int count);
 
 // The sublayer of that kind in decoder layer `layer`, or null.
 const nn::SublayerTrace* decoderSublayer(const nn::TransformerTrace& trace, int layer, nn::SublayerKind kind);

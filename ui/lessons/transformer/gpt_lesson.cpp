@@ -3,6 +3,7 @@
 #include "core/io/token_ids.h"
 #include "ui/lessons/transformer/gpt_text.h"
 #include "ui/lessons/transformer/induction_scores.h"
+#include "ui/lessons/transformer/masked_attention_maps.h"
 #include "ui/lessons/transformer/run_plots.h"
 #include "ui/notation.h"
 
@@ -110,32 +111,9 @@ StepContent GptLesson::causalAttention(const LessonInput& input, Cancellation& c
     const nn::AttentionHeadTrace& weights = attention->heads[std::size_t(head)];
     const QStringList labels = run->decoderLabels(stack->tokens);
 
-    HeatmapData mask{"causal_mask",
-                     tr("Causal mask M (1: may attend)"),
-                     SharedMatrix::ofMask(ofRun(run, attention->mask)),
-                     labels,
-                     labels,
-                     tr("query"),
-                     tr("key"),
-                     ColorScheme::Sequential,
-                     nullptr};
-    mask.describe = [labels](int row, int column, double value) {
-        return (value != 0 ? tr("%1 may attend to %2") : tr("%1 may not attend to %2: it comes later"))
-            .arg(labels.value(row).toHtmlEscaped(), labels.value(column).toHtmlEscaped());
-    };
-    HeatmapData scores{"masked_scores",
-                       tr("Scores α/√dₕ, masked = −∞"),
-                       ofRun(run, weights.scores).maskedBy(ofRun(run, attention->mask)),
-                       labels,
-                       labels,
-                       tr("query"),
-                       tr("key"),
-                       ColorScheme::Diverging,
-                       nullptr};
-    scores.describe = [](int row, int column, double value) {
-        if (std::isnan(value)) return tr("%1 = −∞: masked").arg(n::sub("α", row, column));
-        return tr("%1 = %2").arg(n::sub("α", row, column), n::number(value, 4));
-    };
+    HeatmapData mask = causalMaskMap("causal_mask", ofRun(run, attention->mask), labels);
+    HeatmapData scores =
+        maskedScoresMap("masked_scores", ofRun(run, weights.scores), ofRun(run, attention->mask), labels);
     StepContent content;
     content.plots = {plotOf(std::move(mask)), plotOf(std::move(scores)),
                      weightsPlot(run, weights, labels, "weights",

@@ -1,7 +1,7 @@
 #pragma once
-// Small pieces the GPT and classification lessons build their plots from: a matrix of a
-// run's trace shared without a copy, bar charts over tokens or labels, and "same cell in
-// every plot" hover links.
+// Small pieces the Transformer lessons build their plots from: a matrix of a run's trace
+// shared without a copy, a chosen index clamped, bar charts over tokens or labels, and
+// "same cell in every plot" hover links.
 #include "ui/lessons/lesson.h"
 #include "ui/lessons/transformer/transformer_run.h"
 
@@ -32,9 +32,11 @@ inline QString quoted(const std::string& token) {
     return QStringLiteral("“%1”").arg(QString::fromStdString(token).toHtmlEscaped());
 }
 
-template <typename Data> PlotContent plotOf(Data data) {
+// A plot of a step, its row `outlineRow` outlined (−1 for none).
+template <typename Data> PlotContent plotOf(Data data, int outlineRow = -1) {
     PlotContent plot;
     plot.data = std::move(data);
+    plot.outlineRow = outlineRow;
     return plot;
 }
 

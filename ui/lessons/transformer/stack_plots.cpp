@@ -8,10 +8,6 @@ namespace al::stack_plots {
 
 namespace n = notation;
 
-SharedMatrix ofRun(const std::shared_ptr<const TransformerRun>& run, const Matrix& partOfRun) {
-    return SharedMatrix(std::shared_ptr<const Matrix>(run, &partOfRun));
-}
-
 HeatmapData positionsByDimension(const QString& id, const QString& title, SharedMatrix values,
                                  const QStringList& positions, const QString& columnAxis, const QString& rowAxis) {
     const int dimensions = int(values.cols());

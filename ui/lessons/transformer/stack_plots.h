@@ -6,6 +6,7 @@
 #include "core/nn/transformer_model.h"
 #include "core/nn/transformer_trace.h"
 #include "ui/lessons/lesson.h"
+#include "ui/lessons/transformer/run_plots.h"
 #include "ui/lessons/transformer/transformer_lesson.h"
 
 #include <QCoreApplication>
@@ -17,9 +18,6 @@
 #include <vector>
 
 namespace al::stack_plots {
-
-// A matrix inside the run's pass (or its generation) for a heatmap, without a copy.
-SharedMatrix ofRun(const std::shared_ptr<const TransformerRun>& run, const Matrix& partOfRun);
 
 // A matrix with one row per position and one column per dimension (embeddings, residuals,
 // LayerNorm's outputs, the feed-forward network's hidden layer): signed numbers, diverging

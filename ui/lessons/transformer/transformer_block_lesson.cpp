@@ -79,16 +79,16 @@ StepContent TransformerBlockLesson::inputVectors(const LessonInput& input, Cance
     StepContent content;
     content.plots = {
         followingPosition(sp::positionsByDimension("embedding", tr("E[t]: each token's embedding"),
-                                                   sp::ofRun(f.run, s.embedded), f.tokens),
+                                                   ofRun(f.run, s.embedded), f.tokens),
                           p),
         followingPosition(
             sp::positionsByDimension("positional",
                                      positional == PositionalEncoding::None
                                          ? tr("e = 0: this model has no positions")
                                          : tr("e: each position's vector (%1)").arg(n::positionalName(positional)),
-                                     sp::ofRun(f.run, s.positional), f.tokens),
+                                     ofRun(f.run, s.positional), f.tokens),
             p),
-        followingPosition(sp::positionsByDimension("x", tr("x = E[t] + e"), sp::ofRun(f.run, s.x), f.tokens), p)};
+        followingPosition(sp::positionsByDimension("x", tr("x = E[t] + e"), ofRun(f.run, s.x), f.tokens), p)};
     sp::compareColours(content, {0, 1, 2});
     content.sources = [](int plot, int row, int column) -> std::vector<SourceCell> {
         if (plot == 2) return {{0, row, column}, {1, row, column}};
@@ -123,10 +123,10 @@ StepContent withoutAttention(const Focus& f) {
     StepContent content;
     content.plots = {
         followingPosition(sp::positionsByDimension("layer_input", TransformerBlockLesson::tr("x: the layer's input"),
-                                                   sp::ofRun(f.run, ffn.input), f.tokens),
+                                                   ofRun(f.run, ffn.input), f.tokens),
                           f.position),
         followingPosition(sp::positionsByDimension("layer_output", TransformerBlockLesson::tr("the layer's output"),
-                                                   sp::ofRun(f.run, ffn.output), f.tokens),
+                                                   ofRun(f.run, ffn.output), f.tokens),
                           f.position)};
     content.sources = [](int plot, int row, int) -> std::vector<SourceCell> {
         return {{1 - plot, row, -1}}; // a position's output is made from its own input alone
@@ -168,19 +168,18 @@ StepContent TransformerBlockLesson::selfAttention(const LessonInput& input, Canc
     const QString inHead = tr("dimension in the head");
     const int h = f.head + 1;
     StepContent content;
-    content.plots = {followingPosition(sp::positionsByDimension("q", tr("q (head %1)").arg(h), sp::ofRun(f.run, head.q),
-                                                                f.tokens, inHead),
-                                       f.position),
-                     PlotContent{sp::positionsByDimension("k", tr("k (head %1)").arg(h), sp::ofRun(f.run, head.k),
-                                                          f.tokens, inHead)},
-                     followingPosition(sp::headAttention("weights", tr("α′ = softmax(q kᵀ / √d_h) (head %1)").arg(h),
-                                                         sp::ofRun(f.run, head.weights), f.tokens, f.tokens),
-                                       f.position),
-                     PlotContent{sp::positionsByDimension("v", tr("v (head %1)").arg(h), sp::ofRun(f.run, head.v),
-                                                          f.tokens, inHead)},
-                     followingPosition(sp::positionsByDimension("head_output", tr("b = α′ v (head %1)").arg(h),
-                                                                sp::ofRun(f.run, head.output), f.tokens, inHead),
-                                       f.position)};
+    content.plots = {
+        followingPosition(
+            sp::positionsByDimension("q", tr("q (head %1)").arg(h), ofRun(f.run, head.q), f.tokens, inHead),
+            f.position),
+        PlotContent{sp::positionsByDimension("k", tr("k (head %1)").arg(h), ofRun(f.run, head.k), f.tokens, inHead)},
+        followingPosition(sp::headAttention("weights", tr("α′ = softmax(q kᵀ / √d_h) (head %1)").arg(h),
+                                            ofRun(f.run, head.weights), f.tokens, f.tokens),
+                          f.position),
+        PlotContent{sp::positionsByDimension("v", tr("v (head %1)").arg(h), ofRun(f.run, head.v), f.tokens, inHead)},
+        followingPosition(sp::positionsByDimension("head_output", tr("b = α′ v (head %1)").arg(h),
+                                                   ofRun(f.run, head.output), f.tokens, inHead),
+                          f.position)};
     content.sources = [](int plot, int row, int column) -> std::vector<SourceCell> {
         if (plot == 2) return {{0, row, -1}, {1, column, -1}}; // α′ᵢⱼ from qⁱ and kʲ
         if (plot == 4) return {{2, row, -1}, {3, -1, column}}; // bⁱ = Σⱼ α′ᵢⱼ vʲ
@@ -234,20 +233,19 @@ StepContent TransformerBlockLesson::feedForward(const LessonInput& input, Cancel
     const QString phi = gelu ? QStringLiteral("GELU") : QStringLiteral("ReLU");
     const QString hiddenUnit = tr("hidden unit");
     StepContent content;
-    content.plots = {followingPosition(sp::positionsByDimension("ffn_input",
-                                                                pre ? tr("LN(x): what the network reads")
-                                                                    : tr("x: what the network reads"),
-                                                                sp::ofRun(f.run, reads), f.tokens),
-                                       p),
-                     followingPosition(sp::positionsByDimension("hidden_pre", tr("W₁x + b₁"),
-                                                                sp::ofRun(f.run, s.hiddenPre), f.tokens, hiddenUnit),
-                                       p),
-                     followingPosition(sp::positionsByDimension("hidden", tr("%1(W₁x + b₁)").arg(phi),
-                                                                sp::ofRun(f.run, s.hidden), f.tokens, hiddenUnit),
-                                       p),
-                     followingPosition(sp::positionsByDimension("ffn_output", tr("F(x) = W₂ h + b₂"),
-                                                                sp::ofRun(f.run, s.sublayerOutput), f.tokens),
-                                       p)};
+    content.plots = {
+        followingPosition(sp::positionsByDimension(
+                              "ffn_input", pre ? tr("LN(x): what the network reads") : tr("x: what the network reads"),
+                              ofRun(f.run, reads), f.tokens),
+                          p),
+        followingPosition(
+            sp::positionsByDimension("hidden_pre", tr("W₁x + b₁"), ofRun(f.run, s.hiddenPre), f.tokens, hiddenUnit), p),
+        followingPosition(sp::positionsByDimension("hidden", tr("%1(W₁x + b₁)").arg(phi), ofRun(f.run, s.hidden),
+                                                   f.tokens, hiddenUnit),
+                          p),
+        followingPosition(
+            sp::positionsByDimension("ffn_output", tr("F(x) = W₂ h + b₂"), ofRun(f.run, s.sublayerOutput), f.tokens),
+            p)};
     sp::compareColours(content, {1, 2});
     content.sources = [](int plot, int row, int column) -> std::vector<SourceCell> {
         if (plot == 1) return {{0, row, -1}};

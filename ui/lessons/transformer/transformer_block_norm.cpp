@@ -27,24 +27,23 @@ StepContent TransformerBlockLesson::residualSum(const Focus& f, const nn::Sublay
     const int p = f.position;
     StepContent content;
     content.plots = {
-        followingPosition(sp::positionsByDimension("sublayer_input", tr("x: the sublayer's input"),
-                                                   sp::ofRun(f.run, s.input), f.tokens),
-                          p),
+        followingPosition(
+            sp::positionsByDimension("sublayer_input", tr("x: the sublayer's input"), ofRun(f.run, s.input), f.tokens),
+            p),
         followingPosition(
             sp::positionsByDimension("sublayer_output",
                                      pre ? tr("F(LN(x)): the sublayer's output") : tr("F(x): the sublayer's output"),
-                                     sp::ofRun(f.run, s.sublayerOutput), f.tokens),
+                                     ofRun(f.run, s.sublayerOutput), f.tokens),
             p),
         followingPosition(
             sp::positionsByDimension("residual", pre ? tr("x + F(LN(x)): the residual") : tr("x + F(x): the residual"),
-                                     sp::ofRun(f.run, s.residual), f.tokens),
+                                     ofRun(f.run, s.residual), f.tokens),
             p)};
     sp::compareColours(content, {0, 1, 2});
     const bool normAfter = withNorm && !pre;
     if (normAfter)
         content.plots.push_back(followingPosition(
-            sp::positionsByDimension("output", tr("LN(x + F(x)): the output"), sp::ofRun(f.run, s.output), f.tokens),
-            p));
+            sp::positionsByDimension("output", tr("LN(x + F(x)): the output"), ofRun(f.run, s.output), f.tokens), p));
     content.sources = [normAfter](int plot, int row, int column) -> std::vector<SourceCell> {
         if (plot == 2) return {{0, row, column}, {1, row, column}};
         if (plot == 3 && normAfter) return {{2, row, -1}}; // LayerNorm reads the whole row
@@ -116,13 +115,13 @@ StepContent TransformerBlockLesson::layerNorm(const LessonInput& input, Cancella
                  row == 0 ? "weight" : "bias");
     };
     content.plots = {
-        followingPosition(sp::positionsByDimension("before", beforeTitle, sp::ofRun(f.run, before), f.tokens), p),
+        followingPosition(sp::positionsByDimension("before", beforeTitle, ofRun(f.run, before), f.tokens), p),
         followingPosition(
             sp::positionsByDimension("normalised", tr("(x − μ) / √(σ² + ε)"), std::move(normalised), f.tokens), p),
         PlotContent{std::move(parametersMap)},
-        followingPosition(sp::positionsByDimension("after", tr("LN = γ ⊙ (x − μ) / √(σ² + ε) + β"),
-                                                   sp::ofRun(f.run, after), f.tokens),
-                          p)};
+        followingPosition(
+            sp::positionsByDimension("after", tr("LN = γ ⊙ (x − μ) / √(σ² + ε) + β"), ofRun(f.run, after), f.tokens),
+            p)};
     content.sources = [](int plot, int row, int column) -> std::vector<SourceCell> {
         if (plot == 1) return {{0, row, -1}};                                     // μ and σ² are the whole row's
         if (plot == 3) return {{1, row, column}, {2, 0, column}, {2, 1, column}}; // γⱼ x̂ⱼ + βⱼ

@@ -61,7 +61,7 @@ StepContent TransformerBlockLesson::stack(const LessonInput& input, Cancellation
         content.plots.push_back(
             sp::followingPosition(sp::headAttention(QString("layer%1_weights").arg(l + 1),
                                                     tr("layer %1: α′ of head %2").arg(l + 1).arg(f.head + 1),
-                                                    sp::ofRun(f.run, head.weights), f.tokens, f.tokens),
+                                                    ofRun(f.run, head.weights), f.tokens, f.tokens),
                                   p));
         Eigen::Index key = 0;
         const double weight = head.weights.row(p).maxCoeff(&key);
@@ -70,18 +70,17 @@ StepContent TransformerBlockLesson::stack(const LessonInput& input, Cancellation
     }
     const int firstOutput = int(content.plots.size());
     content.plots.push_back(sp::followingPosition(
-        sp::positionsByDimension("stack_input", tr("x: the stack's input"), sp::ofRun(f.run, f.encoder->x), f.tokens),
-        p));
+        sp::positionsByDimension("stack_input", tr("x: the stack's input"), ofRun(f.run, f.encoder->x), f.tokens), p));
     for (std::size_t l = 0; l < layers.size(); ++l)
         content.plots.push_back(sp::followingPosition(
             sp::positionsByDimension(QString("layer%1_output").arg(l + 1), tr("layer %1's output").arg(l + 1),
-                                     sp::ofRun(f.run, layerOutput(layers[l])), f.tokens),
+                                     ofRun(f.run, layerOutput(layers[l])), f.tokens),
             p));
     const bool finalNorm = f.encoder->finalNorm.has_value();
     if (finalNorm)
         content.plots.push_back(
             sp::followingPosition(sp::positionsByDimension("encoder_output", tr("after the final LayerNorm"),
-                                                           sp::ofRun(f.run, f.encoder->output), f.tokens),
+                                                           ofRun(f.run, f.encoder->output), f.tokens),
                                   p));
     for (int plot = firstOutput; plot < int(content.plots.size()); ++plot)
         outputPlots.push_back(plot);
@@ -174,7 +173,7 @@ StepContent TransformerBlockLesson::placements(const LessonInput& input, Cancell
         sp::followingPosition(
             sp::positionsByDimension("own_output",
                                      tr("layer %1's output, %2 (as trained)").arg(f.layer + 1).arg(placementName(own)),
-                                     sp::ofRun(f.run, layerOutput(ownLayer)), f.tokens),
+                                     ofRun(f.run, layerOutput(ownLayer)), f.tokens),
             p),
         sp::followingPosition(
             sp::positionsByDimension(
@@ -239,11 +238,11 @@ StepContent TransformerBlockLesson::output(const LessonInput& input, Cancellatio
     const QString outputTitle = model.task == nn::Task::Seq2Seq ? tr("h: the encoder's output, the decoder's memory")
                                                                 : tr("h: the encoder's output");
     content.plots = {sp::followingPosition(
-        sp::positionsByDimension("encoder_output", outputTitle, sp::ofRun(f.run, f.encoder->output), f.tokens), p)};
+        sp::positionsByDimension("encoder_output", outputTitle, ofRun(f.run, f.encoder->output), f.tokens), p)};
     if (model.task == nn::Task::Labelling) {
         PlotContent probabilities{
             probabilitiesMap("probabilities", tr("p = softmax(W_g h + b_g): each position's labels"),
-                             sp::ofRun(f.run, t.probabilities), f.tokens, tr("position"), f.run->outputLabels())};
+                             ofRun(f.run, t.probabilities), f.tokens, tr("position"), f.run->outputLabels())};
         probabilities.outlineRow = p;
         content.plots.push_back(std::move(probabilities));
         content.sources = [](int plot, int row, int) -> std::vector<SourceCell> {
@@ -287,12 +286,11 @@ StepContent TransformerBlockLesson::output(const LessonInput& input, Cancellatio
                               repeated;
         content.figures["labels"] = labels;
     } else if (model.task == nn::Task::Classification) {
-        HeatmapData pooled =
-            sp::positionsByDimension("pooled", tr("the mean of the rows of h"), sp::ofRun(f.run, t.pooled),
-                                     QStringList{tr("mean")}, {}, tr("pooled"));
+        HeatmapData pooled = sp::positionsByDimension("pooled", tr("the mean of the rows of h"), ofRun(f.run, t.pooled),
+                                                      QStringList{tr("mean")}, {}, tr("pooled"));
         content.plots.push_back(PlotContent{std::move(pooled)});
         content.plots.push_back(PlotContent{
-            probabilitiesMap("probabilities", tr("p = softmax(W_g mean + b_g)"), sp::ofRun(f.run, t.probabilities),
+            probabilitiesMap("probabilities", tr("p = softmax(W_g mean + b_g)"), ofRun(f.run, t.probabilities),
                              QStringList{tr("the sequence")}, tr("sequence"), f.run->outputLabels())});
         content.sources = [](int plot, int, int column) -> std::vector<SourceCell> {
             if (plot == 1) return {{0, -1, column}}; // the mean of a whole column of h
