@@ -169,8 +169,8 @@ TEST_CASE("the explanation pane is as tall as its text needs, within bounds", "[
     CHECK(explanation->document()->size().height() <= shortHeight); // all of it in view
     REQUIRE(window.showLesson("walkthrough"));                      // a long one
     window.setStep(3);
-    settle();
-    CHECK(explanation->height() > shortHeight);
+    REQUIRE(window.currentLesson()->waitUntilDrawn()); // its text comes from the page's worker
+    CHECK(settleUntil([&] { return explanation->height() > shortHeight; }));
     CHECK(explanation->height() <= 0.43 * total);
 }
 
