@@ -32,11 +32,13 @@ inline QString quoted(const std::string& token) {
     return QStringLiteral("“%1”").arg(QString::fromStdString(token).toHtmlEscaped());
 }
 
-// A plot of a step, its row `outlineRow` outlined (−1 for none).
+// A plot of a step, its row `outlineRow` outlined (−1 for none): the position the controls
+// follow, so a click on another row of it follows that position (TransformerControls::takeQuery).
 template <typename Data> PlotContent plotOf(Data data, int outlineRow = -1) {
     PlotContent plot;
     plot.data = std::move(data);
     plot.outlineRow = outlineRow;
+    if (outlineRow >= 0) plot.clicks = PlotContent::Clicks::RowIsQuery;
     return plot;
 }
 

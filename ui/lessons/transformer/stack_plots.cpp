@@ -40,9 +40,7 @@ HeatmapData headAttention(const QString& id, const QString& title, SharedMatrix 
 }
 
 PlotContent followingPosition(HeatmapData data, int position) {
-    PlotContent plot{std::move(data)};
-    plot.outlineRow = position;
-    return plot;
+    return plotOf(std::move(data), position);
 }
 
 void compareColours(StepContent& content, const std::vector<int>& plots) {
