@@ -1,9 +1,6 @@
 // The main window's Transformer models: a transformer@1 file opened (File → Open, the recent
 // files, a drop, the Samples menu) is read on a worker thread and shown in the Transformer
 // lesson of its task, which the window turns to.
-#include "core/base/input_error.h"
-#include "core/io/transformer_loader.h"
-#include "ui/core_messages.h"
 #include "ui/lesson_page.h"
 #include "ui/lessons/transformer/transformer_controls.h"
 #include "ui/main_window.h"
@@ -20,18 +17,12 @@ void MainWindow::openModel(const QString& path, bool dialogs) {
     modelFailure_.clear();
     showStatus(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     modelLoader_->start([this, path, dialogs](Cancellation&) -> Worker::Delivery {
-        std::shared_ptr<const nn::TransformerModel> model;
-        QString why;
-        try { // worker thread
-            model = std::make_shared<const nn::TransformerModel>(loadTransformer(path.toStdString()));
-        } catch (const InputError& error) {
-            why = describe(error);
-        }
-        return [this, model, path, why, dialogs] { // GUI thread
-            if (model) return showModel(model, path);
-            modelFailure_ = why;
-            showStatus(why);
-            if (dialogs) QMessageBox::warning(this, tr("Cannot open the model"), why);
+        const ModelRead read = readModelFile(path); // worker thread
+        return [this, read, path, dialogs] {        // GUI thread
+            if (read.model) return showModel(read.model, path);
+            modelFailure_ = read.problem;
+            showStatus(read.problem);
+            if (dialogs) QMessageBox::warning(this, tr("Cannot open the model"), read.problem);
         };
     });
 }

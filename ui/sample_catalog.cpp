@@ -3,6 +3,7 @@
 #include "core/base/input_error.h"
 #include "core/io/sample_loader.h"
 #include "core/io/transformer_loader.h"
+#include "ui/core_messages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,6 +50,14 @@ bool isModelFile(const QString& path) {
     if (!file.open(QIODevice::ReadOnly)) return false; // the sample loader names the problem
     const QByteArray start = file.read(64 * 1024);
     return declaresTransformer(std::string_view(start.constData(), std::size_t(start.size())));
+}
+
+ModelRead readModelFile(const QString& path) {
+    try {
+        return {std::make_shared<const nn::TransformerModel>(loadTransformer(path.toStdString())), {}};
+    } catch (const InputError& error) {
+        return {nullptr, describe(error)};
+    }
 }
 
 const QList<ModelEntry>& bundledModels() {

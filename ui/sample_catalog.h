@@ -2,8 +2,12 @@
 // The bundled samples: where they are (share/attention-lab/samples beside the program's bin/
 // folder, in the build tree as when installed) and their titles, for the Samples menu and
 // the command line's default sample.
+#include "core/nn/transformer_model.h"
+
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace al {
 
@@ -22,6 +26,14 @@ QString defaultSamplePath();
 // Whether the file says it is a transformer@1 model, not a sample. Its writers put "format"
 // first, so the start of the file tells without reading a model of hundreds of megabytes.
 bool isModelFile(const QString& path);
+
+// A transformer@1 file read (on a worker thread: a model may take seconds): the model, or
+// "FILE: FIELD: problem" in the interface's language.
+struct ModelRead {
+    std::shared_ptr<const nn::TransformerModel> model; // null when refused
+    QString problem;
+};
+ModelRead readModelFile(const QString& path);
 
 // The bundled trained Transformers (samples/models/*.trained.json), read once.
 struct ModelEntry {

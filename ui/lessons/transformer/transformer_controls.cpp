@@ -2,7 +2,6 @@
 
 #include "core/base/input_error.h"
 #include "core/io/token_ids.h"
-#include "core/io/transformer_loader.h"
 #include "ui/core_messages.h"
 #include "ui/sample_catalog.h"
 #include "ui/worker.h"
@@ -204,22 +203,16 @@ void TransformerControls::openModel(const QString& path) {
     setMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     message_->setStyleSheet("");
     loader_->start([path, this](Cancellation&) -> Worker::Delivery {
-        std::shared_ptr<const nn::TransformerModel> model;
-        QString why;
-        try { // worker thread
-            model = std::make_shared<const nn::TransformerModel>(loadTransformer(path.toStdString()));
-        } catch (const InputError& error) {
-            why = describe(error);
-        }
-        return [this, model, path, why] { // GUI thread
+        const ModelRead read = readModelFile(path); // worker thread
+        return [this, read, path] {                 // GUI thread
             loading_ = false;
-            if (!model) {
-                setMessage(why);
-                emit refused(why);
+            if (!read.model) {
+                setMessage(read.problem);
+                emit refused(read.problem);
                 emit changed();
                 return;
             }
-            setModel(model, path);
+            setModel(read.model, path);
         };
     });
 }
