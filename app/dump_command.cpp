@@ -1,6 +1,5 @@
 #include "app/dump_command.h"
 
-#include "app/model_files.h"
 #include "app/transformer_dump.h"
 #include "core/attention/attention.h"
 #include "core/attention/limits.h"

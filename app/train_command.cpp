@@ -1,12 +1,13 @@
 #include "app/train_command.h"
 
-#include "app/model_files.h"
 #include "app/training_progress.h"
 #include "core/base/input_error.h"
+#include "core/io/dataset_pairing.h"
 #include "core/io/transformer_loader.h"
 #include "core/io/transformer_writer.h"
 #include "core/train/evaluation.h"
 #include "core/train/trainer.h"
+#include "core/train/training_record.h"
 #include "ui/core_messages.h"
 
 #include <charconv>
@@ -95,24 +96,6 @@ std::optional<QString> readOptions(const Arguments& arguments, TrainRequest& req
     return problem;
 }
 
-void record(nn::TransformerModel& model, const TrainRequest& request, const nn::Dataset& dataset,
-            const std::vector<double>& history, const train::Evaluation& trainSet,
-            const std::optional<train::Evaluation>& testSet) {
-    nn::TrainingRecord training;
-    training.dataset = dataset.title;
-    training.optimizer = request.settings.optimizer.kind;
-    training.learningRate = request.settings.optimizer.learningRate;
-    training.momentum = request.settings.optimizer.momentum;
-    training.weightDecay = request.settings.optimizer.weightDecay;
-    training.batch = request.settings.batch;
-    training.steps = int(request.steps);
-    training.seed = model.seed;
-    training.history = history;
-    training.trainAccuracy = trainSet.accuracy;
-    if (testSet) training.testAccuracy = testSet->accuracy;
-    model.training = std::move(training);
-}
-
 int runTraining(const TrainRequest& request) {
     try {
         nn::TransformerModel model = loadTransformer(request.modelFile, request.seed);
@@ -128,7 +111,8 @@ int runTraining(const TrainRequest& request) {
         const train::Evaluation trainSet = train::evaluate(trained, data.train);
         std::optional<train::Evaluation> testSet;
         if (!data.test.empty()) testSet = train::evaluate(trained, data.test);
-        record(trained, request, data.dataset, trainer.history(), trainSet, testSet);
+        trained.training = train::trainingRecord(data.dataset.title, request.settings, trainer.history(), trained.seed,
+                                                 trainSet, testSet);
         saveTransformer(request.output, trained);
         std::cerr << "attention-lab: wrote " << request.output << " (train accuracy " << trainSet.accuracy;
         if (testSet) std::cerr << ", test accuracy " << testSet->accuracy;

@@ -8,6 +8,7 @@
 #include "ui/lesson_list.h"
 #include "ui/lesson_page.h"
 #include "ui/lessons/lesson_registry.h"
+#include "ui/lessons/training/training_controls.h"
 #include "ui/lessons/transformer/transformer_controls.h"
 #include "ui/mask_notice.h"
 #include "ui/model_panel.h"
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QDataStream>
+#include <QDir>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -154,6 +156,8 @@ void MainWindow::buildInterface() {
         busy->follow(&lesson->worker()); // a lesson's variants take long too
         if (auto* controls = qobject_cast<TransformerControls*>(lesson->controls()))
             busy->follow(&controls->loader()); // and a model file
+        if (auto* training = qobject_cast<TrainingControls*>(lesson->controls()))
+            busy->follow(&training->files()); // and a dataset read, a model saved
     }
     createDocks();
     defaultDockState_ = saveState();
@@ -191,9 +195,13 @@ void MainWindow::buildInterface() {
 void MainWindow::rebuildInterface() {
     const SessionState session = sessionState();
     std::map<QString, TransformerSetup> models; // each Transformer lesson's model and input, kept
-    for (LessonPage* lesson : lessons_)
+    std::map<QString, TrainingCarry> training;  // and each training run, training on
+    for (LessonPage* lesson : lessons_) {
         if (auto* controls = qobject_cast<TransformerControls*>(lesson->controls()))
             models[lesson->id()] = controls->setup();
+        if (auto* controls = qobject_cast<TrainingControls*>(lesson->controls()))
+            training[lesson->id()] = controls->carryOut(this);
+    }
     const QByteArray layout = layoutState();
     const bool presenting = presenting_, welcoming = showsWelcome();
     if (presenting) setPresentation(false);
@@ -212,6 +220,9 @@ void MainWindow::rebuildInterface() {
         if (auto* controls = qobject_cast<TransformerControls*>(lesson->controls());
             controls && models.count(lesson->id()))
             controls->applySetup(models[lesson->id()]);
+    for (LessonPage* lesson : lessons_)
+        if (auto* controls = qobject_cast<TrainingControls*>(lesson->controls()); controls && training.count(lesson->id()))
+            controls->carryIn(training[lesson->id()]);
     applySession(session);
     if (welcoming) showWelcome();
     // The new widgets get their sizes once they are laid out: give them the old layout then
@@ -232,6 +243,12 @@ void MainWindow::createLessons() {
         connect(lesson, &LessonPage::failed, this, &MainWindow::showStatus);
         if (auto* controls = qobject_cast<TransformerControls*>(lesson->controls()))
             connect(controls, &TransformerControls::refused, this, &MainWindow::showStatus);
+        if (auto* training = qobject_cast<TrainingControls*>(lesson->controls())) {
+            connect(training, &TrainingControls::openInLessons, this, [this](const QString& path) { openModel(path); });
+            connect(training, &TrainingControls::saved, this, [this](const QString& path) {
+                showStatus(tr("Saved the trained model as %1").arg(QDir::toNativeSeparators(path)));
+            });
+        }
         // A click on the page gives the keyboard back to the step bar: ← and → step again
         // after typing in the query box (its plots take the focus only by a click, too).
         lesson->setFocusPolicy(Qt::ClickFocus);
@@ -315,6 +332,10 @@ LessonPage* MainWindow::currentLesson() const {
     return lessons_.value(pages_->currentIndex(), lessons_.first());
 }
 
+TrainingControls* MainWindow::shownTraining() const {
+    return showsWelcome() ? nullptr : qobject_cast<TrainingControls*>(currentLesson()->controls());
+}
+
 bool MainWindow::showLesson(const QString& id) {
     for (int i = 0; i < lessons_.size(); ++i)
         if (lessons_[i]->id() == id) {
@@ -335,6 +356,10 @@ void MainWindow::setQuery(int query) {
 
 void MainWindow::stepBy(int direction) {
     stepBar_->stopPlaying();
+    if (TrainingControls* training = shownTraining(); training && presenting_ && direction > 0) {
+        training->stepOnce(); // in front of a class, → is one more training step
+        return;
+    }
     if (showsWelcome()) { // the keys leave the welcome for the lesson behind it
         leaveWelcome();
         return;

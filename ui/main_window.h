@@ -39,6 +39,7 @@ class LessonList;
 class PlotView;
 class StepBar;
 class StepKeys;
+class TrainingControls;
 class TransformerControls;
 class WelcomePage;
 class Worker;
@@ -64,6 +65,8 @@ public:
     const QString& lastModelFailure() const { return modelFailure_; }
     // The controls of the Transformer lesson that shows models of `task` first, or null.
     TransformerControls* transformerControls(nn::Task task) const;
+    // The training lesson's controls when it is the lesson shown, else null.
+    TrainingControls* shownTraining() const;
     bool showLesson(const QString& id); // false for an unknown id
     void setStep(int step);             // 0-based, clamped
     void setQuery(int query);           // 0-based, clamped

@@ -5,6 +5,7 @@
 #include "ui/language.h"
 #include "ui/lesson_list.h"
 #include "ui/lesson_page.h"
+#include "ui/lessons/training/training_controls.h"
 #include "ui/main_window.h"
 #include "ui/sample_catalog.h"
 #include "ui/welcome_page.h"
@@ -127,8 +128,17 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::createPresentationKeys() {
-    presentationKeys_ << addWindowAction(Qt::Key_Space, [this] { nextButton()->click(); })
+    presentationKeys_ << addWindowAction(Qt::Key_Space,
+                                         [this] {
+                                             if (TrainingControls* training = shownTraining())
+                                                 training->trainOrPause(); // training starts and stops
+                                             else
+                                                 nextButton()->click();
+                                         })
                       << addWindowAction(Qt::Key_Backspace, [this] { backButton()->click(); })
+                      // A presenter's remote sends Page Down and Page Up.
+                      << addWindowAction(Qt::Key_PageDown, [this] { nextButton()->click(); })
+                      << addWindowAction(Qt::Key_PageUp, [this] { backButton()->click(); })
                       << addWindowAction(Qt::Key_Escape, [this] { setPresentation(false); });
     for (int n = 1; n <= 9; ++n)
         presentationKeys_ << addWindowAction(Qt::Key(Qt::Key_0 + n), [this, n] {

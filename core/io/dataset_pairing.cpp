@@ -2,6 +2,7 @@
 
 #include "core/base/input_error.h"
 #include "core/base/translatable.h"
+#include "core/io/dataset_loader.h"
 #include "core/io/json_writer.h"
 #include "core/io/token_ids.h"
 
@@ -80,6 +81,14 @@ std::vector<nn::Example> pairExamples(const nn::TransformerModel& model, const n
     for (std::size_t i = 0; i < texts.size(); ++i)
         examples.push_back(pairing.pair(texts[i], std::string(name(split)) + "[" + std::to_string(i) + "]"));
     return examples;
+}
+
+PairedDataset loadPairedDataset(const nn::TransformerModel& model, const std::string& datasetFile) {
+    PairedDataset paired;
+    paired.dataset = loadDataset(datasetFile);
+    paired.train = pairExamples(model, paired.dataset, DatasetSplit::Train, datasetFile);
+    paired.test = pairExamples(model, paired.dataset, DatasetSplit::Test, datasetFile);
+    return paired;
 }
 
 } // namespace al

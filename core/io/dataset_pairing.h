@@ -21,4 +21,12 @@ std::string_view name(DatasetSplit split); // "train", "test"
 std::vector<nn::Example> pairExamples(const nn::TransformerModel& model, const nn::Dataset& dataset, DatasetSplit split,
                                       const std::string& datasetFile);
 
+// A dataset@1 file read and paired with `model`: both splits as its ids.
+struct PairedDataset {
+    nn::Dataset dataset;
+    std::vector<nn::Example> train;
+    std::vector<nn::Example> test; // empty when the file has no test set
+};
+PairedDataset loadPairedDataset(const nn::TransformerModel& model, const std::string& datasetFile);
+
 } // namespace al

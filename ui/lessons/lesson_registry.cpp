@@ -6,6 +6,7 @@
 #include "ui/lessons/multi_head_lesson.h"
 #include "ui/lessons/positional_lesson.h"
 #include "ui/lessons/scoring_lesson.h"
+#include "ui/lessons/training/training_lesson.h"
 #include "ui/lessons/transformer/classification_lesson.h"
 #include "ui/lessons/transformer/encoder_decoder_lesson.h"
 #include "ui/lessons/transformer/gpt_lesson.h"
@@ -29,6 +30,7 @@ const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
         std::make_shared<EncoderDecoderLesson>(),
         std::make_shared<GptLesson>(),
         std::make_shared<ClassificationLesson>(),
+        std::make_shared<TrainingLesson>(),
     };
     return lessons;
 }
