@@ -54,6 +54,7 @@ golden:
 	/usr/bin/python3 tests/tools/make_optimizer_golden.py tests/data/golden/train
 	/usr/bin/python3 tests/tools/reference_transformer.py --self-check
 	/usr/bin/python3 tests/tools/make_transformer_golden.py tests/data/golden/transformer
+	/usr/bin/python3 tests/tools/make_attention_gradient_golden.py tests/data/golden/transformer
 	/usr/bin/python3 tests/tools/check_pytorch_import.py tests/data/golden/transformer
 	/usr/bin/python3 tests/tools/make_nn_golden.py tests/data/golden/nn
 

@@ -85,7 +85,7 @@ void attentionForward(const Matrix& queries, const Matrix& keysValues, const Mas
 
 Matrix attentionBackward(const Matrix& dOut, const Matrix& queries, const Matrix& keysValues,
                          const SublayerTrace& trace, int heads, const Tensors& weights, const AttentionSlots& slots,
-                         Tensors& grads, Matrix& dKeysValues) {
+                         Tensors& grads, Matrix& dKeysValues, std::vector<Matrix>* dAttentionWeights) {
     checkBackwardShapes(dOut, queries, keysValues, trace, heads, dKeysValues);
     const Eigen::Index rows = queries.rows(), cols = keysValues.rows(), width = queries.cols();
     const Eigen::Index headSize = width / heads;
@@ -98,6 +98,7 @@ Matrix attentionBackward(const Matrix& dOut, const Matrix& queries, const Matrix
     Matrix dQ(rows, width);      // R × d
     Matrix dKV(cols, 2 * width); // C × 2d: [dK dV]
     Matrix dWeights(rows, cols); // R × C, reused by every head
+    if (dAttentionWeights) dAttentionWeights->resize(std::size_t(heads));
     for (int h = 0; h < heads; ++h) {
         const AttentionHeadTrace& head = trace.heads[std::size_t(h)];
         const Eigen::Index first = h * headSize;
@@ -106,6 +107,7 @@ Matrix attentionBackward(const Matrix& dOut, const Matrix& queries, const Matrix
         // b = α′ V
         dWeights.noalias() = dOutput * head.v.transpose();                                      // R × C
         dKV.middleCols(width + first, headSize).noalias() = head.weights.transpose() * dOutput; // C × d_h
+        if (dAttentionWeights) (*dAttentionWeights)[std::size_t(h)] = dWeights; // ∂/∂α′, before the softmax's backward
 
         // α′ = softmax over the allowed keys: dα_ij = α′_ij (dα′_ij − Σ_j′ α′_ij′ dα′_ij′).
         // A masked key has α′ = 0, so its score gets exactly 0, and so does every key of a

@@ -11,6 +11,8 @@
 #include "core/nn/transformer_layout.h"
 #include "core/nn/transformer_trace.h"
 
+#include <vector>
+
 namespace al::nn {
 
 // queries R × d, keysValues C × d, mask R × C. Fills trace.mask, trace.heads (H of them),
@@ -20,9 +22,12 @@ void attentionForward(const Matrix& queries, const Matrix& keysValues, const Mas
 // dOut R × d, the gradient of trace.sublayerOutput. Adds into grads; ADDS the gradient with
 // respect to keysValues into dKeysValues (C × d, sized by the caller) and returns the one
 // with respect to queries (R × d). For self-attention the caller adds the two.
+// dAttentionWeights, when given, receives ∂/∂α′ of every head (H matrices R × C): dOutput^h V^hᵀ,
+// the gradient with α′ taken as free numbers, masked cells included (as PyTorch's retain_grad
+// on the softmax's output reports it), before it goes back through the softmax.
 Matrix attentionBackward(const Matrix& dOut, const Matrix& queries, const Matrix& keysValues,
                          const SublayerTrace& trace, int heads, const Tensors& weights, const AttentionSlots& slots,
-                         Tensors& grads, Matrix& dKeysValues);
+                         Tensors& grads, Matrix& dKeysValues, std::vector<Matrix>* dAttentionWeights = nullptr);
 
 // M(i, j) = [j ≤ i] (R × C): the decoder's masked self-attention.
 MaskMatrix causalMask(int rows, int cols);

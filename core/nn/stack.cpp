@@ -87,7 +87,13 @@ StackTrace stackForward(const TransformerModel& model, const StackSpec& spec, co
 }
 
 void stackBackward(const TransformerModel& model, const StackSpec& spec, const StackTrace& trace, Matrix dOutput,
-                   const Matrix* memory, Matrix* dMemory, Tensors& grads) {
+                   const Matrix* memory, Matrix* dMemory, Tensors& grads,
+                   std::vector<std::vector<std::vector<Matrix>>>* dAttentionWeights) {
+    if (dAttentionWeights) { // one (empty) list of heads per sublayer, filled by the attention ones
+        dAttentionWeights->assign(spec.layers.size(), {});
+        for (std::size_t l = 0; l < spec.layers.size(); ++l)
+            (*dAttentionWeights)[l].assign(spec.layers[l].size(), {});
+    }
     // The passes of stackForward in reverse: final norm, layers last first, then the input.
     Matrix d = spec.finalNorm ? layerNormBackward(dOutput, trace.beforeFinalNorm, *trace.finalNorm, model.weights,
                                                   *spec.finalNorm, grads)
@@ -95,7 +101,8 @@ void stackBackward(const TransformerModel& model, const StackSpec& spec, const S
     for (std::size_t l = spec.layers.size(); l-- > 0;)
         for (std::size_t s = spec.layers[l].size(); s-- > 0;)
             d = sublayerBackward(d, trace.layers[l].sublayers[s], memory, dMemory, spec.layers[l][s],
-                                 model.architecture, model.weights, grads);
+                                 model.architecture, model.weights, grads,
+                                 dAttentionWeights ? &(*dAttentionWeights)[l][s] : nullptr);
     stackInputBackward(model, spec.embedding, trace, d, grads);
 }
 

@@ -31,7 +31,10 @@ StackTrace stackForward(const TransformerModel& model, const StackSpec& spec, co
 // dOutput N × d, the gradient of trace.output. Adds every weight's gradient of the stack
 // (embedding and learned positions included) into `grads`; the decoder ADDS the gradient of
 // `memory` into dMemory (the encoder's N × d), which the encoder's backward then takes.
+// dAttentionWeights, when given, receives ∂/∂α′ of every head, [layer][sublayer][head] as
+// trace.layers[l].sublayers[s].heads[h] (R × C each); a feed-forward sublayer's list is empty.
 void stackBackward(const TransformerModel& model, const StackSpec& spec, const StackTrace& trace, Matrix dOutput,
-                   const Matrix* memory, Matrix* dMemory, Tensors& grads);
+                   const Matrix* memory, Matrix* dMemory, Tensors& grads,
+                   std::vector<std::vector<std::vector<Matrix>>>* dAttentionWeights = nullptr);
 
 } // namespace al::nn

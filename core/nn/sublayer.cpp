@@ -42,7 +42,7 @@ void sublayerForward(const Matrix& input, const Matrix* memory, const SublayerSp
 
 Matrix sublayerBackward(const Matrix& dOutput, const SublayerTrace& trace, const Matrix* memory, Matrix* dMemory,
                         const SublayerSpec& spec, const Architecture& architecture, const Tensors& weights,
-                        Tensors& grads) {
+                        Tensors& grads, std::vector<Matrix>* dAttentionWeights) {
     const bool preNorm = architecture.norm == NormPlacement::Pre;
 
     // Through the norm of post-norm's LN(residual): ∂/∂residual (R × d). Pre-norm's output is the residual.
@@ -57,13 +57,13 @@ Matrix sublayerBackward(const Matrix& dOutput, const SublayerTrace& trace, const
         // read is both the queries and the keys/values: its gradient is the sum of both parts.
         Matrix dKeysValues = Matrix::Zero(read.rows(), read.cols());
         dRead = attentionBackward(dResidual, read, read, trace, architecture.heads, weights, *spec.attention, grads,
-                                  dKeysValues);
+                                  dKeysValues, dAttentionWeights);
         dRead += dKeysValues;
         break;
     }
     case SublayerKind::CrossAttention: // the keys' and values' part flows into the encoder's output
         dRead = attentionBackward(dResidual, read, *memory, trace, architecture.heads, weights, *spec.attention, grads,
-                                  *dMemory);
+                                  *dMemory, dAttentionWeights);
         break;
     case SublayerKind::FeedForward:
         dRead = feedForwardBackward(dResidual, read, trace, architecture.activation, weights, *spec.feedForward, grads);

@@ -10,6 +10,8 @@
 #include "core/nn/transformer_layout.h"
 #include "core/nn/transformer_trace.h"
 
+#include <vector>
+
 namespace al::nn {
 
 // Which sublayer, and the weights it reads (pointers into a model's TransformerSlots).
@@ -28,8 +30,10 @@ void sublayerForward(const Matrix& input, const Matrix* memory, const SublayerSp
 
 // dOutput R × d, the gradient of trace.output. Adds every weight's gradient into `grads`;
 // cross-attention ADDS the gradient of `memory` into dMemory (C × d). Returns dInput (R × d).
+// An attention sublayer puts ∂/∂α′ of its heads into dAttentionWeights when given (H matrices
+// R × C, see attentionBackward); a feed-forward one leaves it as it is.
 Matrix sublayerBackward(const Matrix& dOutput, const SublayerTrace& trace, const Matrix* memory, Matrix* dMemory,
                         const SublayerSpec& spec, const Architecture& architecture, const Tensors& weights,
-                        Tensors& grads);
+                        Tensors& grads, std::vector<Matrix>* dAttentionWeights = nullptr);
 
 } // namespace al::nn

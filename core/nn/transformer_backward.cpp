@@ -1,5 +1,6 @@
 #include "core/nn/transformer_backward.h"
 
+#include "core/nn/attention_weight_gradients.h"
 #include "core/nn/cross_entropy.h"
 #include "core/nn/stack.h"
 #include "core/nn/task_head.h"
@@ -54,8 +55,10 @@ Teaching teaching(const TransformerModel& model, const Example& example) {
     return result;
 }
 
-ExampleResult run(const TransformerModel& model, const Example& example, double scale, Tensors* gradients) {
+ExampleResult run(const TransformerModel& model, const Example& example, double scale, Tensors* gradients,
+                  AttentionWeightGradients* attention) {
     const Teaching teach = teaching(model, example);
+    if (attention) *attention = {};
     ExampleResult result;
     result.trace = forwardPass(model, example.input, teach.decoderInput);
     const TransformerTrace& trace = result.trace;
@@ -70,24 +73,29 @@ ExampleResult run(const TransformerModel& model, const Example& example, double 
     if (!gradients) return result;
 
     // The backward passes, in reverse order of the forward ones.
+    auto* dEncoderWeights = attention ? &attention->encoder : nullptr;
+    auto* dDecoderWeights = attention ? &attention->decoder : nullptr;
     Matrix dLogits = Matrix::Zero(trace.logits.rows(), trace.logits.cols()); // R × C; a row with no target gets 0
     dLogits.topRows(p) = crossEntropyBackward(trace.probabilities.topRows(p), teach.targets, scale);
     Matrix dTop = taskHeadBackward(model, trace, dLogits, *gradients); // N × d, of the last stack's output
     switch (model.task) {
     case Task::Labelling:
     case Task::Classification:
-        stackBackward(model, encoderStack(model), *trace.encoder, std::move(dTop), nullptr, nullptr, *gradients);
+        stackBackward(model, encoderStack(model), *trace.encoder, std::move(dTop), nullptr, nullptr, *gradients,
+                      dEncoderWeights);
         break;
     case Task::Seq2Seq: {
         // The decoder's cross-attention hands the gradient of the encoder's output back.
         Matrix dMemory = Matrix::Zero(trace.encoder->output.rows(), trace.encoder->output.cols()); // N × d
         stackBackward(model, decoderStack(model), *trace.decoder, std::move(dTop), &trace.encoder->output, &dMemory,
-                      *gradients);
-        stackBackward(model, encoderStack(model), *trace.encoder, std::move(dMemory), nullptr, nullptr, *gradients);
+                      *gradients, dDecoderWeights);
+        stackBackward(model, encoderStack(model), *trace.encoder, std::move(dMemory), nullptr, nullptr, *gradients,
+                      dEncoderWeights);
         break;
     }
     case Task::LanguageModel:
-        stackBackward(model, decoderStack(model), *trace.decoder, std::move(dTop), nullptr, nullptr, *gradients);
+        stackBackward(model, decoderStack(model), *trace.decoder, std::move(dTop), nullptr, nullptr, *gradients,
+                      dDecoderWeights);
         break;
     }
     return result;
@@ -109,13 +117,13 @@ int predictedPositions(const TransformerModel& model, const Example& example) {
     return 0;
 }
 
-ExampleResult lossAndGradients(const TransformerModel& model, const Example& example, double scale,
-                               Tensors& gradients) {
-    return run(model, example, scale, &gradients);
+ExampleResult lossAndGradients(const TransformerModel& model, const Example& example, double scale, Tensors& gradients,
+                               AttentionWeightGradients* attention) {
+    return run(model, example, scale, &gradients, attention);
 }
 
 ExampleResult loss(const TransformerModel& model, const Example& example) {
-    return run(model, example, 1.0, nullptr);
+    return run(model, example, 1.0, nullptr, nullptr);
 }
 
 } // namespace al::nn

@@ -33,9 +33,13 @@ struct ExampleResult {
     TransformerTrace trace; // the forward pass (teacher-forced for seq2seq)
 };
 
+struct AttentionWeightGradients; // attention_weight_gradients.h
+
 // Runs the example forward and ADDS scale · ∂lossSum/∂θ into `gradients` (the model's
 // layout). A batch of P positions in all calls this with scale = 1/P for each example.
-ExampleResult lossAndGradients(const TransformerModel& model, const Example& example, double scale, Tensors& gradients);
+// With `attention`, it also SETS scale · ∂lossSum/∂α′ of every head there.
+ExampleResult lossAndGradients(const TransformerModel& model, const Example& example, double scale, Tensors& gradients,
+                               AttentionWeightGradients* attention = nullptr);
 
 // The same forward pass and loss, without gradients (evaluation).
 ExampleResult loss(const TransformerModel& model, const Example& example);
