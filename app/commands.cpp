@@ -66,13 +66,15 @@ const std::vector<Command>& commands() {
          prepareExport},
         {"screenshot",
          "screenshot SAMPLE|MODEL -o PNG [--lesson NAME] [--step K] [--query I] [--presentation] [--input TEXT] "
-         "[--target TEXT] [--layer L] [--head H] [--position P] [--generation-step T]",
+         "[--target TEXT] [--layer L] [--head H] [--position P] [--generation-step T] [--dataset FILE] "
+         "[--train-steps S]",
          QT_TRANSLATE_NOOP("CommandLine", "render the window as a user would see it"),
          QT_TRANSLATE_NOOP("CommandLine",
                            "Lessons: vectors, walkthrough, matrix, multihead, positional, masks, scoring, "
-                           "convolution, transformer-block, encoder-decoder, gpt, classification; K, I, L, H, P "
-                           "and T count from 1, as on screen. A model opens in the Transformer lesson of its "
-                           "task; --input and the rest set that lesson's controls."),
+                           "convolution, transformer-block, encoder-decoder, gpt, classification, training; K, I, "
+                           "L, H, P and T count from 1, as on screen. A model opens in the Transformer lesson of "
+                           "its task; --input and the rest set that lesson's controls. The training lesson "
+                           "trains --train-steps steps on --dataset first."),
          {{"SAMPLE|MODEL",
            QT_TRANSLATE_NOOP("CommandLine", "an attention-lab/sample@1 or attention-lab/transformer@1 JSON file"),
            "sample"}},
@@ -94,7 +96,14 @@ const std::vector<Command>& commands() {
           {{"position"}, "P", QT_TRANSLATE_NOOP("CommandLine", "a Transformer lesson's position (default: 1)")},
           {{"generation-step"},
            "T",
-           QT_TRANSLATE_NOOP("CommandLine", "a Transformer lesson's generation step (default: 1)")}},
+           QT_TRANSLATE_NOOP("CommandLine", "a Transformer lesson's generation step (default: 1)")},
+          {{"dataset"},
+           "FILE",
+           QT_TRANSLATE_NOOP("CommandLine", "the training lesson's dataset@1 file (default: I saw a saw)"),
+           "a file name"},
+          {{"train-steps"},
+           "S",
+           QT_TRANSLATE_NOOP("CommandLine", "the training lesson trains S steps before the picture (default: 0)")}},
          Application::Headless,
          prepareScreenshot},
         {"conv",

@@ -103,6 +103,14 @@ Prepared prepareScreenshot(const Arguments& arguments) {
         *count = *value - 1;
         request.choosesView = true;
     }
+    if (options.isSet("dataset")) request.dataset = options.value("dataset");
+    if (options.isSet("train-steps")) {
+        bool ok = false;
+        request.trainSteps = options.value("train-steps").toLongLong(&ok);
+        if (!ok || request.trainSteps < 0 || request.trainSteps > 1'000'000)
+            return refuse("screenshot: --train-steps must be a whole number from 0 to 1000000, got " +
+                          options.value("train-steps"));
+    }
     const QFileInfo target(request.output);
     if (!target.absoluteDir().exists())
         return refuse(request.output + ": folder " + target.absolutePath() + " does not exist");

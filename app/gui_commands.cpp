@@ -10,6 +10,7 @@
 #include "ui/lesson_export.h"
 #include "ui/lesson_page.h"
 #include "ui/lessons/lesson_registry.h"
+#include "ui/lessons/training/training_controls.h"
 #include "ui/lessons/transformer/transformer_controls.h"
 #include "ui/main_window.h"
 #include "ui/sample_catalog.h"
@@ -65,8 +66,47 @@ QString showModelIn(MainWindow& window, const ScreenshotRequest& request) {
     return {};
 }
 
+// The screenshot's --dataset, --train-steps, --layer and --head on the training lesson; "" or why not.
+QString setTrainingControls(TrainingControls& controls, LessonPage& page, const ScreenshotRequest& request) {
+    if (request.input || request.target)
+        return QString("screenshot: --input and --target set a Transformer lesson's controls, not training's");
+    if (!page.waitUntilDrawn()) return "screenshot: the dataset took too long to read";
+    if (request.dataset) {
+        const QString wanted = QFileInfo(*request.dataset).canonicalFilePath();
+        if (wanted.isEmpty()) return "screenshot: --dataset: " + *request.dataset + " does not exist";
+        const auto& presets = bundledTrainingPresets();
+        int preset = -1;
+        for (int p = 0; p < presets.size() && preset < 0; ++p)
+            if (QFileInfo(presets[p].datasetFile).canonicalFilePath() == wanted) preset = p;
+        if (preset >= 0)
+            controls.choosePreset(preset);
+        else
+            controls.openDataset(wanted);
+        controls.files().waitUntilIdle();
+        if (!controls.message().isEmpty()) return "screenshot: --dataset: " + controls.message();
+    }
+    if (!controls.session().waitForSteps(0)) return "screenshot: the dataset took too long to read";
+    for (long long s = 0; s < request.trainSteps; ++s)
+        controls.session().step();
+    if (!controls.session().waitForSteps(request.trainSteps, std::numeric_limits<int>::max()))
+        return "screenshot: training took too long";
+    if (!controls.message().isEmpty()) return "screenshot: --train-steps: " + controls.message();
+    if (request.choosesView) {
+        TrainingChoice choice = controls.choice();
+        choice.layer = request.choice.layer;
+        choice.head = request.choice.head;
+        controls.setChoice(choice);
+    }
+    return {};
+}
+
 // The screenshot's --input, --target, --layer… on the Transformer lesson shown; "" or why not.
 QString setTransformerControls(MainWindow& window, const ScreenshotRequest& request) {
+    if (auto* training = qobject_cast<TrainingControls*>(window.currentLesson()->controls()))
+        return setTrainingControls(*training, *window.currentLesson(), request);
+    if (request.dataset || request.trainSteps > 0)
+        return "screenshot: --dataset and --train-steps set the training lesson's controls; lesson " +
+               window.currentLesson()->id() + " has none";
     if (!request.input && !request.target && !request.choosesView) return {};
     auto* controls = qobject_cast<TransformerControls*>(window.currentLesson()->controls());
     if (!controls)

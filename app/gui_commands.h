@@ -40,6 +40,10 @@ struct ScreenshotRequest {
     std::optional<QString> input, target;
     TransformerChoice choice;
     bool choosesView = false; // any of --layer, --head, --position, --generation-step
+    // The training lesson's: the dataset trained on (a file; a bundled one keeps its own
+    // model and settings), and how many steps it is trained before the picture.
+    std::optional<QString> dataset;
+    long long trainSteps = 0;
 };
 int takeScreenshot(const ScreenshotRequest& request);
 

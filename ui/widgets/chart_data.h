@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace al {
@@ -24,6 +26,9 @@ struct ChartData {
     std::vector<ChartSeries> series;
     bool logarithmicY = false;
     QStringList xTickLabels; // at x = 1, 2, …; none for a numeric axis
+    // The x axis's span when it must not follow the data (curves of a run drawn over all of its
+    // steps, however few points each has); nullopt: fitted to the data.
+    std::optional<std::pair<double, double>> xRange;
 };
 
 } // namespace al

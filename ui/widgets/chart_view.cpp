@@ -34,6 +34,11 @@ void ChartView::setData(const ChartData& data) {
     }
     if (!data.xTickLabels.isEmpty()) setXTickLabels(data.xTickLabels);
     finish();
+    if (data.xRange) {
+        const auto [low, high] = *data.xRange;
+        const double margin = 0.02 * std::max(high - low, 1.0);
+        xAxis->setRange(low - margin, high + margin);
+    }
 }
 
 QColor ChartView::nextColour() {

@@ -3,14 +3,12 @@
 // wherever it stands, so on "I saw a saw" it cannot label both "saw"s right; attention can.
 #include "core/train/review.h"
 #include "ui/lessons/training/training_lesson.h"
+#include "ui/lessons/training/training_memo.h"
 #include "ui/lessons/training/training_plots.h"
 #include "ui/lessons/training/training_text.h"
 #include "ui/notation.h"
 
-#include <QHash>
-
 #include <map>
-#include <mutex>
 
 namespace al {
 
@@ -20,22 +18,13 @@ namespace {
 
 using TokenScores = std::map<int, train::TokenScore>;
 
-// Each input word's accuracy under one model's weights, worked out once per model: the moments'
-// models stay the same while training goes on, so the step is described anew without it.
+// Each input word's accuracy under one model's weights (on the training set), once per model.
 std::shared_ptr<const TokenScores> scoresOf(const std::shared_ptr<const nn::TransformerModel>& model,
                                             const std::vector<nn::Example>& examples, Cancellation& cancellation) {
-    static std::mutex lock;
-    static std::vector<std::pair<std::weak_ptr<const nn::TransformerModel>, std::shared_ptr<const TokenScores>>> memo;
-    {
-        const std::lock_guard guard(lock);
-        for (const auto& [kept, scores] : memo)
-            if (kept.lock() == model) return scores;
-    }
-    auto scores = std::make_shared<const TokenScores>(train::accuracyByInputToken(*model, examples, cancellation));
-    const std::lock_guard guard(lock);
-    if (memo.size() >= 6) memo.erase(memo.begin());
-    memo.emplace_back(model, scores);
-    return scores;
+    static ModelMemo<TokenScores> memo;
+    return memo.get(model, [&](const nn::TransformerModel& weights) {
+        return train::accuracyByInputToken(weights, examples, cancellation);
+    });
 }
 
 // How often the word is right: the fraction, or −1 when it never comes.
@@ -171,8 +160,8 @@ StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& can
     } else if (progress.baseline) {
         const train::Moment& theirs = latestMoment(*progress.baseline, shown.step);
         text += "<p>" +
-                tr("At step %1, the baseline classifies %2 of the training set right and self-attention %3. Mean "
-                   "pooling of words seen alone cannot tell which word “not” applies to.")
+                tr("At step %1, the baseline classifies %2 of the training set right and self-attention %3. The "
+                   "baseline's mean pooling of words each seen alone knows which words occur, not in which order.")
                     .arg(theirs.step)
                     .arg(percent(theirs.train.accuracy))
                     .arg(percent(own.train.accuracy)) +

@@ -108,9 +108,9 @@ QWidget* TrainingControls::buildModelRow() {
     norm_->addItem(tr("pre-norm"), int(nn::NormPlacement::Pre));
     norm_->setToolTip(tr("Where LayerNorm stands: after the residual's sum (post) or before the sublayer (pre)"));
     positions_ = new QComboBox(box);
-    positions_->addItem(tr("no positions"), int(nn::PositionalEncoding::None));
-    positions_->addItem(tr("sinusoidal positions"), int(nn::PositionalEncoding::Sinusoidal));
-    positions_->addItem(tr("learned positions"), int(nn::PositionalEncoding::Learned));
+    positions_->addItem(tr("no positions"), int(PositionalEncoding::None));
+    positions_->addItem(tr("sinusoidal positions"), int(PositionalEncoding::Sinusoidal));
+    positions_->addItem(tr("learned positions"), int(PositionalEncoding::Learned));
     attention_ = new QCheckBox(tr("self-attention"), box);
     attention_->setToolTip(tr("Off: the feed-forward-only baseline, which looks at each word alone"));
     layout->addWidget(new QLabel(tr("Train:"), box));
@@ -314,7 +314,7 @@ void TrainingControls::architectureEdited() {
     if (nn::hasEncoder(task_)) architecture.encoderLayers = layers_->value();
     if (nn::hasDecoder(task_)) architecture.decoderLayers = layers_->value();
     architecture.norm = nn::NormPlacement(norm_->currentData().toInt());
-    architecture.positional = nn::PositionalEncoding(positions_->currentData().toInt());
+    architecture.positional = PositionalEncoding(positions_->currentData().toInt());
     architecture.attention = attention_->isChecked();
     if (const QString problem = architectureProblem(task_, architecture); !problem.isEmpty()) {
         setMessage(problem); // nothing trains until the shape is one the engine takes
@@ -348,7 +348,7 @@ void TrainingControls::choiceEdited() {
     choice_.head = head_->value() - 1;
     choice_.site = AttentionSite(site_->currentData().toInt());
     const auto progress = session_->progress();
-    const int moments = progress ? int(progress->main.moments.size()) : 0;
+    const int moments = progress ? int(progress->main.snapshots.size()) : 0;
     choice_.moment = timeline_->value() >= moments ? -1 : timeline_->value();
     showProgress();
     emit changed();
@@ -451,7 +451,7 @@ void TrainingControls::showProgress() {
 
     // The timeline: one notch per moment kept, and "now" at the right end.
     showing_ = true;
-    const int moments = int(main.moments.size());
+    const int moments = int(main.snapshots.size());
     const bool following = choice_.moment < 0;
     timeline_->setRange(0, moments);
     timeline_->setValue(following ? moments : std::min(choice_.moment, moments));
@@ -459,7 +459,7 @@ void TrainingControls::showProgress() {
     if (following)
         moment_->setText(tr("now (step %1)").arg(main.steps));
     else
-        moment_->setText(tr("step %1 of %2").arg(main.moments[std::size_t(choice_.moment)].step).arg(main.steps));
+        moment_->setText(tr("step %1 of %2").arg(main.snapshots[std::size_t(choice_.moment)].step).arg(main.steps));
 }
 
 TrainingCarry TrainingControls::carryOut(QObject* keeper) {

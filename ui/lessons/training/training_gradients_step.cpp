@@ -13,7 +13,7 @@ namespace n = notation;
 
 namespace {
 
-// The attention slots of the site's layer in the model's layout, or null without attention.
+// The attention projections of the site's layer in the model's layout, or null without attention.
 const nn::AttentionSlots* attentionSlots(const nn::TransformerModel& model, AttentionSite site, int layer) {
     const nn::TransformerSlots& layout = model.layout;
     switch (site) {
@@ -40,8 +40,8 @@ const std::vector<Matrix>* headGradients(const nn::AttentionWeightGradients& gra
 
 // ∂L/∂W of one head: the head's d_h rows of the projection `part` (0 W^q, 1 W^k, 2 W^v) of in_proj_weight.
 HeatmapData projectionGradient(const QString& id, const QString& name, const nn::Tensors& gradients,
-                               const nn::AttentionSlots& slots, int part, int head, int headSize, int dModel) {
-    const Matrix block = gradients.matrix(slots.inProjWeight).middleRows(part * dModel + head * headSize, headSize);
+                               const nn::AttentionSlots& projections, int part, int head, int headSize, int dModel) {
+    const Matrix block = gradients.matrix(projections.inProjWeight).middleRows(part * dModel + head * headSize, headSize);
     HeatmapData data{id,
                      TrainingLesson::tr("∂L/∂%1 of head %2 (%3 × %4)").arg(name).arg(head + 1).arg(headSize).arg(dModel),
                      block,
@@ -79,7 +79,7 @@ StepContent TrainingLesson::gradients(const LessonInput& input, Cancellation&) c
     StepContent content;
     int layer = state.choice.layer;
     const nn::SublayerTrace* sublayer = attentionSublayer(computed->trace, state.choice.site, layer);
-    const nn::AttentionSlots* slots = attentionSlots(model, state.choice.site, layer);
+    const nn::AttentionSlots* projections = attentionSlots(model, state.choice.site, layer);
     QString text = "<p>" +
                    tr("Here L is the loss of the example shown alone, the mean over its %n predicted positions: "
                       "L = %1, with the weights of step %2. Training moves each weight against its gradient — "
@@ -89,7 +89,7 @@ StepContent TrainingLesson::gradients(const LessonInput& input, Cancellation&) c
                        .arg(n::number(computed->loss, 5))
                        .arg(shown.step) +
                    "</p>";
-    if (!sublayer || !slots || sublayer->heads.empty()) {
+    if (!sublayer || !projections || sublayer->heads.empty()) {
         content.explanation = text + "<p>" +
                               tr("This model has no attention here (the feed-forward baseline): it has no W^q, W^k, "
                                  "W^v and no α′ to learn.") +
@@ -101,7 +101,7 @@ StepContent TrainingLesson::gradients(const LessonInput& input, Cancellation&) c
     const char* names[] = {"W^q", "W^k", "W^v"};
     for (int part = 0; part < 3; ++part)
         content.plots.push_back(PlotContent{projectionGradient(QStringLiteral("grad_w%1").arg("qkv"[part]),
-                                                               names[part], computed->weights, *slots, part, head, dh, d)});
+                                                               names[part], computed->weights, *projections, part, head, dh, d)});
 
     // ∂L/∂α′ of the head: which attention weights the loss would have larger or smaller.
     const auto& stack =
@@ -140,9 +140,9 @@ StepContent TrainingLesson::gradients(const LessonInput& input, Cancellation&) c
                 "</p>";
         content.figures["most negative dL/dweights"] = dWeights(row, column);
     }
-    const Matrix gq = computed->weights.matrix(slots->inProjWeight).middleRows(head * dh, dh);
-    const Matrix gk = computed->weights.matrix(slots->inProjWeight).middleRows(d + head * dh, dh);
-    const Matrix gv = computed->weights.matrix(slots->inProjWeight).middleRows(2 * d + head * dh, dh);
+    const Matrix gq = computed->weights.matrix(projections->inProjWeight).middleRows(head * dh, dh);
+    const Matrix gk = computed->weights.matrix(projections->inProjWeight).middleRows(d + head * dh, dh);
+    const Matrix gv = computed->weights.matrix(projections->inProjWeight).middleRows(2 * d + head * dh, dh);
     text += "<p>" +
             tr("Sizes ‖∂L/∂W‖ of head %1 in layer %2: W^q %3, W^k %4, W^v %5. Largest entries: W^q %6; W^k %7; W^v %8.")
                 .arg(head + 1)

@@ -2,6 +2,7 @@
 
 #include "core/nn/transformer_backward.h"
 #include "ui/lessons/training/training_controls.h"
+#include "ui/lessons/training/training_memo.h"
 #include "ui/lessons/training/training_plots.h"
 #include "ui/lessons/training/training_text.h"
 #include "ui/notation.h"
@@ -78,7 +79,7 @@ StepContent TrainingLesson::describe(const LessonInput& input, Cancellation& can
     return LessonOfSteps::describe(input, cancellation);
 }
 
-StepContent TrainingLesson::train(const LessonInput& input, Cancellation&) const {
+StepContent TrainingLesson::train(const LessonInput& input, Cancellation& cancellation) const {
     const TrainingLessonState& state = trainingState(input);
     const TrainingProgress& progress = *state.progress;
     const ShownMoment shown = shownMoment(state);
@@ -94,7 +95,7 @@ StepContent TrainingLesson::train(const LessonInput& input, Cancellation&) const
     QString text = "<p>" + runSentence(progress, shown.step) + ' ' +
                    tr("Each step takes a batch of examples, runs them forward, measures the loss "
                       "L = −(1/P) Σ log p[target] over their P predicted positions, finds its exact gradient ∂L/∂θ "
-                      "by the backward pass, and moves every weight against it — W^q, W^k and W^v among them. "
+                      "by the backward pass, and moves every weight against it — W<sup>q</sup>, W<sup>k</sup> and W<sup>v</sup> among them. "
                       "Nobody sets them: they are learned.") +
                    "</p>";
     const RunProgress& main = progress.main;
@@ -118,6 +119,14 @@ StepContent TrainingLesson::train(const LessonInput& input, Cancellation&) const
     } else {
         text += "<p>" + noAttentionText() + "</p>";
     }
+    // The examples still wrong at the last evaluation, reviewed once per moment.
+    static ModelMemo<std::vector<train::ExampleReview>> reviews;
+    const train::Moment& evaluated = lastEvaluated(main, shown.step);
+    const auto& examples = progress.setup.data->train;
+    const auto reviewed = reviews.get(evaluated.model, [&](const nn::TransformerModel& model) {
+        return train::reviewExamples(model, examples, cancellation);
+    });
+    text += "<p>" + mistakesSentence(*evaluated.model, examples, *reviewed, evaluated.step) + "</p>";
     content.figures["step"] = qlonglong(shown.step);
     if (!main.history->empty()) content.figures["last loss"] = main.history->back();
     content.explanation = text;
@@ -140,7 +149,7 @@ StepContent TrainingLesson::timeline(const LessonInput& input, Cancellation&) co
                    tr("The timeline keeps the weights at step 0 and at regular steps after it (%n kept; when there "
                       "are too many, every other one is let go, so memory stays bounded however long training "
                       "runs). Drag it back to see any of them; at its right end it follows training.",
-                      "", int(progress.main.moments.size())) +
+                      "", int(progress.main.snapshots.size())) +
                    "</p>";
     if (before && after) {
         const Matrix a = before->values.toMatrix();
@@ -174,7 +183,7 @@ StepContent TrainingLesson::forming(const LessonInput& input, Cancellation& canc
     const TrainingLessonState& state = trainingState(input);
     const TrainingProgress& progress = *state.progress;
     const ShownMoment shown = shownMoment(state);
-    const auto& moments = progress.main.moments;
+    const auto& moments = progress.main.snapshots;
     // Four moments from step 0 to the one shown, evenly spread over the timeline's moments.
     std::vector<std::pair<long long, std::shared_ptr<const nn::TransformerModel>>> along;
     std::size_t upTo = 0;

@@ -54,9 +54,9 @@ ChartSeries markAt(long long step, double low, double high) {
 ShownMoment shownMoment(const TrainingLessonState& state) {
     const RunProgress& run = state.progress->main;
     const int moment = state.choice.moment;
-    if (moment < 0 || moment >= int(run.moments.size())) return {run.steps, run.model, nullptr};
-    const train::Moment& kept = run.moments[std::size_t(moment)];
-    return {kept.step, kept.model, &kept};
+    if (moment < 0 || moment >= int(run.snapshots.size())) return {run.steps, run.model};
+    const train::Moment& kept = run.snapshots[std::size_t(moment)];
+    return {kept.step, kept.model};
 }
 
 const nn::Example& chosenExample(const TrainingLessonState& state) {
@@ -146,6 +146,7 @@ ChartData lossChart(const TrainingProgress& progress, std::optional<long long> m
             high = std::max(high, y);
         }
     chart.logarithmicY = low > 0 && high / low > 20;
+    chart.xRange = std::pair(0.0, double(std::max<long long>(progress.main.steps, 1)));
     if (mark && high > 0) chart.series.push_back(markAt(*mark, chart.logarithmicY ? low : 0, high));
     return chart;
 }
@@ -165,6 +166,7 @@ ChartData accuracyChart(const TrainingProgress& progress, std::optional<long lon
         if (test) chart.series.push_back(momentSeries(TrainingPlots::tr("baseline, test set"), progress.baseline->moments, true, true));
     }
     if (mark) chart.series.push_back(markAt(*mark, 0, 100));
+    chart.xRange = std::pair(0.0, double(std::max<long long>(progress.main.steps, 1)));
     return chart;
 }
 

@@ -13,7 +13,6 @@ namespace al {
 struct ShownMoment {
     long long step = 0;
     std::shared_ptr<const nn::TransformerModel> model;
-    const train::Moment* kept = nullptr; // the timeline's moment, or null for "now" between moments
 };
 ShownMoment shownMoment(const TrainingLessonState& state);
 

@@ -6,6 +6,7 @@
 #include <QDeadlineTimer>
 #include <QMetaObject>
 
+#include <algorithm>
 #include <chrono>
 #include <deque>
 
@@ -26,11 +27,13 @@ struct TrainingSession::Run {
         : trainer(model, paired->train, settings),
           timeline(train::evaluationInterval(model, paired->train, paired->test, settings.batch),
                    train::timelineCapacity(model)),
+          snapshots(std::max<long long>(1, timeline.interval() / 10), train::timelineCapacity(model)),
           data(std::move(paired)) {}
 
-    // A moment of the timeline when one is due: the weights, evaluated on both sets.
+    // The moments due: the weights, and every interval also both sets evaluated.
     void keepMomentIfDue(Cancellation& cancellation) {
         const long long steps = trainer.stepsTaken();
+        if (snapshots.isDue(steps)) snapshots.add(train::Moment{steps, currentModel(), {}, std::nullopt});
         if (!timeline.isDue(steps)) return;
         train::Moment moment;
         moment.step = steps;
@@ -66,13 +69,15 @@ struct TrainingSession::Run {
         shown.steps = trainer.stepsTaken();
         shown.history = std::make_shared<const std::vector<double>>(trainer.history());
         shown.moments = timeline.moments();
+        shown.snapshots = snapshots.moments();
         shown.model = currentModel();
         shown.failure = failure;
         return shown;
     }
 
     train::Trainer trainer;
-    train::Timeline timeline;
+    train::Timeline timeline;  // evaluated moments
+    train::Timeline snapshots; // the weights alone, more often
     std::shared_ptr<const PairedDataset> data;
     std::shared_ptr<const nn::TransformerModel> current;
     long long currentSteps = -1;

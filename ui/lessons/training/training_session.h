@@ -36,7 +36,10 @@ struct TrainingSetup {
 struct RunProgress {
     long long steps = 0;
     std::shared_ptr<const std::vector<double>> history; // the batch loss of each step (FORMATS.md)
-    std::vector<train::Moment> moments;                 // the timeline: step 0, then every interval
+    std::vector<train::Moment> moments;                 // evaluated: step 0, then every interval
+    // The weights alone, kept about ten times as often as the evaluations (their `train` and
+    // `test` are not filled in): what the timeline scrubs through.
+    std::vector<train::Moment> snapshots;
     std::shared_ptr<const nn::TransformerModel> model;  // the weights after `steps` steps
     QString failure;                                    // why training stopped by itself, or ""
 };

@@ -21,7 +21,43 @@ QString optimizerText(const train::TrainingSettings& settings) {
     return text;
 }
 
+QString spelled(const std::vector<int>& ids, const std::vector<std::string>& names) {
+    QStringList words;
+    for (int id : ids)
+        words << QString::fromStdString(names.at(std::size_t(id))).toHtmlEscaped();
+    return words.join(' ');
+}
+
+// What an example should give, as the review's `predicted` spells it.
+std::vector<int> expected(const nn::TransformerModel& model, const nn::Example& example) {
+    if (model.task == nn::Task::LanguageModel) return {example.input.begin() + 1, example.input.end()};
+    return example.target;
+}
+
 } // namespace
+
+QString mistakesSentence(const nn::TransformerModel& model, const std::vector<nn::Example>& examples,
+                         const std::vector<train::ExampleReview>& reviews, long long step, int listed) {
+    std::vector<const train::ExampleReview*> wrong;
+    for (const train::ExampleReview& review : reviews)
+        if (!review.correct) wrong.push_back(&review);
+    if (wrong.empty())
+        return TrainingText::tr("At step %1 the model gets every training example right.").arg(step);
+    const auto& outputs = model.task == nn::Task::LanguageModel ? model.vocabulary : model.outputs;
+    QStringList items;
+    for (std::size_t w = 0; w < wrong.size() && int(w) < listed; ++w) {
+        const nn::Example& example = examples[std::size_t(wrong[w]->index)];
+        items << TrainingText::tr("<li>“%1”: gives <b>%2</b>, should give %3</li>")
+                     .arg(spelled(example.input, model.vocabulary))
+                     .arg(spelled(wrong[w]->predicted, outputs))
+                     .arg(spelled(expected(model, example), outputs));
+    }
+    return TrainingText::tr("At step %1 the model still gets %n of the %2 training examples wrong:", "",
+                            int(wrong.size()))
+               .arg(step)
+               .arg(reviews.size()) +
+           "<ul>" + items.join(QString()) + "</ul>";
+}
 
 QString tokenAt(const QStringList& tokens, int index) {
     return QStringLiteral("“%1” (%2)").arg(tokens.value(index).toHtmlEscaped()).arg(index + 1);

@@ -1,6 +1,7 @@
 #pragma once
 // Sentences the training lesson's explanations share, with the run's own numbers.
 #include "core/base/matrix.h"
+#include "core/train/review.h"
 #include "ui/lessons/training/training_state.h"
 
 #include <QString>
@@ -16,6 +17,10 @@ QString evaluationSentence(const train::Moment& moment);
 QString strongestKeys(const Matrix& weights, const QStringList& queries, const QStringList& keys, int rows = 8);
 // A token with its position counted from 1: "“saw” (4)".
 QString tokenAt(const QStringList& tokens, int index);
+// The examples `reviews` (train::reviewExamples of those examples) find wrong: how many, and
+// the first few with what the model gave and what it should have.
+QString mistakesSentence(const nn::TransformerModel& model, const std::vector<nn::Example>& examples,
+                         const std::vector<train::ExampleReview>& reviews, long long step, int listed = 5);
 // A percentage: "96.5%".
 QString percent(double fraction);
 
