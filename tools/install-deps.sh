@@ -11,6 +11,7 @@ packages=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     libgl-dev qt6-translations-l10n dpkg-dev
     libqcustomplot-dev libqcustomplot2.1-qt6
+    libgif-dev
     libeigen3-dev nlohmann-json3-dev catch2 libbenchmark-dev
     fonts-dejavu-core fonts-wqy-microhei
     clang-format

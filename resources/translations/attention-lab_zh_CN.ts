@@ -1795,6 +1795,37 @@ choice, else the system&apos;s).</source>
     </message>
 </context>
 <context>
+    <name>al::GifAnimation</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>an animation needs at least one frame</source>
+        <translation>动画至少需要一帧</translation>
+    </message>
+    <message>
+        <source>frame %1 is empty</source>
+        <translation>第 %1 帧是空的</translation>
+    </message>
+    <message>
+        <source>frame %1 is %2 × %3 pixels and frame 1 is %4 × %5: the frames of an animation have one size</source>
+        <translation>第 %1 帧为 %2 × %3 像素，第 1 帧为 %4 × %5：动画的各帧大小必须相同</translation>
+    </message>
+    <message>
+        <source>frame %1 is %2 × %3 pixels, larger than a GIF holds (%4 × %4)</source>
+        <translation>第 %1 帧为 %2 × %3 像素，超出了 GIF 能容纳的大小（%4 × %4）</translation>
+    </message>
+    <message>
+        <source>frame %1 would show for %2 ms; a GIF shows a frame for %3 ms to %4 ms</source>
+        <translation>第 %1 帧要显示 %2 毫秒；GIF 每帧只能显示 %3 到 %4 毫秒</translation>
+    </message>
+    <message>
+        <source>the GIF could not be encoded (%1)</source>
+        <translation>GIF 无法编码（%1）</translation>
+    </message>
+</context>
+<context>
     <name>al::GptLesson</name>
     <message>
         <source>at %1 %2 it gives α′ = %3 to %4 %5, the token after its earlier occurrence; the model then predicts %6 (p = %7)%8</source>
@@ -2002,6 +2033,17 @@ choice, else the system&apos;s).</source>
     <message>
         <source>Click a token, then another, to add or remove the edge between them</source>
         <translation>点击一个词元，再点击另一个，以添加或删除它们之间的边</translation>
+    </message>
+</context>
+<context>
+    <name>al::HeatmapAnimation</name>
+    <message>
+        <source>step %1 · loss %2</source>
+        <translation>第 %1 步 · 损失 %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3113,17 @@ choice, else the system&apos;s).</source>
     <message>
         <source>Scale factor (2 or 3 for slides):</source>
         <translation>缩放倍数（幻灯片用 2 或 3）：</translation>
+    </message>
+</context>
+<context>
+    <name>al::PngFrames</name>
+    <message>
+        <source>Cannot write %1: an animation needs at least one frame</source>
+        <translation>无法写入 %1：动画至少需要一帧</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the frame is empty</source>
+        <translation>无法写入 %1：这一帧是空的</translation>
     </message>
 </context>
 <context>

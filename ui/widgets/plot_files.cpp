@@ -12,6 +12,7 @@
 #include <QThreadPool>
 
 #include <cmath>
+#include <limits>
 
 namespace al {
 
@@ -68,6 +69,10 @@ struct PngWriter::Shared {
     QThreadPool pool;
     QMutex mutex;
     QString problem;
+    // The problem of the file queued first, not of the one that failed first: the same
+    // message every time (the first frame of an animation, not whichever thread lost).
+    long long problemOrder = std::numeric_limits<long long>::max();
+    long long queued = 0;
 };
 
 PngWriter::PngWriter() : shared_(std::make_unique<Shared>()) {}
@@ -77,10 +82,10 @@ PngWriter::~PngWriter() {
 }
 
 void PngWriter::write(QImage image, const QString& path) {
-    shared_->pool.start([shared = shared_.get(), image = std::move(image), path] {
+    shared_->pool.start([shared = shared_.get(), image = std::move(image), path, order = shared_->queued++] {
         const QString problem = writePngFile(image, path);
         const QMutexLocker lock(&shared->mutex);
-        if (shared->problem.isEmpty()) shared->problem = problem;
+        if (!problem.isEmpty() && order < shared->problemOrder) shared->problem = problem, shared->problemOrder = order;
     });
 }
 

@@ -29,7 +29,7 @@ public:
     PngWriter();
     ~PngWriter();
     void write(QImage image, const QString& path); // queued
-    QString finish();                              // waits for every file; "" or the first problem
+    QString finish();                              // waits for every file; "" or the first queued file's problem
 
 private:
     struct Shared;
