@@ -158,6 +158,8 @@ void MainWindow::buildInterface() {
             busy->follow(&controls->loader()); // and a model file
         if (auto* training = qobject_cast<TrainingControls*>(lesson->controls()))
             busy->follow(&training->files()); // and a dataset read, a model saved
+        if (auto* training = qobject_cast<TrainingControls*>(lesson->controls()))
+            busy->follow(&training->animation().worker()); // and an animation written
     }
     createDocks();
     defaultDockState_ = saveState();
@@ -247,6 +249,10 @@ void MainWindow::createLessons() {
             connect(training, &TrainingControls::openInLessons, this, [this](const QString& path) { openModel(path); });
             connect(training, &TrainingControls::saved, this, [this](const QString& path) {
                 showStatus(tr("Saved the trained model as %1").arg(QDir::toNativeSeparators(path)));
+            });
+            connect(training, &TrainingControls::animated, this, [this](const QString& path, const QString& problem) {
+                showStatus(problem.isEmpty() ? tr("Wrote the animation %1").arg(QDir::toNativeSeparators(path))
+                                             : problem);
             });
         }
         // A click on the page gives the keyboard back to the step bar: ← and → step again

@@ -8,7 +8,9 @@
 #include "ui/lessons/training/training_text.h"
 #include "ui/notation.h"
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 namespace al {
 
@@ -27,37 +29,56 @@ std::shared_ptr<const TokenScores> scoresOf(const std::shared_ptr<const nn::Tran
     });
 }
 
-// How often the word is right: the fraction, or −1 when it never comes.
+// How often the word is right (0 when it never comes).
 double fractionOf(const TokenScores& scores, int token) {
     const auto found = scores.find(token);
-    return found == scores.end() || found->second.total == 0 ? -1 : double(found->second.correct) / found->second.total;
+    return found == scores.end() || found->second.total == 0 ? 0 : double(found->second.correct) / found->second.total;
 }
 
-// What ignoring context can reach at best on the training set: each word always given the
-// label it has most often. The words with more than one label are the ambiguous ones.
+// What ignoring context can reach at best on the training set: each word (with its position,
+// when the model reads positions) always given the label it has most often. The words with
+// more than one label are the ambiguous ones.
 struct ContextFreeCeiling {
     double accuracy = 0;
     std::vector<int> ambiguous; // input token ids
 };
-ContextFreeCeiling contextFreeCeiling(const std::vector<nn::Example>& examples) {
-    std::map<int, std::map<int, int>> labels; // token → label → count
+ContextFreeCeiling contextFreeCeiling(const std::vector<nn::Example>& examples, bool withPositions) {
+    std::map<std::pair<int, int>, std::map<int, int>> labels; // (token, position or 0) → label → count
+    std::map<int, std::set<int>> labelsOfWord;                // token → its labels
     int positions = 0;
     for (const nn::Example& example : examples)
         for (std::size_t i = 0; i < example.input.size() && i < example.target.size(); ++i) {
-            ++labels[example.input[i]][example.target[i]];
+            ++labels[{example.input[i], withPositions ? int(i) : 0}][example.target[i]];
+            labelsOfWord[example.input[i]].insert(example.target[i]);
             ++positions;
         }
     ContextFreeCeiling ceiling;
     int best = 0;
-    for (const auto& [token, counts] : labels) {
+    for (const auto& [seen, counts] : labels) {
         int most = 0;
         for (const auto& [label, count] : counts)
             most = std::max(most, count);
         best += most;
-        if (counts.size() > 1) ceiling.ambiguous.push_back(token);
     }
+    for (const auto& [token, kinds] : labelsOfWord)
+        if (kinds.size() > 1) ceiling.ambiguous.push_back(token);
     ceiling.accuracy = positions > 0 ? double(best) / positions : 0;
     return ceiling;
+}
+
+// The scores of every word not in `words`, added up.
+train::TokenScore othersOf(const TokenScores& scores, const std::vector<int>& words) {
+    train::TokenScore others;
+    for (const auto& [token, score] : scores)
+        if (std::find(words.begin(), words.end(), token) == words.end()) {
+            others.correct += score.correct;
+            others.total += score.total;
+        }
+    return others;
+}
+
+double fractionOf(const train::TokenScore& score) {
+    return score.total > 0 ? double(score.correct) / score.total : 0;
 }
 
 const train::Moment& latestMoment(const RunProgress& run, long long upTo) {
@@ -94,35 +115,41 @@ StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& can
                 "</p>";
     }
     if (model.task == nn::Task::Labelling) {
-        const ContextFreeCeiling ceiling = contextFreeCeiling(examples);
+        // The model that ignores context: the baseline beside this one, or this one without attention.
+        const nn::TransformerModel& contextFree = progress.baseline ? *progress.baseline->model : model;
+        const ContextFreeCeiling ceiling =
+            contextFreeCeiling(examples, contextFree.architecture.positional != PositionalEncoding::None);
         const auto ownScores = scoresOf(own.model, examples, cancellation);
         std::shared_ptr<const TokenScores> baselineScores;
         const train::Moment* theirs = progress.baseline ? &latestMoment(*progress.baseline, shown.step) : nullptr;
         if (theirs) baselineScores = scoresOf(theirs->model, examples, cancellation);
 
-        // Bars: each word's accuracy under both models, the ambiguous words first.
+        // Bars: each ambiguous word's accuracy under both models, then every other word together.
         ChartData bars;
         bars.id = "accuracy_by_word";
-        bars.title = tr("Accuracy of each word on the training set (step %1)").arg(own.step);
+        bars.title = tr("Accuracy of the ambiguous words on the training set (step %1)").arg(own.step);
         bars.xTitle = tr("input word");
         bars.yTitle = tr("accuracy (%)");
-        std::vector<int> words = ceiling.ambiguous;
-        for (const auto& [token, score] : *ownScores)
-            if (std::find(words.begin(), words.end(), token) == words.end()) words.push_back(token);
         ChartSeries attention, feedForward;
         attention.name = progress.baseline ? tr("self-attention") : tr("this model");
         feedForward.name = tr("feed-forward baseline");
         attention.kind = feedForward.kind = ChartSeries::Kind::Bars;
         attention.barWidth = feedForward.barWidth = progress.baseline ? 0.4 : 0.7;
-        for (std::size_t w = 0; w < words.size(); ++w) {
-            bars.xTickLabels << QString::fromStdString(model.vocabulary[std::size_t(words[w])]);
-            attention.x << double(w + 1) - (progress.baseline ? 0.2 : 0);
-            attention.y << 100 * std::max(fractionOf(*ownScores, words[w]), 0.0);
-            if (baselineScores) {
-                feedForward.x << double(w + 1) + 0.2;
-                feedForward.y << 100 * std::max(fractionOf(*baselineScores, words[w]), 0.0);
+        const double shift = progress.baseline ? 0.2 : 0;
+        const auto addBar = [&](const QString& label, double own, std::optional<double> theirs) {
+            bars.xTickLabels << label;
+            attention.x << double(bars.xTickLabels.size()) - shift;
+            attention.y << 100 * own;
+            if (theirs) {
+                feedForward.x << double(bars.xTickLabels.size()) + shift;
+                feedForward.y << 100 * *theirs;
             }
-        }
+        };
+        for (int token : ceiling.ambiguous)
+            addBar(QString::fromStdString(model.vocabulary[std::size_t(token)]), fractionOf(*ownScores, token),
+                   baselineScores ? std::optional(fractionOf(*baselineScores, token)) : std::nullopt);
+        addBar(tr("every other word"), fractionOf(othersOf(*ownScores, ceiling.ambiguous)),
+               baselineScores ? std::optional(fractionOf(othersOf(*baselineScores, ceiling.ambiguous))) : std::nullopt);
         bars.series.push_back(attention);
         if (baselineScores) bars.series.push_back(feedForward);
         content.plots.push_back(PlotContent{bars});
@@ -132,15 +159,23 @@ StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& can
             QString word = QStringLiteral("“%1”").arg(QString::fromStdString(model.vocabulary[std::size_t(token)]).toHtmlEscaped());
             if (baselineScores)
                 word += tr(" (the baseline gets it right %1 of the time, self-attention %2)")
-                            .arg(percent(std::max(fractionOf(*baselineScores, token), 0.0)))
-                            .arg(percent(std::max(fractionOf(*ownScores, token), 0.0)));
+                            .arg(percent(fractionOf(*baselineScores, token)))
+                            .arg(percent(fractionOf(*ownScores, token)));
             ambiguous << word;
         }
+        const bool positional = contextFree.architecture.positional != PositionalEncoding::None;
         text += "<p>" +
-                tr("In the training set, %n word(s) carry more than one label: %1. A network that looks at each word "
-                   "alone must give such a word the same label wherever it stands, so ignoring context can reach at "
-                   "most %2 of the training set's positions (each word always given its most frequent label).",
-                   "", int(ceiling.ambiguous.size()))
+                (positional
+                     ? tr("In the training set, %n word(s) carry more than one label: %1. A network that looks at "
+                          "each word alone, knowing only its position, must give such a word the same label at the "
+                          "same position, so ignoring context can reach at most %2 of the training set's positions "
+                          "(each word at each position given its most frequent label).",
+                          "", int(ceiling.ambiguous.size()))
+                     : tr("In the training set, %n word(s) carry more than one label: %1. A network that looks at "
+                          "each word alone must give such a word the same label wherever it stands, so ignoring "
+                          "context can reach at most %2 of the training set's positions (each word always given its "
+                          "most frequent label).",
+                          "", int(ceiling.ambiguous.size())))
                     .arg(ambiguous.join(QStringLiteral(", ")))
                     .arg(percent(ceiling.accuracy)) +
                 "</p>";

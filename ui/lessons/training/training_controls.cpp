@@ -5,6 +5,8 @@
 #include "core/train/evaluation.h"
 #include "core/train/training_record.h"
 #include "ui/lessons/transformer/transformer_lesson.h"
+#include "ui/notation.h"
+#include "ui/widgets/flow_layout.h"
 #include "ui/worker.h"
 
 #include <QCheckBox>
@@ -24,6 +26,9 @@
 #include <cmath>
 
 namespace al {
+
+namespace n = notation;
+
 namespace {
 
 QString joined(const std::vector<int>& ids, const std::vector<std::string>& names) {
@@ -57,8 +62,14 @@ QHBoxLayout* row(QWidget* parent) {
 } // namespace
 
 TrainingControls::TrainingControls(QWidget* parent)
-    : LessonControls(parent), session_(new TrainingSession(this)), files_(new Worker(this)) {
+    : LessonControls(parent), session_(new TrainingSession(this)), files_(new Worker(this)),
+      animation_(new TrainingAnimation(this)) {
     buildWidgets();
+    connect(animation_, &TrainingAnimation::finished, this, [this](const QString& problem) {
+        setMessage(problem);
+        showProgress();
+        emit animated(animationPath_, problem);
+    });
     connect(session_, &TrainingSession::progressed, this, &TrainingControls::progressed);
     connect(files_, &Worker::failed, this, [this](const QString& why) {
         preparing_ = false;
@@ -75,8 +86,14 @@ void TrainingControls::buildWidgets() {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->setSpacing(2);
-    layout->addWidget(buildModelRow());
-    layout->addWidget(buildTrainRow());
+    // What to train, its shape, its settings and the commands: groups that wrap in a narrow
+    // window (or presentation mode's large type) rather than widen it.
+    auto* groups = new FlowLayout(nullptr, 10);
+    groups->addWidget(buildDatasetGroup());
+    groups->addWidget(buildShapeGroup());
+    groups->addWidget(buildSettingsGroup());
+    groups->addWidget(buildCommandGroup());
+    layout->addLayout(groups);
     layout->addWidget(buildViewRow());
     message_ = new QLabel(this);
     message_->setObjectName("message");
@@ -86,7 +103,7 @@ void TrainingControls::buildWidgets() {
     layout->addWidget(message_);
 }
 
-QWidget* TrainingControls::buildModelRow() {
+QWidget* TrainingControls::buildDatasetGroup() {
     auto* box = new QWidget(this);
     auto* layout = row(box);
     presets_ = new QComboBox(box);
@@ -96,6 +113,17 @@ QWidget* TrainingControls::buildModelRow() {
         presets_->addItem(preset.title);
     openDataset_ = new QPushButton(tr("Open dataset…"), box);
     openDataset_->setToolTip(tr("Train a fresh model of the shape shown on any attention-lab/dataset@1 file"));
+    layout->addWidget(new QLabel(tr("Train:"), box));
+    layout->addWidget(presets_);
+    layout->addWidget(openDataset_);
+    connect(presets_, &QComboBox::activated, this, &TrainingControls::choosePreset);
+    connect(openDataset_, &QPushButton::clicked, this, &TrainingControls::browseDataset);
+    return box;
+}
+
+QWidget* TrainingControls::buildShapeGroup() {
+    auto* box = new QWidget(this);
+    auto* layout = row(box);
     dModel_ = spin(tr("d "), 4, 256, box);
     dModel_->setSingleStep(4);
     dModel_->setToolTip(tr("d_model: the width of every vector x"));
@@ -109,36 +137,24 @@ QWidget* TrainingControls::buildModelRow() {
     norm_->setToolTip(tr("Where LayerNorm stands: after the residual's sum (post) or before the sublayer (pre)"));
     positions_ = new QComboBox(box);
     positions_->addItem(tr("no positions"), int(PositionalEncoding::None));
-    positions_->addItem(tr("sinusoidal positions"), int(PositionalEncoding::Sinusoidal));
-    positions_->addItem(tr("learned positions"), int(PositionalEncoding::Learned));
+    positions_->addItem(tr("sinusoidal"), int(PositionalEncoding::Sinusoidal));
+    positions_->addItem(tr("learned"), int(PositionalEncoding::Learned));
+    positions_->setToolTip(tr("The positions added to the embeddings: none, sinusoidal or learned"));
     attention_ = new QCheckBox(tr("self-attention"), box);
     attention_->setToolTip(tr("Off: the feed-forward-only baseline, which looks at each word alone"));
-    layout->addWidget(new QLabel(tr("Train:"), box));
-    layout->addWidget(presets_, 1);
-    layout->addWidget(openDataset_);
-    layout->addSpacing(8);
     for (QWidget* widget : std::initializer_list<QWidget*>{dModel_, heads_, layers_, norm_, positions_, attention_})
         layout->addWidget(widget);
-    connect(presets_, &QComboBox::activated, this, &TrainingControls::choosePreset);
-    connect(openDataset_, &QPushButton::clicked, this, &TrainingControls::browseDataset);
-    for (QSpinBox* box : {dModel_, heads_, layers_})
-        connect(box, &QSpinBox::valueChanged, this, &TrainingControls::architectureEdited);
+    for (QSpinBox* spinBox : {dModel_, heads_, layers_})
+        connect(spinBox, &QSpinBox::valueChanged, this, &TrainingControls::architectureEdited);
     for (QComboBox* combo : {norm_, positions_})
         connect(combo, &QComboBox::currentIndexChanged, this, &TrainingControls::architectureEdited);
     connect(attention_, &QCheckBox::toggled, this, &TrainingControls::architectureEdited);
     return box;
 }
 
-QWidget* TrainingControls::buildTrainRow() {
+QWidget* TrainingControls::buildSettingsGroup() {
     auto* box = new QWidget(this);
     auto* layout = row(box);
-    train_ = new QPushButton(tr("Train"), box);
-    train_->setObjectName("train");
-    train_->setToolTip(tr("Train until paused (Space in presentation mode)"));
-    step_ = new QPushButton(tr("Step"), box);
-    step_->setToolTip(tr("One step: one batch forward and backward, then the optimiser's update (→ in presentation mode)"));
-    reset_ = new QPushButton(tr("Reset"), box);
-    reset_->setToolTip(tr("Back to step 0: the weights as the seed makes them, with the settings shown"));
     optimizer_ = new QComboBox(box);
     optimizer_->addItem("Adam", int(nn::Optimizer::Adam));
     optimizer_->addItem("SGD", int(nn::Optimizer::Sgd));
@@ -152,28 +168,40 @@ QWidget* TrainingControls::buildTrainRow() {
     batch_->setToolTip(tr("B: the examples of each step"));
     baseline_ = new QCheckBox(tr("baseline alongside"), box);
     baseline_->setToolTip(tr("Also train the same model without attention, step for step (labelling and classification)"));
+    for (QWidget* widget : std::initializer_list<QWidget*>{optimizer_, learningRate_, batch_, baseline_})
+        layout->addWidget(widget);
+    connect(optimizer_, &QComboBox::currentIndexChanged, this, &TrainingControls::settingsEdited);
+    connect(learningRate_, &QDoubleSpinBox::valueChanged, this, &TrainingControls::settingsEdited);
+    connect(batch_, &QSpinBox::valueChanged, this, &TrainingControls::settingsEdited);
+    connect(baseline_, &QCheckBox::toggled, this, &TrainingControls::settingsEdited);
+    return box;
+}
+
+QWidget* TrainingControls::buildCommandGroup() {
+    auto* box = new QWidget(this);
+    auto* layout = row(box);
+    train_ = new QPushButton(tr("Train"), box);
+    train_->setObjectName("train");
+    train_->setToolTip(tr("Train until paused (Space in presentation mode)"));
+    step_ = new QPushButton(tr("Step"), box);
+    step_->setToolTip(tr("One step: one batch forward and backward, then the optimiser's update (→ in presentation mode)"));
+    reset_ = new QPushButton(tr("Reset"), box);
+    reset_->setToolTip(tr("Back to step 0: the weights as the seed makes them, with the settings shown"));
     save_ = new QPushButton(tr("Save model…"), box);
     save_->setToolTip(tr("Save the model as trained now, with its settings and history, as a transformer@1 file"));
     openSaved_ = new QPushButton(tr("Open in lessons"), box);
     openSaved_->setToolTip(tr("Show the saved model in the Transformer lessons"));
     openSaved_->setEnabled(false);
-    status_ = new QLabel(box);
-    status_->setObjectName("status");
-    for (QWidget* widget : std::initializer_list<QWidget*>{train_, step_, reset_, optimizer_, learningRate_, batch_,
-                                                           baseline_})
+    animate_ = new QPushButton(tr("Animation…"), box);
+    animate_->setToolTip(tr("Export α′ of the example shown over training as an animated GIF or PNG frames, for slides"));
+    for (QWidget* widget : std::initializer_list<QWidget*>{train_, step_, reset_, save_, openSaved_, animate_})
         layout->addWidget(widget);
-    layout->addWidget(status_, 1);
-    layout->addWidget(save_);
-    layout->addWidget(openSaved_);
     connect(train_, &QPushButton::clicked, this, &TrainingControls::trainOrPause);
     connect(step_, &QPushButton::clicked, this, &TrainingControls::stepOnce);
     connect(reset_, &QPushButton::clicked, this, &TrainingControls::resetTraining);
-    connect(optimizer_, &QComboBox::currentIndexChanged, this, &TrainingControls::settingsEdited);
-    connect(learningRate_, &QDoubleSpinBox::valueChanged, this, &TrainingControls::settingsEdited);
-    connect(batch_, &QSpinBox::valueChanged, this, &TrainingControls::settingsEdited);
-    connect(baseline_, &QCheckBox::toggled, this, &TrainingControls::settingsEdited);
     connect(save_, &QPushButton::clicked, this, &TrainingControls::browseSave);
     connect(openSaved_, &QPushButton::clicked, this, [this] { emit openInLessons(savedPath_); });
+    connect(animate_, &QPushButton::clicked, this, &TrainingControls::browseAnimation);
     return box;
 }
 
@@ -184,7 +212,7 @@ QWidget* TrainingControls::buildViewRow() {
     example_->setObjectName("examples"); // the dataset's own tokens (content, not translated)
     example_->setToolTip(tr("The training example whose attention the plots show"));
     example_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    example_->setMinimumContentsLength(18);
+    example_->setMinimumContentsLength(14);
     layer_ = spin(tr("layer "), 1, 1, box);
     head_ = spin(tr("head "), 1, 1, box);
     site_ = new QComboBox(box);
@@ -192,13 +220,17 @@ QWidget* TrainingControls::buildViewRow() {
     timeline_->setObjectName("timeline");
     timeline_->setToolTip(tr("Back through training: the moments kept, from step 0 to now (at the right end)"));
     timeline_->setRange(0, 0);
-    moment_ = new QLabel(box);
+    timeline_->setMinimumWidth(80);
+    status_ = new QLabel(box);
+    status_->setObjectName("status");
+    status_->setMinimumWidth(60); // a long status is cut: the row never widens the window
+    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(new QLabel(tr("Show:"), box));
     layout->addWidget(example_, 2);
     for (QWidget* widget : std::initializer_list<QWidget*>{layer_, head_, site_})
         layout->addWidget(widget);
     layout->addWidget(timeline_, 3);
-    layout->addWidget(moment_);
+    layout->addWidget(status_, 2);
     connect(example_, &QComboBox::currentIndexChanged, this, &TrainingControls::choiceEdited);
     connect(layer_, &QSpinBox::valueChanged, this, &TrainingControls::choiceEdited);
     connect(head_, &QSpinBox::valueChanged, this, &TrainingControls::choiceEdited);
@@ -431,6 +463,7 @@ void TrainingControls::showProgress() {
     step_->setEnabled(progress && !preparing_ && !running);
     reset_->setEnabled(!preparing_);
     save_->setEnabled(progress && progress->main.steps > 0);
+    animate_->setEnabled(progress && progress->main.steps > 0 && !animation_->isBusy());
     QFont font = reset_->font();
     font.setBold(settingsPending_);
     reset_->setFont(font);
@@ -439,11 +472,6 @@ void TrainingControls::showProgress() {
         return;
     }
     const RunProgress& main = progress->main;
-    QString status = tr("step %1").arg(main.steps);
-    if (!main.history->empty()) status += tr(" · loss %1").arg(main.history->back(), 0, 'f', 4);
-    if (running && progress->stepsPerSecond > 0) status += tr(" · %1 steps/s").arg(progress->stepsPerSecond, 0, 'f', 0);
-    if (settingsPending_) status += tr(" · the new settings apply from Reset");
-    status_->setText(status);
     if (!main.failure.isEmpty())
         setMessage(main.failure);
     else if (progress->baseline && !progress->baseline->failure.isEmpty())
@@ -452,14 +480,17 @@ void TrainingControls::showProgress() {
     // The timeline: one notch per moment kept, and "now" at the right end.
     showing_ = true;
     const int moments = int(main.snapshots.size());
-    const bool following = choice_.moment < 0;
+    const bool following = choice_.moment < 0 || choice_.moment >= moments;
     timeline_->setRange(0, moments);
-    timeline_->setValue(following ? moments : std::min(choice_.moment, moments));
+    timeline_->setValue(following ? moments : choice_.moment);
     showing_ = false;
-    if (following)
-        moment_->setText(tr("now (step %1)").arg(main.steps));
-    else
-        moment_->setText(tr("step %1 of %2").arg(main.snapshots[std::size_t(choice_.moment)].step).arg(main.steps));
+    QString status = following ? tr("now: step %1").arg(main.steps)
+                               : tr("step %1 of %2").arg(main.snapshots[std::size_t(choice_.moment)].step).arg(main.steps);
+    if (following && !main.history->empty()) status += tr(" · loss %1").arg(n::number(main.history->back(), 4));
+    if (running && progress->stepsPerSecond > 0) status += tr(" · %1 steps/s").arg(progress->stepsPerSecond, 0, 'f', 0);
+    if (settingsPending_) status += tr(" · Reset applies the new settings");
+    status_->setText(status);
+    status_->setToolTip(status);
 }
 
 TrainingCarry TrainingControls::carryOut(QObject* keeper) {
@@ -486,6 +517,21 @@ void TrainingControls::carryIn(const TrainingCarry& carry) {
     preparing_ = false;
     showRequest();
     progressed();
+}
+
+void TrainingControls::browseAnimation() {
+    const QString suggested = QFileInfo(request_.datasetFile).completeBaseName().remove(".dataset") + "-attention.gif";
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the animation"), suggested,
+                                                      tr("Animated GIF (*.gif);;PNG frames (*.png)"));
+    if (!path.isEmpty()) exportAnimation(path);
+}
+
+void TrainingControls::exportAnimation(const QString& path) {
+    const auto progress = session_->progress();
+    if (!progress || animation_->isBusy()) return;
+    animationPath_ = path;
+    animation_->start(progress, choice_, path);
+    showProgress();
 }
 
 void TrainingControls::browseSave() {

@@ -6,6 +6,7 @@
 // timeline. Training runs in a TrainingSession; each progress it hands over is described
 // anew (changed()). Files are read and written on a worker thread.
 #include "ui/lessons/lesson_controls.h"
+#include "ui/lessons/training/training_animation.h"
 #include "ui/lessons/training/training_presets.h"
 #include "ui/lessons/training/training_session.h"
 #include "ui/lessons/training/training_state.h"
@@ -58,6 +59,10 @@ public:
     // Writes the model as trained now (its training block holding the settings, the history
     // and both sets' accuracy) on the worker; "" once asked, saved(path) or the message line after.
     void saveModel(const QString& path);
+    // Writes α′ of the example shown over the moments kept as an animated GIF (path .gif) or
+    // numbered PNG frames (.png); animated(problem) when done.
+    void exportAnimation(const QString& path);
+    TrainingAnimation& animation() const { return *animation_; }
 
     // Hands the session over to `keeper` (these controls are about to go) and takes one handed over.
     TrainingCarry carryOut(QObject* keeper);
@@ -69,12 +74,15 @@ public:
 
 signals:
     void saved(const QString& path);
+    void animated(const QString& path, const QString& problem); // problem "" once written
     void openInLessons(const QString& path); // the user asks to see a saved model in the Transformer lessons
 
 private:
     void buildWidgets();
-    QWidget* buildTrainRow();
-    QWidget* buildModelRow();
+    QWidget* buildDatasetGroup();
+    QWidget* buildShapeGroup();
+    QWidget* buildSettingsGroup();
+    QWidget* buildCommandGroup();
     QWidget* buildViewRow();
     void prepare(); // request_ read on the worker, then the session reset
     void architectureEdited();
@@ -86,6 +94,7 @@ private:
     void setMessage(const QString& message);
     void browseDataset();
     void browseSave();
+    void browseAnimation();
 
     TrainingSession* session_;
     Worker* files_;
@@ -97,6 +106,7 @@ private:
     bool settingsPending_ = false; // settings changed after step 0: Reset applies them
     bool showing_ = false;         // the widgets are being set from values, not edited
     QString savedPath_;
+    QString animationPath_;
 
     QComboBox* presets_;
     QPushButton* openDataset_;
@@ -115,13 +125,14 @@ private:
     QPushButton* reset_;
     QPushButton* save_;
     QPushButton* openSaved_;
+    QPushButton* animate_;
+    TrainingAnimation* animation_;
     QComboBox* example_;
     QSpinBox* layer_;
     QSpinBox* head_;
     QComboBox* site_;
     QSlider* timeline_;
-    QLabel* moment_;
-    QLabel* status_;
+    QLabel* status_; // the step shown, the loss, the speed
     QLabel* message_;
 };
 

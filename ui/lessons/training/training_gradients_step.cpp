@@ -6,6 +6,8 @@
 #include "ui/notation.h"
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 
 namespace al {
 
@@ -38,26 +40,59 @@ const std::vector<Matrix>* headGradients(const nn::AttentionWeightGradients& gra
     return &stack[std::size_t(layer)][std::size_t(s)];
 }
 
+// "10⁻⁴"
+QString powerOfTen(int exponent) {
+    static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    QString text = QStringLiteral("10");
+    if (exponent < 0) text += QChar(0x207B);
+    for (QChar c : QString::number(std::abs(exponent)))
+        text += digits[c.digitValue()];
+    return text;
+}
+
+// Gradients are small (10⁻⁴ …): a heatmap shows them in units of 10ᵏ, so that its cells' two
+// decimals say something; the tooltip gives the value itself.
+struct Scaled {
+    Matrix values;
+    int exponent = 0; // values = gradient / 10^exponent
+    QString unitSuffix() const {
+        return exponent == 0 ? QString() : TrainingLesson::tr(", in units of %1").arg(powerOfTen(exponent));
+    }
+};
+Scaled inReadableUnits(const Matrix& gradient) {
+    const double largest = gradient.size() > 0 ? gradient.cwiseAbs().maxCoeff() : 0;
+    if (!(largest > 0) || largest >= 0.1) return {gradient, 0};
+    const int exponent = int(std::floor(std::log10(largest)));
+    return {gradient * std::pow(10.0, -exponent), exponent};
+}
+
+// A cell's tooltip: the gradient's own value, every digit that matters.
+std::function<QString(int, int, double)> gradientTooltip(QString symbol, int exponent) {
+    return [symbol, exponent](int row, int column, double shown) {
+        return TrainingLesson::tr("%1<sub>%2,%3</sub> = %4")
+            .arg(symbol)
+            .arg(row + 1)
+            .arg(column + 1)
+            .arg(QString::number(shown * std::pow(10.0, exponent), 'g', 8).replace('-', QChar(0x2212)));
+    };
+}
+
 // ∂L/∂W of one head: the head's d_h rows of the projection `part` (0 W^q, 1 W^k, 2 W^v) of in_proj_weight.
 HeatmapData projectionGradient(const QString& id, const QString& name, const nn::Tensors& gradients,
                                const nn::AttentionSlots& projections, int part, int head, int headSize, int dModel) {
-    const Matrix block = gradients.matrix(projections.inProjWeight).middleRows(part * dModel + head * headSize, headSize);
+    const Scaled block =
+        inReadableUnits(gradients.matrix(projections.inProjWeight).middleRows(part * dModel + head * headSize, headSize));
     HeatmapData data{id,
-                     TrainingLesson::tr("∂L/∂%1 of head %2 (%3 × %4)").arg(name).arg(head + 1).arg(headSize).arg(dModel),
-                     block,
+                     TrainingLesson::tr("∂L/∂%1 of head %2 (%3 × %4)").arg(name).arg(head + 1).arg(headSize).arg(dModel) +
+                         block.unitSuffix(),
+                     block.values,
                      n::indexLabels(headSize),
                      n::indexLabels(dModel),
                      TrainingLesson::tr("row of %1 (dimension of the head)").arg(name),
                      TrainingLesson::tr("column (dimension of x)"),
                      ColorScheme::Diverging,
                      nullptr};
-    data.describe = [name](int row, int column, double value) {
-        return TrainingLesson::tr("∂L/∂%1<sub>%2,%3</sub> = %4")
-            .arg(name.toHtmlEscaped())
-            .arg(row + 1)
-            .arg(column + 1)
-            .arg(n::number(value, 6));
-    };
+    data.describe = gradientTooltip("∂L/∂" + name.toHtmlEscaped(), block.exponent);
     return data;
 }
 
@@ -110,9 +145,10 @@ StepContent TrainingLesson::gradients(const LessonInput& input, Cancellation&) c
     if (const auto* heads = headGradients(computed->attention, state.choice.site, layer, sublayerIndex);
         heads && head < int(heads->size())) {
         const Matrix& dWeights = (*heads)[std::size_t(head)];
+        const Scaled shownWeights = inReadableUnits(dWeights);
         HeatmapData map{"grad_weights",
-                        tr("∂L/∂α′ of head %1").arg(head + 1),
-                        SharedMatrix(std::shared_ptr<const Matrix>(computed, &dWeights)),
+                        tr("∂L/∂α′ of head %1").arg(head + 1) + shownWeights.unitSuffix(),
+                        shownWeights.values,
                         {},
                         {},
                         tr("query"),
@@ -125,6 +161,7 @@ StepContent TrainingLesson::gradients(const LessonInput& input, Cancellation&) c
             map.rowLabels << QStringLiteral("%1 %2").arg(i + 1).arg(queries[i]);
         for (int j = 0; j < keys.size(); ++j)
             map.columnLabels << QStringLiteral("%1 %2").arg(j + 1).arg(keys[j]);
+        map.describe = gradientTooltip(QStringLiteral("∂L/∂α′"), shownWeights.exponent);
         content.plots.push_back(PlotContent{map});
         Eigen::Index row = 0, column = 0;
         dWeights.minCoeff(&row, &column);

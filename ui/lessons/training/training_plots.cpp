@@ -43,7 +43,7 @@ ChartSeries momentSeries(const QString& name, const std::vector<train::Moment>& 
 
 ChartSeries markAt(long long step, double low, double high) {
     ChartSeries line;
-    line.name = TrainingPlots::tr("shown: step %1").arg(step);
+    line.name = TrainingPlots::tr("step %1").arg(step);
     line.x = {double(step), double(step)};
     line.y = {low, high};
     return line;
@@ -119,12 +119,12 @@ std::optional<HeatmapData> attentionMap(const AttentionMapRequest& request) {
 ChartData lossChart(const TrainingProgress& progress, std::optional<long long> mark) {
     ChartData chart;
     chart.id = "loss";
-    chart.title = TrainingPlots::tr("Loss L as training goes");
+    chart.title = TrainingPlots::tr("Loss L: each batch, and both sets");
     chart.xTitle = TrainingPlots::tr("step");
     chart.yTitle = TrainingPlots::tr("loss (cross-entropy)");
     const std::vector<double>& history = *progress.main.history;
     ChartSeries batch;
-    batch.name = TrainingPlots::tr("each step's batch");
+    batch.name = TrainingPlots::tr("batch");
     const std::size_t stride = std::max<std::size_t>(1, (history.size() + maxCurvePoints - 1) / maxCurvePoints);
     for (std::size_t s = 0; s < history.size(); s += stride) {
         batch.x << double(s + 1);
@@ -135,10 +135,10 @@ ChartData lossChart(const TrainingProgress& progress, std::optional<long long> m
         batch.y << history.back();
     }
     chart.series.push_back(batch);
-    chart.series.push_back(momentSeries(TrainingPlots::tr("training set"), progress.main.moments, false, false));
+    chart.series.push_back(momentSeries(TrainingPlots::tr("training"), progress.main.moments, false, false));
     if (progress.setup.data && !progress.setup.data->test.empty())
-        chart.series.push_back(momentSeries(TrainingPlots::tr("test set"), progress.main.moments, true, false));
-    if (progress.baseline) chart.series.push_back(momentSeries(TrainingPlots::tr("baseline, training set"), progress.baseline->moments, false, false));
+        chart.series.push_back(momentSeries(TrainingPlots::tr("test"), progress.main.moments, true, false));
+    if (progress.baseline) chart.series.push_back(momentSeries(TrainingPlots::tr("baseline training"), progress.baseline->moments, false, false));
     double low = HUGE_VAL, high = 0;
     for (const ChartSeries& series : chart.series)
         for (double y : series.y) {
@@ -158,12 +158,11 @@ ChartData accuracyChart(const TrainingProgress& progress, std::optional<long lon
     chart.xTitle = TrainingPlots::tr("step");
     chart.yTitle = TrainingPlots::tr("accuracy (%)");
     const bool test = progress.setup.data && !progress.setup.data->test.empty();
-    const QString ownName = progress.baseline ? TrainingPlots::tr("attention, ") : QString();
-    chart.series.push_back(momentSeries(ownName + TrainingPlots::tr("training set"), progress.main.moments, false, true));
-    if (test) chart.series.push_back(momentSeries(ownName + TrainingPlots::tr("test set"), progress.main.moments, true, true));
+    chart.series.push_back(momentSeries(TrainingPlots::tr("training"), progress.main.moments, false, true));
+    if (test) chart.series.push_back(momentSeries(TrainingPlots::tr("test"), progress.main.moments, true, true));
     if (progress.baseline) {
-        chart.series.push_back(momentSeries(TrainingPlots::tr("baseline, training set"), progress.baseline->moments, false, true));
-        if (test) chart.series.push_back(momentSeries(TrainingPlots::tr("baseline, test set"), progress.baseline->moments, true, true));
+        chart.series.push_back(momentSeries(TrainingPlots::tr("baseline training"), progress.baseline->moments, false, true));
+        if (test) chart.series.push_back(momentSeries(TrainingPlots::tr("baseline test"), progress.baseline->moments, true, true));
     }
     if (mark) chart.series.push_back(markAt(*mark, 0, 100));
     chart.xRange = std::pair(0.0, double(std::max<long long>(progress.main.steps, 1)));

@@ -170,8 +170,11 @@ void TrainingSession::loop() {
                 started->keepMomentIfDue(*cancellation);
                 std::unique_ptr<Run> twin;
                 if (setup.withBaseline) {
+                    // Note 001's fully-connected network: each word's vector alone, no attention
+                    // and no positions (as the bundled baseline).
                     nn::Architecture architecture = setup.model->architecture;
                     architecture.attention = false;
+                    architecture.positional = PositionalEncoding::None;
                     const nn::TransformerModel feedForward =
                         nn::makeTransformer(setup.model->task, architecture, setup.model->vocabulary,
                                             setup.model->outputs, setup.model->seed);

@@ -27,8 +27,8 @@ struct TrainingSetup {
     std::shared_ptr<const nn::TransformerModel> model;
     std::shared_ptr<const PairedDataset> data;
     train::TrainingSettings settings;
-    // Also train the feed-forward-only baseline (the same model without attention, from the
-    // same seed) step for step beside it: encoder tasks only.
+    // Also train the feed-forward-only baseline (the same model without attention and without
+    // positions, from the same seed) step for step beside it: encoder tasks only.
     bool withBaseline = false;
 };
 
