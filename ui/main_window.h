@@ -61,6 +61,8 @@ public:
     // in the Transformer lesson of its task, which the window turns to. A file that cannot be
     // read is reported in a dialog (with `dialogs`) and in lastModelFailure(); nothing changes.
     void openModel(const QString& path, bool dialogs = true);
+    // A dataset@1 file: the training lesson trains a fresh model on it.
+    void openDataset(const QString& path);
     Worker& modelLoader() const { return *modelLoader_; }
     const QString& lastModelFailure() const { return modelFailure_; }
     // The controls of the Transformer lesson that shows models of `task` first, or null.

@@ -39,6 +39,7 @@ void MainWindow::showOpened(const QString& path) {
 void MainWindow::openWithDialogOnError(const QString& path) {
     // A Transformer model goes to its lesson, read on a worker (it may be large).
     if (isModelFile(path)) return openModel(path);
+    if (isDatasetFile(path)) return openDataset(path);
     // The file is checked first: a bad one is reported and nothing is asked or changed.
     // (The document reads it again once the user has answered; a file changed meanwhile
     // is reported as well.)
@@ -55,8 +56,8 @@ void MainWindow::openWithDialogOnError(const QString& path) {
 
 void MainWindow::openInteractively() {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a sample, a session or a model"), samplesFolder(),
-                                     tr("AttentionLab samples, sessions and models (*.json);;All files (*)"));
+        QFileDialog::getOpenFileName(this, tr("Open a sample, a session, a model or a dataset"), samplesFolder(),
+                                     tr("AttentionLab samples, sessions, models and datasets (*.json);;All files (*)"));
     if (!path.isEmpty()) openWithDialogOnError(path);
 }
 

@@ -1,7 +1,8 @@
 // The main window's Transformer models: a transformer@1 file opened (File → Open, the recent
 // files, a drop, the Samples menu) is read on a worker thread and shown in the Transformer
-// lesson of its task, which the window turns to.
+// lesson of its task, which the window turns to; a dataset@1 file goes to the training lesson.
 #include "ui/lesson_page.h"
+#include "ui/lessons/training/training_controls.h"
 #include "ui/lessons/transformer/transformer_controls.h"
 #include "ui/main_window.h"
 #include "ui/sample_catalog.h"
@@ -52,6 +53,16 @@ void MainWindow::showModel(std::shared_ptr<const nn::TransformerModel> model, co
         if (page->controls() == controls) showLesson(page->id());
     rememberRecent(QFileInfo(path).absoluteFilePath());
     showStatus(tr("Opened the model “%1” (%2)").arg(title, QFileInfo(path).fileName()));
+}
+
+void MainWindow::openDataset(const QString& path) {
+    for (LessonPage* page : lessons_)
+        if (auto* training = qobject_cast<TrainingControls*>(page->controls())) {
+            showLesson(page->id());
+            training->openDataset(path); // a message line names a file it cannot train on
+            rememberRecent(QFileInfo(path).absoluteFilePath());
+            return;
+        }
 }
 
 void MainWindow::addModelMenu(QMenu* samples) {

@@ -1,6 +1,7 @@
 #include "ui/sample_catalog.h"
 
 #include "core/base/input_error.h"
+#include "core/io/dataset_loader.h"
 #include "core/io/sample_loader.h"
 #include "core/io/transformer_loader.h"
 #include "ui/core_messages.h"
@@ -45,11 +46,24 @@ QString defaultSamplePath() {
     return folder.isEmpty() ? QString() : folder + "/lecture-four-vectors.json";
 }
 
-bool isModelFile(const QString& path) {
+namespace {
+
+// Whether the start of the file declares `format` (its writers put "format" first).
+bool declares(const QString& path, std::string_view format) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return false; // the sample loader names the problem
     const QByteArray start = file.read(64 * 1024);
-    return declaresTransformer(std::string_view(start.constData(), std::size_t(start.size())));
+    return declaresFormat(std::string_view(start.constData(), std::size_t(start.size())), format);
+}
+
+} // namespace
+
+bool isModelFile(const QString& path) {
+    return declares(path, transformerFormat);
+}
+
+bool isDatasetFile(const QString& path) {
+    return declares(path, datasetFormat);
 }
 
 ModelRead readModelFile(const QString& path) {

@@ -26,6 +26,8 @@ QString defaultSamplePath();
 // Whether the file says it is a transformer@1 model, not a sample. Its writers put "format"
 // first, so the start of the file tells without reading a model of hundreds of megabytes.
 bool isModelFile(const QString& path);
+// Whether the file says it is a dataset@1 (the training lesson trains on it).
+bool isDatasetFile(const QString& path);
 
 // A transformer@1 file read (on a worker thread: a model may take seconds): the model, or
 // "FILE: FIELD: problem" in the interface's language.

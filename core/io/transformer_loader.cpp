@@ -105,9 +105,14 @@ nn::TransformerModel loadTransformer(const std::filesystem::path& file, std::opt
 }
 
 bool declaresTransformer(std::string_view jsonText) {
+    return declaresFormat(jsonText, transformerFormat);
+}
+
+bool declaresFormat(std::string_view jsonText, std::string_view format) {
     // The writers put "format" first; a hand-written file may put it anywhere, so the whole
-    // text is searched for "format" : "…transformer@1" (the loader then checks the document).
-    constexpr std::string_view key = "\"format\"", value = "\"attention-lab/transformer@1\"";
+    // text is searched for "format" : "…" (the loader then checks the document).
+    constexpr std::string_view key = "\"format\"";
+    const std::string value = '"' + std::string(format) + '"';
     for (std::size_t at = jsonText.find(key); at != std::string_view::npos; at = jsonText.find(key, at + 1)) {
         std::size_t next = at + key.size();
         auto skipSpace = [&] {

@@ -25,5 +25,7 @@ nn::TransformerModel parseTransformer(std::string_view jsonText, const std::stri
 // Whether a JSON text declares itself a transformer@1 model ("format" names it), so that a
 // command or the window takes either a sample or a model. Not a check of the document.
 bool declaresTransformer(std::string_view jsonText);
+// Whether the text says "format": "<format>" (e.g. "attention-lab/dataset@1").
+bool declaresFormat(std::string_view jsonText, std::string_view format);
 
 } // namespace al

@@ -115,6 +115,54 @@
     </message>
 </context>
 <context>
+    <name>al::TrainingLesson</name>
+    <message numerus="yes">
+        <source>In the training set, %n word(s) carry more than one label: %1. A network that looks at each word alone, knowing only its position, must give such a word the same label at the same position, so ignoring context can reach at most %2 of the training set&apos;s positions (each word at each position given its most frequent label).</source>
+        <translation>
+            <numerusform>In the training set, %n word carries more than one label: %1. A network that looks at each word alone, knowing only its position, must give such a word the same label at the same position, so ignoring context can reach at most %2 of the training set&apos;s positions (each word at each position given its most frequent label).</numerusform>
+            <numerusform>In the training set, %n words carry more than one label: %1. A network that looks at each word alone, knowing only its position, must give such a word the same label at the same position, so ignoring context can reach at most %2 of the training set&apos;s positions (each word at each position given its most frequent label).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the training set, %n word(s) carry more than one label: %1. A network that looks at each word alone must give such a word the same label wherever it stands, so ignoring context can reach at most %2 of the training set&apos;s positions (each word always given its most frequent label).</source>
+        <translation>
+            <numerusform>In the training set, %n word carries more than one label: %1. A network that looks at each word alone must give such a word the same label wherever it stands, so ignoring context can reach at most %2 of the training set&apos;s positions (each word always given its most frequent label).</numerusform>
+            <numerusform>In the training set, %n words carry more than one label: %1. A network that looks at each word alone must give such a word the same label wherever it stands, so ignoring context can reach at most %2 of the training set&apos;s positions (each word always given its most frequent label).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Here L is the loss of the example shown alone, the mean over its %n predicted positions: L = %1, with the weights of step %2. Training moves each weight against its gradient — W ← W − η ∂L/∂W for SGD; Adam scales each entry by the history of its own gradients — so the red entries (∂L/∂W &gt; 0) go down and the blue ones up.</source>
+        <translation>
+            <numerusform>Here L is the loss of the example shown alone, over its one predicted position: L = %1, with the weights of step %2. Training moves each weight against its gradient — W ← W − η ∂L/∂W for SGD; Adam scales each entry by the history of its own gradients — so the red entries (∂L/∂W &gt; 0) go down and the blue ones up.</numerusform>
+            <numerusform>Here L is the loss of the example shown alone, the mean over its %n predicted positions: L = %1, with the weights of step %2. Training moves each weight against its gradient — W ← W − η ∂L/∂W for SGD; Adam scales each entry by the history of its own gradients — so the red entries (∂L/∂W &gt; 0) go down and the blue ones up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The timeline keeps the weights at step 0 and at regular steps after it (%n kept; when there are too many, every other one is let go, so memory stays bounded however long training runs). Drag it back to see any of them; at its right end it follows training.</source>
+        <translation>
+            <numerusform>The timeline keeps the weights at step 0 and at regular steps after it (%n kept; when there are too many, every other one is let go, so memory stays bounded however long training runs). Drag it back to see any of them; at its right end it follows training.</numerusform>
+            <numerusform>The timeline keeps the weights at step 0 and at regular steps after it (%n kept; when there are too many, every other one is let go, so memory stays bounded however long training runs). Drag it back to see any of them; at its right end it follows training.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>al::TrainingText</name>
+    <message numerus="yes">
+        <source>At step %1 the model still gets %n of the %2 training examples wrong:</source>
+        <translation>
+            <numerusform>At step %1 the model still gets %n of the %2 training examples wrong:</numerusform>
+            <numerusform>At step %1 the model still gets %n of the %2 training examples wrong:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step &lt;b&gt;%1&lt;/b&gt; of training on &lt;i&gt;%2&lt;/i&gt; (%n training examples; batch %3, %4).</source>
+        <translation>
+            <numerusform>Step &lt;b&gt;%1&lt;/b&gt; of training on &lt;i&gt;%2&lt;/i&gt; (%n training example; batch %3, %4).</numerusform>
+            <numerusform>Step &lt;b&gt;%1&lt;/b&gt; of training on &lt;i&gt;%2&lt;/i&gt; (%n training examples; batch %3, %4).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>al::TransformerBlockLesson</name>
     <message numerus="yes">
         <source>&lt;p&gt;The encoder is a stack of %n block(s), each the same computation with its own weights: the output of one layer is the input x of the next.&lt;/p&gt;</source>

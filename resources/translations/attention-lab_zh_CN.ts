@@ -202,10 +202,6 @@ choice, else the system&apos;s).</source>
         <translation>csv 改为写出每张热图的矩阵；DIR/index.json 列出每个文件。transformer@1 模型显示在其任务对应的 Transformer 课程中（其他课程显示各自内置的样例或模型）。</translation>
     </message>
     <message>
-        <source>Lessons: vectors, walkthrough, matrix, multihead, positional, masks, scoring, convolution, transformer-block, encoder-decoder, gpt, classification; K, I, L, H, P and T count from 1, as on screen. A model opens in the Transformer lesson of its task; --input and the rest set that lesson&apos;s controls.</source>
-        <translation>课程：vectors、walkthrough、matrix、multihead、positional、masks、scoring、convolution、transformer-block、encoder-decoder、gpt、classification；K、I、L、H、P 和 T 与屏幕上一样从 1 开始计数。模型在其任务对应的 Transformer 课程中打开；--input 等选项设置该课程的控件。</translation>
-    </message>
-    <message>
         <source>a Transformer lesson&apos;s input tokens, separated by spaces</source>
         <translation>Transformer 课程的输入词元，以空格分隔</translation>
     </message>
@@ -228,6 +224,18 @@ choice, else the system&apos;s).</source>
     <message>
         <source>a Transformer lesson&apos;s generation step (default: 1)</source>
         <translation>Transformer 课程显示的生成步（默认：1）</translation>
+    </message>
+    <message>
+        <source>Lessons: vectors, walkthrough, matrix, multihead, positional, masks, scoring, convolution, transformer-block, encoder-decoder, gpt, classification, training; K, I, L, H, P and T count from 1, as on screen. A model opens in the Transformer lesson of its task; --input and the rest set that lesson&apos;s controls. The training lesson trains --train-steps steps on --dataset first.</source>
+        <translation>课程：vectors、walkthrough、matrix、multihead、positional、masks、scoring、convolution、transformer-block、encoder-decoder、gpt、classification、training；K、I、L、H、P 和 T 与屏幕上一样从 1 开始计数。模型在其任务对应的 Transformer 课程中打开；--input 等选项设置该课程的控件。训练课程先在 --dataset 上训练 --train-steps 步。</translation>
+    </message>
+    <message>
+        <source>the training lesson&apos;s dataset@1 file (default: I saw a saw)</source>
+        <translation>训练课程的 dataset@1 文件（默认：I saw a saw）</translation>
+    </message>
+    <message>
+        <source>the training lesson trains S steps before the picture (default: 0)</source>
+        <translation>截图前训练课程先训练 S 步（默认：0）</translation>
     </message>
 </context>
 <context>
@@ -2422,14 +2430,6 @@ choice, else the system&apos;s).</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <source>Open a sample, a session or a model</source>
-        <translation>打开样例、会话或模型</translation>
-    </message>
-    <message>
-        <source>AttentionLab samples, sessions and models (*.json);;All files (*)</source>
-        <translation>AttentionLab 样例、会话和模型 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -2452,6 +2452,22 @@ choice, else the system&apos;s).</source>
     <message>
         <source>%1 · d_model %2 · %3 head(s) · d_ff %4 · %5 encoder and %6 decoder layer(s)</source>
         <translation>%1 · d_model %2 · %3 个头 · d_ff %4 · 编码器 %5 层，解码器 %6 层</translation>
+    </message>
+    <message>
+        <source>Saved the trained model as %1</source>
+        <translation>训练好的模型已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Wrote the animation %1</source>
+        <translation>已写出动画 %1</translation>
+    </message>
+    <message>
+        <source>Open a sample, a session, a model or a dataset</source>
+        <translation>打开样例、会话、模型或数据集</translation>
+    </message>
+    <message>
+        <source>AttentionLab samples, sessions, models and datasets (*.json);;All files (*)</source>
+        <translation>AttentionLab 样例、会话、模型和数据集 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3435,20 +3451,8 @@ choice, else the system&apos;s).</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
-        <source>Next step (presentation mode)</source>
-        <translation>下一步（演示模式）</translation>
-    </message>
-    <message>
         <source>Previous step (presentation mode)</source>
         <translation>上一步（演示模式）</translation>
-    </message>
-    <message>
-        <source>1 … 8</source>
-        <translation>1 … 8</translation>
-    </message>
-    <message>
-        <source>Go to lesson 1 … 8 (presentation mode)</source>
-        <translation>转到第 1 … 8 课（演示模式）</translation>
     </message>
     <message>
         <source>Open a sample or a session</source>
@@ -3497,6 +3501,30 @@ choice, else the system&apos;s).</source>
     <message>
         <source>What they do</source>
         <translation>作用</translation>
+    </message>
+    <message>
+        <source>Next step (presentation mode); in “Watch attention learn”, train or pause</source>
+        <translation>下一步（演示模式）；在“看注意力学习”中为训练或暂停</translation>
+    </message>
+    <message>
+        <source>→ in “Watch attention learn”</source>
+        <translation>“看注意力学习”中的 →</translation>
+    </message>
+    <message>
+        <source>One training step (presentation mode)</source>
+        <translation>训练一步（演示模式）</translation>
+    </message>
+    <message>
+        <source>Next / previous step (presentation mode, as a presenter&apos;s remote sends)</source>
+        <translation>下一步 / 上一步（演示模式，演示遥控器发送的按键）</translation>
+    </message>
+    <message>
+        <source>1 … 9</source>
+        <translation>1 … 9</translation>
+    </message>
+    <message>
+        <source>Go to lesson 1 … 9 (presentation mode)</source>
+        <translation>转到第 1 … 9 课（演示模式）</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3599,553 @@ choice, else the system&apos;s).</source>
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>al::TrainingAnimation</name>
+    <message>
+        <source>This model has no attention there to animate (the feed-forward baseline).</source>
+        <translation>这个模型在那里没有注意力可以做成动画（前馈基线）。</translation>
+    </message>
+</context>
+<context>
+    <name>al::TrainingControls</name>
+    <message>
+        <source>The bundled datasets were not found: open a dataset file.</source>
+        <translation>找不到自带的数据集：请打开一个数据集文件。</translation>
+    </message>
+    <message>
+        <source>A bundled dataset, with the model and settings it is trained with</source>
+        <translation>自带的数据集，连同训练它所用的模型和设置</translation>
+    </message>
+    <message>
+        <source>Open dataset…</source>
+        <translation>打开数据集…</translation>
+    </message>
+    <message>
+        <source>Train a fresh model of the shape shown on any attention-lab/dataset@1 file</source>
+        <translation>在任意 attention-lab/dataset@1 文件上训练一个所示形状的新模型</translation>
+    </message>
+    <message>
+        <source>Train:</source>
+        <translation>训练：</translation>
+    </message>
+    <message>
+        <source>d </source>
+        <translation>d </translation>
+    </message>
+    <message>
+        <source>d_model: the width of every vector x</source>
+        <translation>d_model：每个向量 x 的宽度</translation>
+    </message>
+    <message>
+        <source>heads </source>
+        <translation>头数 </translation>
+    </message>
+    <message>
+        <source>H: the heads of each attention; d_h = d / H</source>
+        <translation>H：每个注意力的头数；d_h = d / H</translation>
+    </message>
+    <message>
+        <source>layers </source>
+        <translation>层数 </translation>
+    </message>
+    <message>
+        <source>The layers of each stack (encoder, decoder)</source>
+        <translation>每个堆叠（编码器、解码器）的层数</translation>
+    </message>
+    <message>
+        <source>post-norm</source>
+        <translation>post-norm</translation>
+    </message>
+    <message>
+        <source>pre-norm</source>
+        <translation>pre-norm</translation>
+    </message>
+    <message>
+        <source>Where LayerNorm stands: after the residual&apos;s sum (post) or before the sublayer (pre)</source>
+        <translation>层归一化的位置：在残差相加之后（post）或在子层之前（pre）</translation>
+    </message>
+    <message>
+        <source>no positions</source>
+        <translation>无位置编码</translation>
+    </message>
+    <message>
+        <source>sinusoidal</source>
+        <translation>正弦位置编码</translation>
+    </message>
+    <message>
+        <source>learned</source>
+        <translation>学习的位置编码</translation>
+    </message>
+    <message>
+        <source>The positions added to the embeddings: none, sinusoidal or learned</source>
+        <translation>加到嵌入上的位置编码：无、正弦或学习得到</translation>
+    </message>
+    <message>
+        <source>self-attention</source>
+        <translation>自注意力</translation>
+    </message>
+    <message>
+        <source>Off: the feed-forward-only baseline, which looks at each word alone</source>
+        <translation>关闭：只有前馈网络的基线，每个词单独看</translation>
+    </message>
+    <message>
+        <source>η </source>
+        <translation>η </translation>
+    </message>
+    <message>
+        <source>The learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>batch </source>
+        <translation>批大小 </translation>
+    </message>
+    <message>
+        <source>B: the examples of each step</source>
+        <translation>B：每一步的样本数</translation>
+    </message>
+    <message>
+        <source>baseline alongside</source>
+        <translation>同时训练基线</translation>
+    </message>
+    <message>
+        <source>Also train the same model without attention, step for step (labelling and classification)</source>
+        <translation>同时逐步训练一个没有注意力的相同模型（标注与分类）</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Train until paused (Space in presentation mode)</source>
+        <translation>一直训练直到暂停（演示模式下按空格）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>One step: one batch forward and backward, then the optimiser&apos;s update (→ in presentation mode)</source>
+        <translation>一步：一个批次的前向和反向传播，然后由优化器更新（演示模式下按 →）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to step 0: the weights as the seed makes them, with the settings shown</source>
+        <translation>回到第 0 步：由种子生成的权重，使用所示的设置</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>保存模型…</translation>
+    </message>
+    <message>
+        <source>Save the model as trained now, with its settings and history, as a transformer@1 file</source>
+        <translation>把当前训练得到的模型连同其设置和历史保存为 transformer@1 文件</translation>
+    </message>
+    <message>
+        <source>Open in lessons</source>
+        <translation>在课程中打开</translation>
+    </message>
+    <message>
+        <source>Show the saved model in the Transformer lessons</source>
+        <translation>在 Transformer 课程中显示保存的模型</translation>
+    </message>
+    <message>
+        <source>Animation…</source>
+        <translation>动画…</translation>
+    </message>
+    <message>
+        <source>Export α′ of the example shown over training as an animated GIF or PNG frames, for slides</source>
+        <translation>把所示样本的 α′ 在训练过程中的变化导出为 GIF 动画或 PNG 帧，用于幻灯片</translation>
+    </message>
+    <message>
+        <source>The training example whose attention the plots show</source>
+        <translation>图中显示其注意力的训练样本</translation>
+    </message>
+    <message>
+        <source>layer </source>
+        <translation>层 </translation>
+    </message>
+    <message>
+        <source>head </source>
+        <translation>头 </translation>
+    </message>
+    <message>
+        <source>Back through training: the moments kept, from step 0 to now (at the right end)</source>
+        <translation>回看训练过程：保留的各个时刻，从第 0 步到现在（最右端）</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Open a dataset</source>
+        <translation>打开数据集</translation>
+    </message>
+    <message>
+        <source>Datasets (*.json);;All files (*)</source>
+        <translation>数据集 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>encoder self-attention</source>
+        <translation>编码器自注意力</translation>
+    </message>
+    <message>
+        <source>masked self-attention</source>
+        <translation>Masked Self-attention</translation>
+    </message>
+    <message>
+        <source>cross-attention</source>
+        <translation>交叉注意力</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Reading the dataset…</source>
+        <translation>正在读取数据集…</translation>
+    </message>
+    <message>
+        <source>The baseline: %1</source>
+        <translation>基线：%1</translation>
+    </message>
+    <message>
+        <source>now: step %1</source>
+        <translation>现在：第 %1 步</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步（共 %2 步）</translation>
+    </message>
+    <message>
+        <source> · loss %1</source>
+        <translation> · 损失 %1</translation>
+    </message>
+    <message>
+        <source> · %1 steps/s</source>
+        <translation> · 每秒 %1 步</translation>
+    </message>
+    <message>
+        <source> · Reset applies the new settings</source>
+        <translation> · 重置后新设置生效</translation>
+    </message>
+    <message>
+        <source>Export the animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif);;PNG frames (*.png)</source>
+        <translation>GIF 动画 (*.gif);;PNG 帧 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the trained model</source>
+        <translation>保存训练好的模型</translation>
+    </message>
+    <message>
+        <source>Transformer models (*.json);;All files (*)</source>
+        <translation>Transformer 模型 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>the number of heads (%1) must divide d (%2)</source>
+        <translation>头数（%1）必须整除 d（%2）</translation>
+    </message>
+    <message>
+        <source>a model with a decoder needs attention: only labelling and classification models can leave it out</source>
+        <translation>有解码器的模型需要注意力：只有标注和分类模型可以去掉它</translation>
+    </message>
+</context>
+<context>
+    <name>al::TrainingLesson</name>
+    <message>
+        <source>α′: %1, layer %2, head %3</source>
+        <translation>α′：%1，第 %2 层，第 %3 个头</translation>
+    </message>
+    <message>
+        <source>The feed-forward baseline is an encoder without attention: it is for labelling and classification. Choose “I saw a saw” above to compare it with self-attention.</source>
+        <translation>前馈基线是没有注意力的编码器：用于标注和分类。在上方选择 “I saw a saw”，把它和自注意力比较。</translation>
+    </message>
+    <message>
+        <source>Tick “baseline alongside” to train the same model without attention beside this one, step for step, from the same seed.</source>
+        <translation>勾选“同时训练基线”，即可从同一个种子出发，在这个模型旁边逐步训练一个没有注意力的相同模型。</translation>
+    </message>
+    <message>
+        <source>Accuracy of the ambiguous words on the training set (step %1)</source>
+        <translation>歧义词在训练集上的准确率（第 %1 步）</translation>
+    </message>
+    <message>
+        <source>input word</source>
+        <translation>输入词</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>准确率（%）</translation>
+    </message>
+    <message>
+        <source>self-attention</source>
+        <translation>自注意力</translation>
+    </message>
+    <message>
+        <source>this model</source>
+        <translation>这个模型</translation>
+    </message>
+    <message>
+        <source>feed-forward baseline</source>
+        <translation>前馈基线</translation>
+    </message>
+    <message>
+        <source>every other word</source>
+        <translation>其余所有词</translation>
+    </message>
+    <message>
+        <source> (the baseline gets it right %1 of the time, self-attention %2)</source>
+        <translation>（基线答对 %1，自注意力 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>In the training set, %n word(s) carry more than one label: %1. A network that looks at each word alone, knowing only its position, must give such a word the same label at the same position, so ignoring context can reach at most %2 of the training set&apos;s positions (each word at each position given its most frequent label).</source>
+        <translation>
+            <numerusform>训练集中有 %n 个词带有不止一个标签：%1。一个单独看每个词、只知道其位置的网络，必须在同一位置给这样的词同一个标签，所以忽略上下文最多只能答对训练集 %2 的位置（每个位置上的每个词都给它最常见的标签）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the training set, %n word(s) carry more than one label: %1. A network that looks at each word alone must give such a word the same label wherever it stands, so ignoring context can reach at most %2 of the training set&apos;s positions (each word always given its most frequent label).</source>
+        <translation>
+            <numerusform>训练集中有 %n 个词带有不止一个标签：%1。一个单独看每个词的网络，无论这样的词出现在哪里都必须给它同一个标签，所以忽略上下文最多只能答对训练集 %2 的位置（每个词总是给它最常见的标签）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At step %1 the baseline labels %2 of the training set&apos;s positions right — it flattens where ignoring context leaves it — and self-attention %3: it looks at the words around, so “a saw” makes “saw” a noun.</source>
+        <translation>在第 %1 步，基线答对训练集 %2 的位置——停在忽略上下文所能达到的地方——而自注意力是 %3：它会看周围的词，所以 “a saw” 让 “saw” 成为名词。</translation>
+    </message>
+    <message>
+        <source>At step %1, the baseline classifies %2 of the training set right and self-attention %3. The baseline&apos;s mean pooling of words each seen alone knows which words occur, not in which order.</source>
+        <translation>在第 %1 步，基线把训练集的 %2 分类正确，自注意力是 %3。基线对各自单独看过的词做平均池化，只知道出现了哪些词，不知道它们的顺序。</translation>
+    </message>
+    <message>
+        <source>, in units of %1</source>
+        <translation>，单位 %1</translation>
+    </message>
+    <message>
+        <source>%1&lt;sub&gt;%2,%3&lt;/sub&gt; = %4</source>
+        <translation>%1&lt;sub&gt;%2,%3&lt;/sub&gt; = %4</translation>
+    </message>
+    <message>
+        <source>∂L/∂%1 of head %2 (%3 × %4)</source>
+        <translation>第 %2 个头的 ∂L/∂%1（%3 × %4）</translation>
+    </message>
+    <message>
+        <source>row of %1 (dimension of the head)</source>
+        <translation>%1 的行（头的维度）</translation>
+    </message>
+    <message>
+        <source>column (dimension of x)</source>
+        <translation>列（x 的维度）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Here L is the loss of the example shown alone, the mean over its %n predicted positions: L = %1, with the weights of step %2. Training moves each weight against its gradient — W ← W − η ∂L/∂W for SGD; Adam scales each entry by the history of its own gradients — so the red entries (∂L/∂W &gt; 0) go down and the blue ones up.</source>
+        <translation>
+            <numerusform>这里 L 是所示样本单独的损失，即它 %n 个预测位置上的平均值：L = %1，使用第 %2 步的权重。训练让每个权重逆着它的梯度移动——SGD 是 W ← W − η ∂L/∂W；Adam 按每个元素自己梯度的历史缩放——所以红色的元素（∂L/∂W &gt; 0）会变小，蓝色的会变大。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This model has no attention here (the feed-forward baseline): it has no W^q, W^k, W^v and no α′ to learn.</source>
+        <translation>这个模型在这里没有注意力（前馈基线）：它没有要学习的 W^q、W^k、W^v，也没有 α′。</translation>
+    </message>
+    <message>
+        <source>∂L/∂α′ of head %1</source>
+        <translation>第 %1 个头的 ∂L/∂α′</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>∂L/∂α′&lt;sub&gt;i,j&lt;/sub&gt; says how the loss would change if query i gave key j a little more weight. The most negative entry — the weight the loss most wants larger — is query %1 on key %2: %3 (α′ there is %4). The softmax&apos;s backward pass turns these into ∂L/∂α, and q&lt;sup&gt;i&lt;/sup&gt;·k&lt;sup&gt;j&lt;/sup&gt; turns those into the gradients of W^q and W^k above.</source>
+        <translation>∂L/∂α′&lt;sub&gt;i,j&lt;/sub&gt; 表示如果 query i 给 key j 多一点权重，损失会怎样变化。最负的元素——损失最希望变大的权重——是 query %1 对 key %2：%3（那里的 α′ 是 %4）。softmax 的反向传播把它们变成 ∂L/∂α，再经由 q&lt;sup&gt;i&lt;/sup&gt;·k&lt;sup&gt;j&lt;/sup&gt; 变成上面 W^q 和 W^k 的梯度。</translation>
+    </message>
+    <message>
+        <source>Sizes ‖∂L/∂W‖ of head %1 in layer %2: W^q %3, W^k %4, W^v %5. Largest entries: W^q %6; W^k %7; W^v %8.</source>
+        <translation>第 %2 层第 %1 个头的 ‖∂L/∂W‖：W^q %3，W^k %4，W^v %5。最大的元素：W^q %6；W^k %7；W^v %8。</translation>
+    </message>
+    <message>
+        <source>α′ at step %1: %2, layer %3, head %4</source>
+        <translation>第 %1 步的 α′：%2，第 %3 层，第 %4 个头</translation>
+    </message>
+    <message>
+        <source>This model has no attention here: it is the feed-forward baseline, which looks at each word alone. Tick “self-attention” to give it attention.</source>
+        <translation>这个模型在这里没有注意力：它是前馈基线，每个词单独看。勾选“自注意力”给它加上注意力。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nothing to train yet: choose a bundled dataset above, or open a dataset file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;还没有可训练的内容：在上方选择一个自带的数据集，或打开一个数据集文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Each step takes a batch of examples, runs them forward, measures the loss L = −(1/P) Σ log p[target] over their P predicted positions, finds its exact gradient ∂L/∂θ by the backward pass, and moves every weight against it — W&lt;sup&gt;q&lt;/sup&gt;, W&lt;sup&gt;k&lt;/sup&gt; and W&lt;sup&gt;v&lt;/sup&gt; among them. Nobody sets them: they are learned.</source>
+        <translation>每一步取一个批次的样本，前向计算，在它们的 P 个预测位置上计算损失 L = −(1/P) Σ log p[target]，用反向传播求出精确的梯度 ∂L/∂θ，并让每个权重逆着梯度移动——其中包括 W&lt;sup&gt;q&lt;/sup&gt;、W&lt;sup&gt;k&lt;/sup&gt; 和 W&lt;sup&gt;v&lt;/sup&gt;。没有人设定它们：它们是学出来的。</translation>
+    </message>
+    <message>
+        <source>The loss of step %1&apos;s batch: %2.</source>
+        <translation>第 %1 步批次的损失：%2。</translation>
+    </message>
+    <message>
+        <source>Before training the weights are random: the model guesses, and α′ spreads without a pattern.</source>
+        <translation>训练之前权重是随机的：模型在猜，α′ 分散而没有规律。</translation>
+    </message>
+    <message>
+        <source>Where each query of the example looks most (the largest α′ of its row): %1.</source>
+        <translation>样本中每个 query 最关注哪里（它那一行最大的 α′）：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The timeline keeps the weights at step 0 and at regular steps after it (%n kept; when there are too many, every other one is let go, so memory stays bounded however long training runs). Drag it back to see any of them; at its right end it follows training.</source>
+        <translation>
+            <numerusform>时间轴保留第 0 步以及之后每隔固定步数的权重（共保留 %n 个；太多时每隔一个丢掉一个，所以无论训练多久内存都有上限）。把它往回拖可以看任意一个；在最右端它跟随训练。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left, α′ with the weights of step 0; right, at step %1. The largest change is α′ of query %2 on key %3: from %4 to %5.</source>
+        <translation>左边是用第 0 步权重得到的 α′；右边是第 %1 步的。变化最大的是 query %2 对 key %3 的 α′：从 %4 到 %5。</translation>
+    </message>
+    <message>
+        <source>α′ of the same example at moments along training, from step 0 to step %1: the pattern that the loss curve&apos;s fall comes with.</source>
+        <translation>同一个样本在训练过程中各个时刻的 α′，从第 0 步到第 %1 步：伴随损失曲线下降而出现的模式。</translation>
+    </message>
+    <message>
+        <source>At step %1: %2.</source>
+        <translation>第 %1 步：%2。</translation>
+    </message>
+    <message>
+        <source>Cross-attention (交叉注意力): each output token (a row) looks at the input (the columns). As the model learns, each row comes to look at the input word it translates or copies — for reversal an anti-diagonal, for number words each numeral on the word it came from.</source>
+        <translation>交叉注意力：每个输出 token（一行）看输入（各列）。随着模型学习，每一行逐渐去看它所翻译或复制的输入词——倒序任务是一条反对角线，数字词任务是每个数字看着它所来自的那个词。</translation>
+    </message>
+    <message>
+        <source>Watch attention learn</source>
+        <translation>看注意力学习</translation>
+    </message>
+    <message>
+        <source>1. Train, and watch α′ change</source>
+        <translation>1. 训练，看 α′ 变化</translation>
+    </message>
+    <message>
+        <source>2. The gradients that move W^q, W^k, W^v</source>
+        <translation>2. 推动 W^q、W^k、W^v 的梯度</translation>
+    </message>
+    <message>
+        <source>3. Before and after: the timeline</source>
+        <translation>3. 之前与之后：时间轴</translation>
+    </message>
+    <message>
+        <source>4. Without attention: the feed-forward baseline</source>
+        <translation>4. 没有注意力：前馈基线</translation>
+    </message>
+    <message>
+        <source>5. Attention forming</source>
+        <translation>5. 注意力的形成</translation>
+    </message>
+</context>
+<context>
+    <name>al::TrainingPlots</name>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>encoder self-attention</source>
+        <translation>编码器自注意力</translation>
+    </message>
+    <message>
+        <source>masked self-attention</source>
+        <translation>Masked Self-attention</translation>
+    </message>
+    <message>
+        <source>cross-attention</source>
+        <translation>交叉注意力</translation>
+    </message>
+    <message>
+        <source>Loss L: each batch, and both sets</source>
+        <translation>损失 L：每个批次，以及两个数据集</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>loss (cross-entropy)</source>
+        <translation>损失（交叉熵）</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>baseline training</source>
+        <translation>基线 训练集</translation>
+    </message>
+    <message>
+        <source>Accuracy as training goes</source>
+        <translation>训练过程中的准确率</translation>
+    </message>
+    <message>
+        <source>accuracy (%)</source>
+        <translation>准确率（%）</translation>
+    </message>
+    <message>
+        <source>baseline test</source>
+        <translation>基线 测试集</translation>
+    </message>
+</context>
+<context>
+    <name>al::TrainingText</name>
+    <message>
+        <source>At step %1 the model gets every training example right.</source>
+        <translation>在第 %1 步，模型把每个训练样本都做对了。</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;“%1”: gives &lt;b&gt;%2&lt;/b&gt;, should give %3&lt;/li&gt;</source>
+        <translation>&lt;li&gt;“%1”：给出 &lt;b&gt;%2&lt;/b&gt;，应为 %3&lt;/li&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>At step %1 the model still gets %n of the %2 training examples wrong:</source>
+        <translation>
+            <numerusform>在第 %1 步，模型在 %2 个训练样本中仍有 %n 个做错：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Step &lt;b&gt;%1&lt;/b&gt; of training on &lt;i&gt;%2&lt;/i&gt; (%n training examples; batch %3, %4).</source>
+        <translation>
+            <numerusform>在 &lt;i&gt;%2&lt;/i&gt; 上训练的第 &lt;b&gt;%1&lt;/b&gt; 步（%n 个训练样本；批大小 %3，%4）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At step %1, the training set&apos;s loss is %2 and its accuracy %3</source>
+        <translation>在第 %1 步，训练集的损失是 %2，准确率是 %3</translation>
+    </message>
+    <message>
+        <source>; the test set&apos;s loss is %1 and its accuracy %2</source>
+        <translation>；测试集的损失是 %1，准确率是 %2</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,9 @@ std::vector<HeatmapMoment> attentionMoments(const TrainingProgress& progress, co
         request.head = choice.head;
         auto map = attentionMap(request);
         if (!map) return {};
-        const std::optional<double> loss =
-            step > 0 && step <= static_cast<long long>(history.size()) ? std::optional(history[std::size_t(step - 1)])
-                                                                        : std::nullopt;
+        const std::optional<double> loss = step > 0 && step <= static_cast<long long>(history.size())
+                                               ? std::optional(history[std::size_t(step - 1)])
+                                               : std::nullopt;
         frames.push_back({*map, trainingCaption(step, loss)});
     }
     return frames;

@@ -96,8 +96,8 @@ StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& can
     const nn::TransformerModel& model = *progress.setup.model;
     const ShownMoment shown = shownMoment(state);
     StepContent content;
-    content.plots.push_back(PlotContent{accuracyChart(progress, state.choice.moment >= 0 ? std::optional(shown.step)
-                                                                                           : std::nullopt)});
+    content.plots.push_back(
+        PlotContent{accuracyChart(progress, state.choice.moment >= 0 ? std::optional(shown.step) : std::nullopt)});
     if (model.task != nn::Task::Labelling && model.task != nn::Task::Classification) {
         content.explanation = "<p>" +
                               tr("The feed-forward baseline is an encoder without attention: it is for labelling and "
@@ -156,7 +156,8 @@ StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& can
 
         QStringList ambiguous;
         for (int token : ceiling.ambiguous) {
-            QString word = QStringLiteral("“%1”").arg(QString::fromStdString(model.vocabulary[std::size_t(token)]).toHtmlEscaped());
+            QString word = QStringLiteral("“%1”").arg(
+                QString::fromStdString(model.vocabulary[std::size_t(token)]).toHtmlEscaped());
             if (baselineScores)
                 word += tr(" (the baseline gets it right %1 of the time, self-attention %2)")
                             .arg(percent(fractionOf(*baselineScores, token)))
@@ -164,21 +165,21 @@ StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& can
             ambiguous << word;
         }
         const bool positional = contextFree.architecture.positional != PositionalEncoding::None;
-        text += "<p>" +
-                (positional
-                     ? tr("In the training set, %n word(s) carry more than one label: %1. A network that looks at "
-                          "each word alone, knowing only its position, must give such a word the same label at the "
-                          "same position, so ignoring context can reach at most %2 of the training set's positions "
-                          "(each word at each position given its most frequent label).",
-                          "", int(ceiling.ambiguous.size()))
-                     : tr("In the training set, %n word(s) carry more than one label: %1. A network that looks at "
-                          "each word alone must give such a word the same label wherever it stands, so ignoring "
-                          "context can reach at most %2 of the training set's positions (each word always given its "
-                          "most frequent label).",
-                          "", int(ceiling.ambiguous.size())))
-                    .arg(ambiguous.join(QStringLiteral(", ")))
-                    .arg(percent(ceiling.accuracy)) +
-                "</p>";
+        text +=
+            "<p>" +
+            (positional ? tr("In the training set, %n word(s) carry more than one label: %1. A network that looks at "
+                             "each word alone, knowing only its position, must give such a word the same label at the "
+                             "same position, so ignoring context can reach at most %2 of the training set's positions "
+                             "(each word at each position given its most frequent label).",
+                             "", int(ceiling.ambiguous.size()))
+                        : tr("In the training set, %n word(s) carry more than one label: %1. A network that looks at "
+                             "each word alone must give such a word the same label wherever it stands, so ignoring "
+                             "context can reach at most %2 of the training set's positions (each word always given its "
+                             "most frequent label).",
+                             "", int(ceiling.ambiguous.size())))
+                .arg(ambiguous.join(QStringLiteral(", ")))
+                .arg(percent(ceiling.accuracy)) +
+            "</p>";
         content.figures["context-free ceiling"] = ceiling.accuracy;
         if (theirs) {
             text += "<p>" +

@@ -167,7 +167,8 @@ QWidget* TrainingControls::buildSettingsGroup() {
     batch_ = spin(tr("batch "), 1, 1024, box);
     batch_->setToolTip(tr("B: the examples of each step"));
     baseline_ = new QCheckBox(tr("baseline alongside"), box);
-    baseline_->setToolTip(tr("Also train the same model without attention, step for step (labelling and classification)"));
+    baseline_->setToolTip(
+        tr("Also train the same model without attention, step for step (labelling and classification)"));
     for (QWidget* widget : std::initializer_list<QWidget*>{optimizer_, learningRate_, batch_, baseline_})
         layout->addWidget(widget);
     connect(optimizer_, &QComboBox::currentIndexChanged, this, &TrainingControls::settingsEdited);
@@ -184,7 +185,8 @@ QWidget* TrainingControls::buildCommandGroup() {
     train_->setObjectName("train");
     train_->setToolTip(tr("Train until paused (Space in presentation mode)"));
     step_ = new QPushButton(tr("Step"), box);
-    step_->setToolTip(tr("One step: one batch forward and backward, then the optimiser's update (→ in presentation mode)"));
+    step_->setToolTip(
+        tr("One step: one batch forward and backward, then the optimiser's update (→ in presentation mode)"));
     reset_ = new QPushButton(tr("Reset"), box);
     reset_->setToolTip(tr("Back to step 0: the weights as the seed makes them, with the settings shown"));
     save_ = new QPushButton(tr("Save model…"), box);
@@ -193,7 +195,8 @@ QWidget* TrainingControls::buildCommandGroup() {
     openSaved_->setToolTip(tr("Show the saved model in the Transformer lessons"));
     openSaved_->setEnabled(false);
     animate_ = new QPushButton(tr("Animation…"), box);
-    animate_->setToolTip(tr("Export α′ of the example shown over training as an animated GIF or PNG frames, for slides"));
+    animate_->setToolTip(
+        tr("Export α′ of the example shown over training as an animated GIF or PNG frames, for slides"));
     for (QWidget* widget : std::initializer_list<QWidget*>{train_, step_, reset_, save_, openSaved_, animate_})
         layout->addWidget(widget);
     connect(train_, &QPushButton::clicked, this, &TrainingControls::trainOrPause);
@@ -273,8 +276,8 @@ void TrainingControls::choosePreset(int index) {
 }
 
 void TrainingControls::browseDataset() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a dataset"), QFileInfo(request_.datasetFile).path(),
-                                                      tr("Datasets (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a dataset"), QFileInfo(request_.datasetFile).path(), tr("Datasets (*.json);;All files (*)"));
     if (!path.isEmpty()) openDataset(path);
 }
 
@@ -403,8 +406,8 @@ void TrainingControls::showRequest() {
         positions_->setCurrentIndex(positions_->findData(int(a.positional)));
         attention_->setChecked(a.attention);
         attention_->setEnabled(!nn::hasDecoder(task_));
-        layer_->setRange(1, std::max(nn::hasEncoder(task_) ? a.encoderLayers : 1,
-                                     nn::hasDecoder(task_) ? a.decoderLayers : 1));
+        layer_->setRange(
+            1, std::max(nn::hasEncoder(task_) ? a.encoderLayers : 1, nn::hasDecoder(task_) ? a.decoderLayers : 1));
         head_->setRange(1, a.heads);
         site_->clear();
         if (nn::hasEncoder(task_) && a.attention)
@@ -484,8 +487,9 @@ void TrainingControls::showProgress() {
     timeline_->setRange(0, moments);
     timeline_->setValue(following ? moments : choice_.moment);
     showing_ = false;
-    QString status = following ? tr("now: step %1").arg(main.steps)
-                               : tr("step %1 of %2").arg(main.snapshots[std::size_t(choice_.moment)].step).arg(main.steps);
+    QString status = following
+                         ? tr("now: step %1").arg(main.steps)
+                         : tr("step %1 of %2").arg(main.snapshots[std::size_t(choice_.moment)].step).arg(main.steps);
     if (following && !main.history->empty()) status += tr(" · loss %1").arg(n::number(main.history->back(), 4));
     if (running && progress->stepsPerSecond > 0) status += tr(" · %1 steps/s").arg(progress->stepsPerSecond, 0, 'f', 0);
     if (settingsPending_) status += tr(" · Reset applies the new settings");
@@ -558,7 +562,8 @@ void TrainingControls::saveModel(const QString& path) {
         try {
             saveTransformer(path.toStdString(), trained);
         } catch (const std::exception& error) {
-            problem = tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(error.what()));
+            problem =
+                tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), QString::fromLocal8Bit(error.what()));
         }
         return [this, path, problem] { // GUI thread
             if (!problem.isEmpty()) {

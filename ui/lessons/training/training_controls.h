@@ -42,7 +42,7 @@ public:
     explicit TrainingControls(QWidget* parent = nullptr);
 
     std::shared_ptr<const void> state() const override; // a TrainingLessonState, or null
-    bool isReady() const override;                       // a progress of the run asked for is there
+    bool isReady() const override;                      // a progress of the run asked for is there
 
     // The buttons' commands (also the presentation keys: Space, →).
     void trainOrPause();

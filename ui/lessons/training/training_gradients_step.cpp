@@ -80,18 +80,19 @@ std::function<QString(int, int, double)> gradientTooltip(QString symbol, int exp
 // ∂L/∂W of one head: the head's d_h rows of the projection `part` (0 W^q, 1 W^k, 2 W^v) of in_proj_weight.
 HeatmapData projectionGradient(const QString& id, const QString& name, const nn::Tensors& gradients,
                                const nn::AttentionSlots& projections, int part, int head, int headSize, int dModel) {
-    const Scaled block =
-        inReadableUnits(gradients.matrix(projections.inProjWeight).middleRows(part * dModel + head * headSize, headSize));
-    HeatmapData data{id,
-                     TrainingLesson::tr("∂L/∂%1 of head %2 (%3 × %4)").arg(name).arg(head + 1).arg(headSize).arg(dModel) +
-                         block.unitSuffix(),
-                     block.values,
-                     n::indexLabels(headSize),
-                     n::indexLabels(dModel),
-                     TrainingLesson::tr("row of %1 (dimension of the head)").arg(name),
-                     TrainingLesson::tr("column (dimension of x)"),
-                     ColorScheme::Diverging,
-                     nullptr};
+    const Scaled block = inReadableUnits(
+        gradients.matrix(projections.inProjWeight).middleRows(part * dModel + head * headSize, headSize));
+    HeatmapData data{
+        id,
+        TrainingLesson::tr("∂L/∂%1 of head %2 (%3 × %4)").arg(name).arg(head + 1).arg(headSize).arg(dModel) +
+            block.unitSuffix(),
+        block.values,
+        n::indexLabels(headSize),
+        n::indexLabels(dModel),
+        TrainingLesson::tr("row of %1 (dimension of the head)").arg(name),
+        TrainingLesson::tr("column (dimension of x)"),
+        ColorScheme::Diverging,
+        nullptr};
     data.describe = gradientTooltip("∂L/∂" + name.toHtmlEscaped(), block.exponent);
     return data;
 }
@@ -109,7 +110,8 @@ StepContent TrainingLesson::gradients(const LessonInput& input, Cancellation&) c
     const TrainingLessonState& state = trainingState(input);
     const ShownMoment shown = shownMoment(state);
     const nn::TransformerModel& model = *shown.model;
-    const auto computed = std::make_shared<const nn::ExampleGradients>(nn::exampleGradients(model, chosenExample(state)));
+    const auto computed =
+        std::make_shared<const nn::ExampleGradients>(nn::exampleGradients(model, chosenExample(state)));
 
     StepContent content;
     int layer = state.choice.layer;
@@ -135,8 +137,8 @@ StepContent TrainingLesson::gradients(const LessonInput& input, Cancellation&) c
     const int d = model.architecture.dModel, dh = model.architecture.headSize();
     const char* names[] = {"W^q", "W^k", "W^v"};
     for (int part = 0; part < 3; ++part)
-        content.plots.push_back(PlotContent{projectionGradient(QStringLiteral("grad_w%1").arg("qkv"[part]),
-                                                               names[part], computed->weights, *projections, part, head, dh, d)});
+        content.plots.push_back(PlotContent{projectionGradient(QStringLiteral("grad_w%1").arg("qkv"[part]), names[part],
+                                                               computed->weights, *projections, part, head, dh, d)});
 
     // ∂L/∂α′ of the head: which attention weights the loss would have larger or smaller.
     const auto& stack =
@@ -165,16 +167,17 @@ StepContent TrainingLesson::gradients(const LessonInput& input, Cancellation&) c
         content.plots.push_back(PlotContent{map});
         Eigen::Index row = 0, column = 0;
         dWeights.minCoeff(&row, &column);
-        text += "<p>" +
-                tr("∂L/∂α′<sub>i,j</sub> says how the loss would change if query i gave key j a little more weight. "
-                   "The most negative entry — the weight the loss most wants larger — is query %1 on key %2: %3 "
-                   "(α′ there is %4). The softmax's backward pass turns these into ∂L/∂α, and q<sup>i</sup>·k<sup>j</sup> "
-                   "turns those into the gradients of W^q and W^k above.")
-                    .arg(tokenAt(queries, int(row)))
-                    .arg(tokenAt(keys, int(column)))
-                    .arg(n::number(dWeights(row, column), 5))
-                    .arg(n::number(sublayer->heads[std::size_t(head)].weights(row, column), 3)) +
-                "</p>";
+        text +=
+            "<p>" +
+            tr("∂L/∂α′<sub>i,j</sub> says how the loss would change if query i gave key j a little more weight. "
+               "The most negative entry — the weight the loss most wants larger — is query %1 on key %2: %3 "
+               "(α′ there is %4). The softmax's backward pass turns these into ∂L/∂α, and q<sup>i</sup>·k<sup>j</sup> "
+               "turns those into the gradients of W^q and W^k above.")
+                .arg(tokenAt(queries, int(row)))
+                .arg(tokenAt(keys, int(column)))
+                .arg(n::number(dWeights(row, column), 5))
+                .arg(n::number(sublayer->heads[std::size_t(head)].weights(row, column), 3)) +
+            "</p>";
         content.figures["most negative dL/dweights"] = dWeights(row, column);
     }
     const Matrix gq = computed->weights.matrix(projections->inProjWeight).middleRows(head * dh, dh);

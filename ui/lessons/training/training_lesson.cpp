@@ -73,7 +73,8 @@ LessonControls* TrainingLesson::createControls(AttentionDocument&) const {
 StepContent TrainingLesson::describe(const LessonInput& input, Cancellation& cancellation) const {
     if (!input.own) {
         StepContent content;
-        content.explanation = tr("<p>Nothing to train yet: choose a bundled dataset above, or open a dataset file.</p>");
+        content.explanation =
+            tr("<p>Nothing to train yet: choose a bundled dataset above, or open a dataset file.</p>");
         return content;
     }
     return LessonOfSteps::describe(input, cancellation);
@@ -95,7 +96,8 @@ StepContent TrainingLesson::train(const LessonInput& input, Cancellation& cancel
     QString text = "<p>" + runSentence(progress, shown.step) + ' ' +
                    tr("Each step takes a batch of examples, runs them forward, measures the loss "
                       "L = −(1/P) Σ log p[target] over their P predicted positions, finds its exact gradient ∂L/∂θ "
-                      "by the backward pass, and moves every weight against it — W<sup>q</sup>, W<sup>k</sup> and W<sup>v</sup> among them. "
+                      "by the backward pass, and moves every weight against it — W<sup>q</sup>, W<sup>k</sup> and "
+                      "W<sup>v</sup> among them. "
                       "Nobody sets them: they are learned.") +
                    "</p>";
     const RunProgress& main = progress.main;
@@ -111,9 +113,10 @@ StepContent TrainingLesson::train(const LessonInput& input, Cancellation& cancel
                 "</p>";
     if (attention) {
         const Matrix weights = attention->values.toMatrix();
-        text += "<p>" + tr("Where each query of the example looks most (the largest α′ of its row): %1.")
-                            .arg(strongestKeys(weights, queryTokens(*pass, *shown.model, state.choice.site),
-                                               keyTokens(*pass, *shown.model, state.choice.site))) +
+        text += "<p>" +
+                tr("Where each query of the example looks most (the largest α′ of its row): %1.")
+                    .arg(strongestKeys(weights, queryTokens(*pass, *shown.model, state.choice.site),
+                                       keyTokens(*pass, *shown.model, state.choice.site))) +
                 "</p>";
         content.figures["largest weight of the first query"] = weights.row(0).maxCoeff();
     } else {
@@ -209,16 +212,17 @@ StepContent TrainingLesson::forming(const LessonInput& input, Cancellation& canc
         last = map;
         lastModel = along[k].second.get();
     }
-    QString text = "<p>" + tr("α′ of the same example at moments along training, from step 0 to step %1: the "
-                              "pattern that the loss curve's fall comes with.")
-                               .arg(shown.step) +
+    QString text = "<p>" +
+                   tr("α′ of the same example at moments along training, from step 0 to step %1: the "
+                      "pattern that the loss curve's fall comes with.")
+                       .arg(shown.step) +
                    "</p>";
     if (last) {
-        text += "<p>" + tr("At step %1: %2.")
-                            .arg(shown.step)
-                            .arg(strongestKeys(last->values.toMatrix(),
-                                               queryTokens(*lastPass, *lastModel, state.choice.site),
-                                               keyTokens(*lastPass, *lastModel, state.choice.site), 12)) +
+        text += "<p>" +
+                tr("At step %1: %2.")
+                    .arg(shown.step)
+                    .arg(strongestKeys(last->values.toMatrix(), queryTokens(*lastPass, *lastModel, state.choice.site),
+                                       keyTokens(*lastPass, *lastModel, state.choice.site), 12)) +
                 "</p>";
         if (state.choice.site == AttentionSite::Cross)
             text += "<p>" +

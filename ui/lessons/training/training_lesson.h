@@ -26,11 +26,12 @@ public:
     StepContent baseline(const LessonInput& input, Cancellation& cancellation) const;
     StepContent forming(const LessonInput& input, Cancellation& cancellation) const;
 
-    static constexpr Step steps[] = {{QT_TR_NOOP("1. Train, and watch α′ change"), &TrainingLesson::train},
-                                     {QT_TR_NOOP("2. The gradients that move W^q, W^k, W^v"), &TrainingLesson::gradients},
-                                     {QT_TR_NOOP("3. Before and after: the timeline"), &TrainingLesson::timeline},
-                                     {QT_TR_NOOP("4. Without attention: the feed-forward baseline"), &TrainingLesson::baseline},
-                                     {QT_TR_NOOP("5. Attention forming"), &TrainingLesson::forming}};
+    static constexpr Step steps[] = {
+        {QT_TR_NOOP("1. Train, and watch α′ change"), &TrainingLesson::train},
+        {QT_TR_NOOP("2. The gradients that move W^q, W^k, W^v"), &TrainingLesson::gradients},
+        {QT_TR_NOOP("3. Before and after: the timeline"), &TrainingLesson::timeline},
+        {QT_TR_NOOP("4. Without attention: the feed-forward baseline"), &TrainingLesson::baseline},
+        {QT_TR_NOOP("5. Attention forming"), &TrainingLesson::forming}};
 };
 
 } // namespace al

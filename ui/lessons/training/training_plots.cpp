@@ -88,12 +88,14 @@ const nn::SublayerTrace* attentionSublayer(const nn::TransformerTrace& trace, At
 }
 
 QStringList queryTokens(const nn::TransformerTrace& trace, const nn::TransformerModel& model, AttentionSite site) {
-    if (site == AttentionSite::EncoderSelf) return trace.encoder ? names(trace.encoder->tokens, model.vocabulary) : QStringList();
+    if (site == AttentionSite::EncoderSelf)
+        return trace.encoder ? names(trace.encoder->tokens, model.vocabulary) : QStringList();
     return trace.decoder ? names(trace.decoder->tokens, decoderNames(model)) : QStringList();
 }
 
 QStringList keyTokens(const nn::TransformerTrace& trace, const nn::TransformerModel& model, AttentionSite site) {
-    if (site == AttentionSite::Cross) return trace.encoder ? names(trace.encoder->tokens, model.vocabulary) : QStringList();
+    if (site == AttentionSite::Cross)
+        return trace.encoder ? names(trace.encoder->tokens, model.vocabulary) : QStringList();
     return queryTokens(trace, model, site);
 }
 
@@ -138,7 +140,9 @@ ChartData lossChart(const TrainingProgress& progress, std::optional<long long> m
     chart.series.push_back(momentSeries(TrainingPlots::tr("training"), progress.main.moments, false, false));
     if (progress.setup.data && !progress.setup.data->test.empty())
         chart.series.push_back(momentSeries(TrainingPlots::tr("test"), progress.main.moments, true, false));
-    if (progress.baseline) chart.series.push_back(momentSeries(TrainingPlots::tr("baseline training"), progress.baseline->moments, false, false));
+    if (progress.baseline)
+        chart.series.push_back(
+            momentSeries(TrainingPlots::tr("baseline training"), progress.baseline->moments, false, false));
     double low = HUGE_VAL, high = 0;
     for (const ChartSeries& series : chart.series)
         for (double y : series.y) {
@@ -161,8 +165,11 @@ ChartData accuracyChart(const TrainingProgress& progress, std::optional<long lon
     chart.series.push_back(momentSeries(TrainingPlots::tr("training"), progress.main.moments, false, true));
     if (test) chart.series.push_back(momentSeries(TrainingPlots::tr("test"), progress.main.moments, true, true));
     if (progress.baseline) {
-        chart.series.push_back(momentSeries(TrainingPlots::tr("baseline training"), progress.baseline->moments, false, true));
-        if (test) chart.series.push_back(momentSeries(TrainingPlots::tr("baseline test"), progress.baseline->moments, true, true));
+        chart.series.push_back(
+            momentSeries(TrainingPlots::tr("baseline training"), progress.baseline->moments, false, true));
+        if (test)
+            chart.series.push_back(
+                momentSeries(TrainingPlots::tr("baseline test"), progress.baseline->moments, true, true));
     }
     if (mark) chart.series.push_back(markAt(*mark, 0, 100));
     chart.xRange = std::pair(0.0, double(std::max<long long>(progress.main.steps, 1)));

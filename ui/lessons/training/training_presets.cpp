@@ -38,9 +38,9 @@ TrainingPreset presetOf(const QJsonObject& entry, const QString& folder) {
     preset.settings.optimizer.learningRate = entry.value("lr").toDouble(1e-3);
     // The model's own title says which of two presets of one dataset it is (the baseline).
     QFile model(preset.modelFile);
-    const QString modelTitle =
-        model.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(model.readAll()).object().value("title").toString()
-                                        : QString();
+    const QString modelTitle = model.open(QIODevice::ReadOnly)
+                                   ? QJsonDocument::fromJson(model.readAll()).object().value("title").toString()
+                                   : QString();
     preset.title = modelTitle.isEmpty() ? datasetTitle(preset.datasetFile) : modelTitle;
     return preset;
 }
@@ -86,8 +86,8 @@ PreparedTraining prepareTraining(const TrainingRequest& request) {
         } else {
             model = loadTransformer(request.modelFile.toStdString(), request.seed);
             if (request.architecture && !(*request.architecture == model.architecture)) {
-                nn::TransformerModel reshaped = nn::makeTransformer(model.task, *request.architecture, model.vocabulary,
-                                                                    model.outputs, model.seed);
+                nn::TransformerModel reshaped =
+                    nn::makeTransformer(model.task, *request.architecture, model.vocabulary, model.outputs, model.seed);
                 reshaped.title = model.title;
                 model = std::move(reshaped);
             }

@@ -139,7 +139,6 @@ bool TrainingSession::isRunning() const {
     return running_;
 }
 
-
 void TrainingSession::loop() {
     std::unique_ptr<Run> main, baseline;
     TrainingSetup setup;
@@ -233,7 +232,8 @@ void TrainingSession::loop() {
         latest_ = std::move(progress);
         if (!deliveryPosted_) {
             deliveryPosted_ = true;
-            QMetaObject::invokeMethod(this, [this] { deliver(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { deliver(); }, Qt::QueuedConnection);
         }
     }
 }

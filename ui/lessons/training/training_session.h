@@ -40,8 +40,8 @@ struct RunProgress {
     // The weights alone, kept about ten times as often as the evaluations (their `train` and
     // `test` are not filled in): what the timeline scrubs through.
     std::vector<train::Moment> snapshots;
-    std::shared_ptr<const nn::TransformerModel> model;  // the weights after `steps` steps
-    QString failure;                                    // why training stopped by itself, or ""
+    std::shared_ptr<const nn::TransformerModel> model; // the weights after `steps` steps
+    QString failure;                                   // why training stopped by itself, or ""
 };
 
 struct TrainingProgress {
@@ -86,12 +86,12 @@ private:
 
     mutable std::mutex mutex_;
     std::condition_variable wake_;
-    std::optional<TrainingSetup> pendingReset_; // guarded by mutex_
-    bool running_ = false;                      // guarded by mutex_
-    long long stepsWanted_ = 0;                 // single steps asked for; guarded by mutex_
-    bool quit_ = false;                         // guarded by mutex_
-    quint64 runNumber_ = 0;                     // the latest reset's; guarded by mutex_
-    std::shared_ptr<Cancellation> stepping_;    // the step under way; guarded by mutex_
+    std::optional<TrainingSetup> pendingReset_;      // guarded by mutex_
+    bool running_ = false;                           // guarded by mutex_
+    long long stepsWanted_ = 0;                      // single steps asked for; guarded by mutex_
+    bool quit_ = false;                              // guarded by mutex_
+    quint64 runNumber_ = 0;                          // the latest reset's; guarded by mutex_
+    std::shared_ptr<Cancellation> stepping_;         // the step under way; guarded by mutex_
     std::shared_ptr<const TrainingProgress> latest_; // guarded by mutex_
     bool deliveryPosted_ = false;                    // guarded by mutex_
     std::thread thread_;

@@ -41,8 +41,7 @@ QString mistakesSentence(const nn::TransformerModel& model, const std::vector<nn
     std::vector<const train::ExampleReview*> wrong;
     for (const train::ExampleReview& review : reviews)
         if (!review.correct) wrong.push_back(&review);
-    if (wrong.empty())
-        return TrainingText::tr("At step %1 the model gets every training example right.").arg(step);
+    if (wrong.empty()) return TrainingText::tr("At step %1 the model gets every training example right.").arg(step);
     const auto& outputs = model.task == nn::Task::LanguageModel ? model.vocabulary : model.outputs;
     QStringList items;
     for (std::size_t w = 0; w < wrong.size() && int(w) < listed; ++w) {
