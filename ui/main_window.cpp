@@ -223,7 +223,8 @@ void MainWindow::rebuildInterface() {
             controls && models.count(lesson->id()))
             controls->applySetup(models[lesson->id()]);
     for (LessonPage* lesson : lessons_)
-        if (auto* controls = qobject_cast<TrainingControls*>(lesson->controls()); controls && training.count(lesson->id()))
+        if (auto* controls = qobject_cast<TrainingControls*>(lesson->controls());
+            controls && training.count(lesson->id()))
             controls->carryIn(training[lesson->id()]);
     applySession(session);
     if (welcoming) showWelcome();
