@@ -76,8 +76,10 @@ QString setTrainingControls(TrainingControls& controls, LessonPage& page, const 
         if (wanted.isEmpty()) return "screenshot: --dataset: " + *request.dataset + " does not exist";
         const auto& presets = bundledTrainingPresets();
         int preset = -1;
-        for (int p = 0; p < presets.size() && preset < 0; ++p)
-            if (QFileInfo(presets[p].datasetFile).canonicalFilePath() == wanted) preset = p;
+        for (int p = 0; p < presets.size() && preset < 0; ++p) // a bundled dataset, wherever it is given from
+            if (QFileInfo(presets[p].datasetFile).fileName() == QFileInfo(wanted).fileName() &&
+                QFileInfo(presets[p].modelFile).fileName() != QLatin1String("i-saw-a-saw-baseline.model.json"))
+                preset = p;
         if (preset >= 0)
             controls.choosePreset(preset);
         else

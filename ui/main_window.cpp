@@ -153,7 +153,9 @@ void MainWindow::buildInterface() {
     busy->follow(&document_->worker());
     busy->follow(modelLoader_);
     for (LessonPage* lesson : lessons_) {
-        busy->follow(&lesson->worker()); // a lesson's variants take long too
+        // A lesson's variants take long too; the training lesson's pages come thirty times a
+        // second while it trains (its own files and animation are followed below).
+        if (!qobject_cast<TrainingControls*>(lesson->controls())) busy->follow(&lesson->worker());
         if (auto* controls = qobject_cast<TransformerControls*>(lesson->controls()))
             busy->follow(&controls->loader()); // and a model file
         if (auto* training = qobject_cast<TrainingControls*>(lesson->controls()))

@@ -2,6 +2,7 @@
 // What a chart shows: lines and bars with named axes, by value. Lessons build these off the
 // GUI thread; ChartView only draws them.
 #include <QString>
+#include <Qt>
 #include <QStringList>
 #include <QVector>
 
@@ -29,6 +30,10 @@ struct ChartData {
     // The x axis's span when it must not follow the data (curves of a run drawn over all of its
     // steps, however few points each has); nullopt: fitted to the data.
     std::optional<std::pair<double, double>> xRange;
+    std::optional<std::pair<double, double>> yRange; // the same for y (accuracy: 0 … 100)
+    // The legend inside the plot, in that corner (where the curves leave room), rather than
+    // beside it, where it takes width the curves need; nullopt: beside.
+    std::optional<Qt::Alignment> legendCorner;
 };
 
 } // namespace al

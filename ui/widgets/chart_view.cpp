@@ -26,6 +26,7 @@ void ChartView::reset(const QString& id, const QString& title, const QString& xT
 void ChartView::setData(const ChartData& data) {
     reset(data.id, data.title, data.xTitle, data.yTitle);
     setLogarithmicY(data.logarithmicY);
+    placeLegendInside(data.legendCorner);
     for (const ChartSeries& series : data.series) {
         if (series.kind == ChartSeries::Kind::Bars)
             addBars(series.name, series.x, series.y, series.barWidth);
@@ -38,6 +39,11 @@ void ChartView::setData(const ChartData& data) {
         const auto [low, high] = *data.xRange;
         const double margin = 0.02 * std::max(high - low, 1.0);
         xAxis->setRange(low - margin, high + margin);
+    }
+    if (data.yRange) {
+        const auto [low, high] = *data.yRange;
+        const double margin = 0.04 * std::max(high - low, 1e-9);
+        yAxis->setRange(low - margin, high + margin);
     }
 }
 

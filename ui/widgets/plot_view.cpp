@@ -166,6 +166,7 @@ void PlotView::placeLegendBeside() {
     // A column of its own in the body, right of the axis rect, with the width it needs.
     axisRect()->insetLayout()->take(legend);
     auto* side = new QCPLayoutGrid;
+    legendSide_ = side;
     body_->addElement(0, body_->columnCount(), side);
     side->addElement(0, 0, legend);
     side->addElement(1, 0, new QCPLayoutElement(this)); // below the legend: empty, takes the rest
@@ -176,6 +177,23 @@ void PlotView::placeLegendBeside() {
     auto* margins = new QCPMarginGroup(this);
     axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
     side->setMarginGroup(QCP::msTop | QCP::msBottom, margins);
+}
+
+void PlotView::placeLegendInside(std::optional<Qt::Alignment> corner) {
+    QCPLayoutInset* inset = axisRect()->insetLayout();
+    const bool inside = legend->layout() == inset;
+    if (corner) {
+        if (!inside) {
+            if (legend->layout()) legend->layout()->take(legend);
+            inset->addElement(legend, *corner);
+        } else {
+            inset->setInsetAlignment(inset->elements(false).indexOf(legend), *corner);
+        }
+    } else if (inside && legendSide_) {
+        inset->take(legend);
+        legendSide_->addElement(0, 0, legend);
+    }
+    legend->setBrush(QColor(255, 255, 255, corner ? 215 : 255)); // inside: the curves show through faintly
 }
 
 template <typename Draw> void PlotView::drawAt(QSize size, Draw draw) {

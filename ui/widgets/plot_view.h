@@ -5,6 +5,8 @@
 // HeatmapView, ContributionBars and ChartView are plot views.
 #include <qcustomplot.h>
 
+#include <optional>
+
 namespace al {
 
 class PlotView : public QCustomPlot {
@@ -44,6 +46,9 @@ protected:
     bool settling() const { return settling_; }
     // Moves the legend out of the axis rect, to the right of it, where it covers no data.
     void placeLegendBeside();
+    // Puts the legend inside the axis rect, in the corner `corner` (a curve that leaves that
+    // corner empty gets all of the plot's width), or back beside it when nullopt.
+    void placeLegendInside(std::optional<Qt::Alignment> corner);
     // Under the title: the axis rect at (0, 0), and what a kind of plot puts beside it.
     QCPLayoutGrid* body() const { return body_; }
     // Actions a kind of plot adds to the context menu, after Save and Copy.
@@ -67,6 +72,7 @@ private:
     QString fullTitle_;
     QCPTextElement* title_;
     QCPLayoutGrid* body_;
+    QCPLayoutGrid* legendSide_ = nullptr; // where placeLegendBeside put the legend
     bool layingOut_ = false;
     bool settling_ = false;
 };

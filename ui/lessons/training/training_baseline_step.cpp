@@ -108,7 +108,12 @@ StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& can
     const auto& examples = progress.setup.data->train;
     const train::Moment& own = latestMoment(progress.main, shown.step);
     QString text;
-    if (!progress.baseline) {
+    if (!progress.baseline && !model.architecture.attention) {
+        text += "<p>" +
+                tr("This model is the feed-forward baseline itself. Choose “I saw a saw: self-attention” above: "
+                   "the baseline then trains beside self-attention, step for step.") +
+                "</p>";
+    } else if (!progress.baseline) {
         text += "<p>" +
                 tr("Tick “baseline alongside” to train the same model without attention beside this one, step "
                    "for step, from the same seed.") +

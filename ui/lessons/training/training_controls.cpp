@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -270,6 +271,7 @@ void TrainingControls::choosePreset(int index) {
     request.modelFile = preset.modelFile;
     request.datasetFile = preset.datasetFile;
     request.settings = preset.settings;
+    request.steps = preset.steps;
     // The notes' comparison comes with "I saw a saw": the baseline trains beside attention.
     request.withBaseline = QFileInfo(preset.modelFile).fileName() == QLatin1String("i-saw-a-saw.model.json");
     setRequest(request);
@@ -310,6 +312,9 @@ void TrainingControls::prepare() {
             }
             setMessage({});
             settingsPending_ = false;
+            shapeRefused_ = false;
+            savedPath_.clear(); // "Open in lessons" is for this run's saved model
+            openSaved_->setEnabled(false);
             model_ = prepared->setup->model;
             task_ = model_->task;
             request_.architecture = model_->architecture;
@@ -323,21 +328,28 @@ void TrainingControls::resetTraining() {
     prepare();
 }
 
+bool TrainingControls::hasFailed() const {
+    const auto progress = session_->progress();
+    return progress &&
+           (!progress->main.failure.isEmpty() || (progress->baseline && !progress->baseline->failure.isEmpty()));
+}
+
 void TrainingControls::trainOrPause() {
-    if (preparing_ || !session_->progress()) return;
+    if (preparing_ || !session_->progress() || shapeRefused_ || hasFailed()) return;
     if (settingsPending_) {
         prepare(); // the new settings first: training starts once they are read
         return;
     }
+    const long long steps = session_->progress()->main.steps;
     if (session_->isRunning())
         session_->pause();
-    else
-        session_->train();
+    else // first as far as the preset's make models trains; then on, until paused
+        session_->train(steps < request_.steps ? request_.steps : -1);
     showProgress();
 }
 
 void TrainingControls::stepOnce() {
-    if (preparing_ || !session_->progress() || session_->isRunning()) return;
+    if (preparing_ || !session_->progress() || session_->isRunning() || shapeRefused_ || hasFailed()) return;
     session_->step();
 }
 
@@ -353,8 +365,12 @@ void TrainingControls::architectureEdited() {
     architecture.attention = attention_->isChecked();
     if (const QString problem = architectureProblem(task_, architecture); !problem.isEmpty()) {
         setMessage(problem); // nothing trains until the shape is one the engine takes
+        shapeRefused_ = true;
+        session_->pause();
+        showProgress();
         return;
     }
+    shapeRefused_ = false;
     request_.architecture = architecture;
     prepare(); // a new shape is a new model: training starts again
 }
@@ -431,10 +447,20 @@ void TrainingControls::showRequest() {
     batch_->setValue(settings.batch);
     baseline_->setChecked(request_.withBaseline);
     baseline_->setEnabled(model_ && model_->architecture.attention && !nn::hasDecoder(task_));
-    for (int p = 0; p < bundledTrainingPresets().size(); ++p)
+    // The bundled preset trained, or the dataset file opened, as an entry after the presets.
+    const int bundled = int(bundledTrainingPresets().size());
+    while (presets_->count() > bundled)
+        presets_->removeItem(bundled);
+    int shown = -1;
+    for (int p = 0; p < bundled; ++p)
         if (bundledTrainingPresets()[p].datasetFile == request_.datasetFile &&
             bundledTrainingPresets()[p].modelFile == request_.modelFile)
-            presets_->setCurrentIndex(p);
+            shown = p;
+    if (shown < 0 && !request_.datasetFile.isEmpty()) {
+        presets_->addItem(QFileInfo(request_.datasetFile).fileName());
+        shown = bundled;
+    }
+    presets_->setCurrentIndex(shown);
     showing_ = false;
     showProgress();
 }
@@ -460,10 +486,11 @@ void TrainingControls::progressed() {
 
 void TrainingControls::showProgress() {
     const auto progress = session_->progress();
-    const bool running = session_->isRunning();
+    const bool failed = hasFailed();
+    const bool running = session_->isRunning() && !failed;
     train_->setText(running ? tr("Pause") : tr("Train"));
-    train_->setEnabled(progress && !preparing_);
-    step_->setEnabled(progress && !preparing_ && !running);
+    train_->setEnabled(progress && !preparing_ && !shapeRefused_ && !failed);
+    step_->setEnabled(progress && !preparing_ && !running && !shapeRefused_ && !failed);
     reset_->setEnabled(!preparing_);
     save_->setEnabled(progress && progress->main.steps > 0);
     animate_->setEnabled(progress && progress->main.steps > 0 && !animation_->isBusy());
@@ -475,10 +502,10 @@ void TrainingControls::showProgress() {
         return;
     }
     const RunProgress& main = progress->main;
-    if (!main.failure.isEmpty())
-        setMessage(main.failure);
-    else if (progress->baseline && !progress->baseline->failure.isEmpty())
-        setMessage(tr("The baseline: %1").arg(progress->baseline->failure));
+    if (failed && failureShown_ != progress->run) { // once: a message that follows may replace it
+        failureShown_ = progress->run;
+        setMessage(!main.failure.isEmpty() ? main.failure : tr("The baseline: %1").arg(progress->baseline->failure));
+    }
 
     // The timeline: one notch per moment kept, and "now" at the right end.
     showing_ = true;
@@ -524,7 +551,8 @@ void TrainingControls::carryIn(const TrainingCarry& carry) {
 }
 
 void TrainingControls::browseAnimation() {
-    const QString suggested = QFileInfo(request_.datasetFile).completeBaseName().remove(".dataset") + "-attention.gif";
+    const QString suggested =
+        QDir::homePath() + '/' + QFileInfo(request_.datasetFile).completeBaseName().remove(".dataset") + "-attention.gif";
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the animation"), suggested,
                                                       tr("Animated GIF (*.gif);;PNG frames (*.png)"));
     if (!path.isEmpty()) exportAnimation(path);
@@ -539,8 +567,8 @@ void TrainingControls::exportAnimation(const QString& path) {
 }
 
 void TrainingControls::browseSave() {
-    const QString suggested = QFileInfo(request_.datasetFile).path() + '/' +
-                              QFileInfo(request_.datasetFile).completeBaseName().remove(".dataset") + ".mine.json";
+    const QString suggested = QDir::homePath() + '/' +
+                              QFileInfo(request_.datasetFile).completeBaseName().remove(".dataset") + ".trained.json";
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the trained model"), suggested,
                                                       tr("Transformer models (*.json);;All files (*)"));
     if (!path.isEmpty()) saveModel(path);
@@ -558,6 +586,12 @@ void TrainingControls::saveModel(const QString& path) {
         if (!data.test.empty()) testSet = train::evaluate(trained, data.test, cancellation);
         trained.training = train::trainingRecord(data.dataset.title, progress->setup.settings, *progress->main.history,
                                                  trained.seed, trainSet, testSet);
+        trained.description = tr("Trained in AttentionLab's lesson “Watch attention learn”: %n steps on %1; it gets %2 "
+                                 "of the training set right.",
+                                 "", int(progress->main.steps))
+                                  .arg(QString::fromStdString(data.dataset.title))
+                                  .arg(QStringLiteral("%1%").arg(100 * trainSet.accuracy, 0, 'f', 1))
+                                  .toStdString();
         QString problem;
         try {
             saveTransformer(path.toStdString(), trained);

@@ -95,6 +95,7 @@ private:
     void browseDataset();
     void browseSave();
     void browseAnimation();
+    bool hasFailed() const; // the run shown stopped by itself (diverged)
 
     TrainingSession* session_;
     Worker* files_;
@@ -104,6 +105,8 @@ private:
     TrainingChoice choice_;
     bool preparing_ = false;
     bool settingsPending_ = false; // settings changed after step 0: Reset applies them
+    bool shapeRefused_ = false;    // the shape shown is not one the engine takes: nothing trains
+    quint64 failureShown_ = 0;     // the run whose failure the message line showed
     bool showing_ = false;         // the widgets are being set from values, not edited
     QString savedPath_;
     QString animationPath_;

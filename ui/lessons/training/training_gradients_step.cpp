@@ -114,6 +114,17 @@ StepContent TrainingLesson::gradients(const LessonInput& input, Cancellation&) c
         std::make_shared<const nn::ExampleGradients>(nn::exampleGradients(model, chosenExample(state)));
 
     StepContent content;
+    const auto& values = computed->weights.values();
+    if (!std::isfinite(computed->loss) ||
+        !std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); })) {
+        content.explanation = "<p>" +
+                              tr("With the weights of step %1 the loss of this example or its gradient is not a finite "
+                                 "number: the weights have grown too large (training diverged). Choose an earlier "
+                                 "moment on the timeline, or a smaller learning rate and Reset.")
+                                  .arg(shown.step) +
+                              "</p>";
+        return content;
+    }
     int layer = state.choice.layer;
     const nn::SublayerTrace* sublayer = attentionSublayer(computed->trace, state.choice.site, layer);
     const nn::AttentionSlots* projections = attentionSlots(model, state.choice.site, layer);

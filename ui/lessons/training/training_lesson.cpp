@@ -59,6 +59,16 @@ const train::Moment& lastEvaluated(const RunProgress& run, long long upTo) {
     return *last;
 }
 
+// How often both sets are evaluated: a whole pass over each, so not at every step.
+QString evaluationCadence(const RunProgress& run) {
+    if (run.moments.size() < 2)
+        return TrainingLesson::tr("Both sets are evaluated now and then (a whole pass over each): the next "
+                                  "evaluation comes as training goes on.");
+    return TrainingLesson::tr("Both sets are evaluated every %1 steps (a whole pass over each); the batch loss "
+                              "above is every step's.")
+        .arg(run.moments[1].step - run.moments[0].step);
+}
+
 QString noAttentionText() {
     return TrainingLesson::tr("This model has no attention here: it is the feed-forward baseline, which looks at each "
                               "word alone. Tick “self-attention” to give it attention.");
@@ -106,7 +116,7 @@ StepContent TrainingLesson::train(const LessonInput& input, Cancellation& cancel
                 tr("The loss of step %1's batch: %2.")
                     .arg(shown.step)
                     .arg(n::number((*main.history)[std::size_t(shown.step - 1)], 4)) +
-                ' ' + evaluationSentence(lastEvaluated(main, shown.step)) + "</p>";
+                ' ' + evaluationSentence(lastEvaluated(main, shown.step)) + ' ' + evaluationCadence(main) + "</p>";
     else
         text += "<p>" + evaluationSentence(main.moments.front()) + ' ' +
                 tr("Before training the weights are random: the model guesses, and α′ spreads without a pattern.") +

@@ -35,8 +35,10 @@ ChartSeries momentSeries(const QString& name, const std::vector<train::Moment>& 
     for (const train::Moment& moment : moments) {
         const train::Evaluation* evaluation = test ? (moment.test ? &*moment.test : nullptr) : &moment.train;
         if (!evaluation) continue;
+        const double value = accuracy ? 100 * evaluation->accuracy : evaluation->loss;
+        if (!std::isfinite(value)) continue; // weights about to diverge: no point to draw
         series.x << double(moment.step);
-        series.y << (accuracy ? 100 * evaluation->accuracy : evaluation->loss);
+        series.y << value;
     }
     return series;
 }
@@ -124,6 +126,16 @@ ChartData lossChart(const TrainingProgress& progress, std::optional<long long> m
     chart.title = TrainingPlots::tr("Loss L: each batch, and both sets");
     chart.xTitle = TrainingPlots::tr("step");
     chart.yTitle = TrainingPlots::tr("loss (cross-entropy)");
+    // Both sets first, in the accuracy chart's order and colours; each step's batch last.
+    const bool test = progress.setup.data && !progress.setup.data->test.empty();
+    chart.series.push_back(momentSeries(TrainingPlots::tr("training"), progress.main.moments, false, false));
+    if (test) chart.series.push_back(momentSeries(TrainingPlots::tr("test"), progress.main.moments, true, false));
+    if (progress.baseline) {
+        chart.series.push_back(
+            momentSeries(TrainingPlots::tr("baseline training"), progress.baseline->moments, false, false));
+        if (test)
+            chart.series.push_back(momentSeries(TrainingPlots::tr("baseline test"), progress.baseline->moments, true, false));
+    }
     const std::vector<double>& history = *progress.main.history;
     ChartSeries batch;
     batch.name = TrainingPlots::tr("batch");
@@ -137,12 +149,7 @@ ChartData lossChart(const TrainingProgress& progress, std::optional<long long> m
         batch.y << history.back();
     }
     chart.series.push_back(batch);
-    chart.series.push_back(momentSeries(TrainingPlots::tr("training"), progress.main.moments, false, false));
-    if (progress.setup.data && !progress.setup.data->test.empty())
-        chart.series.push_back(momentSeries(TrainingPlots::tr("test"), progress.main.moments, true, false));
-    if (progress.baseline)
-        chart.series.push_back(
-            momentSeries(TrainingPlots::tr("baseline training"), progress.baseline->moments, false, false));
+    chart.legendCorner = Qt::AlignTop | Qt::AlignRight; // the loss falls away from it
     double low = HUGE_VAL, high = 0;
     for (const ChartSeries& series : chart.series)
         for (double y : series.y) {
@@ -172,6 +179,8 @@ ChartData accuracyChart(const TrainingProgress& progress, std::optional<long lon
                 momentSeries(TrainingPlots::tr("baseline test"), progress.baseline->moments, true, true));
     }
     if (mark) chart.series.push_back(markAt(*mark, 0, 100));
+    chart.yRange = std::pair(0.0, 100.0);
+    chart.legendCorner = Qt::AlignBottom | Qt::AlignRight; // the accuracy rises away from it
     chart.xRange = std::pair(0.0, double(std::max<long long>(progress.main.steps, 1)));
     return chart;
 }

@@ -34,6 +34,7 @@ struct TrainingRequest {
     std::optional<std::uint64_t> seed; // instead of the file's
     train::TrainingSettings settings;
     bool withBaseline = false;
+    long long steps = 0; // where Train first pauses (a preset's make models length); 0: never
 };
 
 // The setup a request makes, or why it cannot: "FILE: FIELD: problem" in the interface's

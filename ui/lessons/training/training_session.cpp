@@ -108,10 +108,11 @@ void TrainingSession::reset(TrainingSetup setup) {
     wake_.notify_all();
 }
 
-void TrainingSession::train() {
+void TrainingSession::train(long long until) {
     {
         const std::lock_guard lock(mutex_);
         running_ = true;
+        stopAt_ = until;
     }
     wake_.notify_all();
 }
@@ -198,6 +199,7 @@ void TrainingSession::loop() {
                     running_ = false;
                     stepsWanted_ = 0;
                 }
+                if (stopAt_ >= 0 && main->trainer.stepsTaken() >= stopAt_) running_ = false;
             } catch (const Cancelled&) {
                 lock.lock();
                 continue; // a reset or the end drops this run

@@ -61,7 +61,9 @@ public:
 
     // Back to step 0 with this setup, paused; what was trained is dropped.
     void reset(TrainingSetup setup);
-    void train(); // steps until paused (or until training fails)
+    // Steps until paused, until training fails, or (with `until` ≥ 0) once that many steps
+    // are taken.
+    void train(long long until = -1);
     void pause(); // after the step under way
     void step();  // one more step (when paused)
     // Training on from the latest progress the GUI thread has, or asked to.
@@ -88,6 +90,7 @@ private:
     std::condition_variable wake_;
     std::optional<TrainingSetup> pendingReset_;      // guarded by mutex_
     bool running_ = false;                           // guarded by mutex_
+    long long stopAt_ = -1; // pause once this many steps are taken; guarded by mutex_
     long long stepsWanted_ = 0;                      // single steps asked for; guarded by mutex_
     bool quit_ = false;                              // guarded by mutex_
     quint64 runNumber_ = 0;                          // the latest reset's; guarded by mutex_
