@@ -88,6 +88,7 @@ private:
     std::condition_variable wake_;
     std::optional<TrainingSetup> pendingReset_; // guarded by mutex_
     bool running_ = false;                      // guarded by mutex_
+    bool failed_ = false;                       // stopped by itself: only a reset goes on; guarded by mutex_
     long long stepsWanted_ = 0;                 // single steps asked for; guarded by mutex_
     bool quit_ = false;                         // guarded by mutex_
     quint64 runNumber_ = 0;                     // the latest reset's; guarded by mutex_
