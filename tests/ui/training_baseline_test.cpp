@@ -59,7 +59,7 @@ const train::Moment& latestAt(const std::vector<train::Moment>& moments, long lo
 
 } // namespace
 
-TEST_CASE("step 4 on I saw a saw: the ceiling, the ambiguous words and both accuracies are the data's",
+TEST_CASE("training step 4 on I saw a saw: the ceiling, the ambiguous words and both accuracies are the data's",
           "[training][training-baseline]") {
     const TrainingSetup setup = test::preparedSetup(test::presetRequest("i-saw-a-saw.model.json", true));
     const ContextFree expected = contextFreeOf(test::trainingPreset("i-saw-a-saw.model.json").datasetFile);
@@ -109,7 +109,7 @@ TEST_CASE("step 4 on I saw a saw: the ceiling, the ambiguous words and both accu
     CHECK(train::evaluate(*progress->baseline->model, examples).accuracy <= expected.ceiling + 1e-12);
 }
 
-TEST_CASE("step 4 on the bundled baseline alone: its own accuracy stays under the ceiling it is told",
+TEST_CASE("training step 4 on the bundled baseline alone: its own accuracy stays under the ceiling it is told",
           "[training][training-baseline]") {
     const TrainingSetup setup = test::preparedSetup(test::presetRequest("i-saw-a-saw-baseline.model.json"));
     REQUIRE_FALSE(setup.model->architecture.attention);
@@ -126,7 +126,8 @@ TEST_CASE("step 4 on the bundled baseline alone: its own accuracy stays under th
     CHECK(train::evaluate(*progress->main.model, setup.data->train).accuracy <= expected.ceiling + 1e-12);
 }
 
-TEST_CASE("step 4 on a classification: both accuracies quoted are evaluate()'s", "[training][training-baseline]") {
+TEST_CASE("training step 4 on a classification: both accuracies quoted are evaluate()'s",
+          "[training][training-baseline]") {
     const TrainingSetup setup = test::preparedSetup(test::presetRequest("negation.model.json", true));
     REQUIRE(setup.withBaseline);
     TrainingSession session;

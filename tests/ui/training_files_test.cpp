@@ -86,7 +86,7 @@ QString exported(TrainingControls& controls, const QString& path) {
 
 } // namespace
 
-TEST_CASE("a trained model saved is transformer@1 with the window's weights, settings and history",
+TEST_CASE("a model saved after training is transformer@1 with the window's weights, settings and history",
           "[training][training-files]") {
     const test::TemporaryFolder folder("training-save");
     TrainingControls controls;
@@ -125,7 +125,7 @@ TEST_CASE("a trained model saved is transformer@1 with the window's weights, set
     CHECK(*record.testAccuracy == train::evaluate(trained, data.test).accuracy);
 }
 
-TEST_CASE("a model that cannot be saved is named, and nothing is left", "[training][training-files]") {
+TEST_CASE("a model that cannot be saved after training is named, and nothing is left", "[training][training-files]") {
     const test::TemporaryFolder folder("training-save-refused");
     std::ofstream(folder / "occupied") << "a file, not a folder";
     TrainingControls controls;
@@ -144,7 +144,8 @@ TEST_CASE("a model that cannot be saved is named, and nothing is left", "[traini
     test::stepTimes(controls.session(), 1);
 }
 
-TEST_CASE("a saved model opens in the Transformer lessons from the window", "[training][training-files][window]") {
+TEST_CASE("a model saved after training opens in the Transformer lessons from the window",
+          "[training][training-files][window]") {
     const test::TemporaryFolder folder("training-open-saved");
     MainWindow window;
     test::openShown(window, "lecture-four-vectors.json");
@@ -202,7 +203,7 @@ TEST_CASE("α′ over training exported as a GIF giflib reads and as numbered PN
     CHECK(folder.fileCount() == std::size_t(moments) + 1); // the frames and the GIF, nothing else
 }
 
-TEST_CASE("an animation keeps sixty of many moments, and a model without attention has none to show",
+TEST_CASE("a training animation keeps sixty of many moments, and a model without attention has none to show",
           "[training][training-files]") {
     const test::TemporaryFolder folder("training-animation-frames");
     // A tiny model on two sentences keeps a moment at nearly every step.

@@ -107,7 +107,7 @@ const Matrix& attentionGradient(const nn::ExampleGradients& gradients, Attention
 
 } // namespace
 
-TEST_CASE("step 2 shows exampleGradients of the example shown, scaled by the power of ten its title names",
+TEST_CASE("training step 2 shows exampleGradients of the example shown, scaled by the power of ten its title names",
           "[training][training-gradients]") {
     const GradientCase cases[] = {{"i-saw-a-saw.model.json", AttentionSite::EncoderSelf, 1, 1, 2},
                                   {"reverse.model.json", AttentionSite::Cross, 0, 2, 0},

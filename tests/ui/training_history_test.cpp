@@ -40,7 +40,7 @@ void requireSameHistory(const std::vector<double>& window, const std::vector<dou
 
 } // namespace
 
-TEST_CASE("the window's loss curve on I saw a saw is attention-lab train's history value for value",
+TEST_CASE("the training window's loss curve on I saw a saw is attention-lab train's history value for value",
           "[training][training-history]") {
     const test::TemporaryFolder folder("training-history-labelling");
     const std::string written = trainedByCommand(folder, "i-saw-a-saw", 40, 16, "0.01");
@@ -75,7 +75,7 @@ TEST_CASE("the window's loss curve on I saw a saw is attention-lab train's histo
     CHECK(file.weights.values() == progress->main.model->weights.values());
 }
 
-TEST_CASE("the window's loss curve on Reverse a sequence is attention-lab train's history value for value",
+TEST_CASE("the training window's loss curve on Reverse a sequence is attention-lab train's history value for value",
           "[training][training-history]") {
     const test::TemporaryFolder folder("training-history-seq2seq");
     const std::string written = trainedByCommand(folder, "reverse", 12, 8, "0.008");

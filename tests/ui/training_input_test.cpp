@@ -36,7 +36,8 @@ void requireRefusedAndGoingOn(TrainingControls& controls, quint64 run, long long
 
 } // namespace
 
-TEST_CASE("a dataset that cannot be read is named and the run shown goes on", "[training][training-input]") {
+TEST_CASE("a dataset that cannot be read for training is named and the run shown goes on",
+          "[training][training-input]") {
     const test::TemporaryFolder folder("training-input");
     TrainingControls controls;
     controls.setRequest(test::presetRequest("negation.model.json"));
@@ -81,7 +82,8 @@ TEST_CASE("a dataset that cannot be read is named and the run shown goes on", "[
     CHECK(controls.session().progress()->setup.model->title == "Not good: negation");
 }
 
-TEST_CASE("a dataset of another task opened becomes a fresh model of that task", "[training][training-input]") {
+TEST_CASE("a dataset of another task opened for training becomes a fresh model of that task",
+          "[training][training-input]") {
     TrainingControls controls;
     controls.setRequest(test::presetRequest("i-saw-a-saw.model.json"));
     test::waitUntilPrepared(controls);
@@ -98,7 +100,7 @@ TEST_CASE("a dataset of another task opened becomes a fresh model of that task",
     CHECK(test::stepTimes(controls.session(), 2)->main.history->size() == 2);
 }
 
-TEST_CASE("prepareTraining names the dataset and the problem of a model and dataset that do not pair",
+TEST_CASE("prepareTraining names the dataset and the problem of a model and training dataset that do not pair",
           "[training][training-input]") {
     const test::TemporaryFolder folder("training-prepare");
     TrainingRequest request = test::presetRequest("i-saw-a-saw.model.json");

@@ -94,7 +94,8 @@ TEST_CASE("a reset goes back to step 0 as a new run, even while training", "[tra
     CHECK_FALSE(session.progress()->running);
 }
 
-TEST_CASE("the baseline trains step for step without attention and without positions", "[training][training-session]") {
+TEST_CASE("the baseline of a training session trains step for step without attention and without positions",
+          "[training][training-session]") {
     const TrainingSetup setup = test::preparedSetup(test::presetRequest("i-saw-a-saw.model.json", true));
     REQUIRE(setup.withBaseline);
     TrainingSession session;

@@ -51,7 +51,8 @@ void requireOrderedGrid(const std::vector<train::Moment>& moments, long long las
 
 } // namespace
 
-TEST_CASE("the timeline keeps the trainer's own weights from step 0 on, in order", "[training][training-timeline]") {
+TEST_CASE("the training timeline keeps the trainer's own weights from step 0 on, in order",
+          "[training][training-timeline]") {
     const TrainingSetup setup = test::preparedSetup(test::presetRequest("i-saw-a-saw.model.json"));
     TrainingSession session;
     test::resetTo(session, setup);
@@ -121,7 +122,8 @@ TEST_CASE("the timeline stays bounded however long training runs", "[training][t
     CHECK(run.snapshots.back().step > run.steps / 2); // the grid reaches where training is
 }
 
-TEST_CASE("a moment chosen on the timeline shows α′ with that moment's weights", "[training][training-timeline]") {
+TEST_CASE("a moment chosen on the training timeline shows α′ with that moment's weights",
+          "[training][training-timeline]") {
     TrainingControls controls;
     controls.setRequest(test::presetRequest("i-saw-a-saw.model.json"));
     test::waitUntilPrepared(controls);
