@@ -87,7 +87,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &AttentionDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document_, &AttentionDocument::noted, this, &MainWindow::showStatus);
     connect(document_, &AttentionDocument::opened, this, &MainWindow::showOpened);
-    stepKeys_ = new StepKeys(this, [this](int direction) { stepBy(direction); });
+    stepKeys_ = new StepKeys(this, [this](int direction) {
+        // In front of a class, → on the training lesson is one more training step (the Next
+        // button and a remote's Page Down still go to the next step).
+        if (TrainingControls* training = shownTraining(); training && presenting_ && direction > 0) {
+            training->stepOnce();
+            return;
+        }
+        stepBy(direction);
+    });
     layoutTimer_ = new QTimer(this);
     layoutTimer_->setSingleShot(true);
     layoutTimer_->setInterval(40);
@@ -365,10 +373,6 @@ void MainWindow::setQuery(int query) {
 
 void MainWindow::stepBy(int direction) {
     stepBar_->stopPlaying();
-    if (TrainingControls* training = shownTraining(); training && presenting_ && direction > 0) {
-        training->stepOnce(); // in front of a class, → is one more training step
-        return;
-    }
     if (showsWelcome()) { // the keys leave the welcome for the lesson behind it
         leaveWelcome();
         return;

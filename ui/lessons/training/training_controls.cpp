@@ -306,7 +306,9 @@ void TrainingControls::prepare() {
             preparing_ = false;
             if (!prepared->setup) {
                 setMessage(prepared->problem);
-                showRequest(); // back to what trains
+                // Back to what trains: Reset then restarts it, not the file refused.
+                if (session_->progress()) request_ = training_;
+                showRequest();
                 emit changed();
                 return;
             }
@@ -315,9 +317,13 @@ void TrainingControls::prepare() {
             shapeRefused_ = false;
             savedPath_.clear(); // "Open in lessons" is for this run's saved model
             openSaved_->setEnabled(false);
+            const bool newTask = !model_ || prepared->setup->model->task != task_;
             model_ = prepared->setup->model;
             task_ = model_->task;
+            // Seq2seq opens on cross-attention: the alignment that forms as it learns.
+            if (newTask && task_ == nn::Task::Seq2Seq) choice_.site = AttentionSite::Cross;
             request_.architecture = model_->architecture;
+            training_ = request_;
             session_->reset(*prepared->setup);
             showRequest();
         };
@@ -539,6 +545,7 @@ void TrainingControls::carryIn(const TrainingCarry& carry) {
     session_->setParent(this);
     connect(session_, &TrainingSession::progressed, this, &TrainingControls::progressed);
     request_ = carry.request;
+    training_ = carry.request;
     choice_ = carry.choice;
     model_ = carry.model;
     task_ = model_ ? model_->task : task_;

@@ -100,6 +100,7 @@ private:
     TrainingSession* session_;
     Worker* files_;
     TrainingRequest request_;
+    TrainingRequest training_;                          // the request of the run the session trains
     std::shared_ptr<const nn::TransformerModel> model_; // the model as it starts, once prepared
     nn::Task task_ = nn::Task::Labelling;
     TrainingChoice choice_;

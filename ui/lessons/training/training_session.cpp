@@ -102,6 +102,7 @@ void TrainingSession::reset(TrainingSetup setup) {
         pendingReset_ = std::move(setup);
         ++runNumber_;
         running_ = false;
+        failed_ = false;
         stepsWanted_ = 0;
         if (stepping_) stepping_->requestStop();
     }
@@ -111,6 +112,7 @@ void TrainingSession::reset(TrainingSetup setup) {
 void TrainingSession::train(long long until) {
     {
         const std::lock_guard lock(mutex_);
+        if (failed_) return; // nothing to train on from: the last good weights stay shown
         running_ = true;
         stopAt_ = until;
     }
@@ -129,7 +131,7 @@ void TrainingSession::pause() {
 void TrainingSession::step() {
     {
         const std::lock_guard lock(mutex_);
-        if (running_) return;
+        if (running_ || failed_) return;
         ++stepsWanted_;
     }
     wake_.notify_all();
@@ -195,9 +197,10 @@ void TrainingSession::loop() {
             try {
                 const bool good = main->step(*cancellation) && (!baseline || baseline->step(*cancellation));
                 lock.lock();
-                if (!good) {
+                if (!good && run == runNumber_) {
                     running_ = false;
                     stepsWanted_ = 0;
+                    failed_ = true;
                 }
                 if (stopAt_ >= 0 && main->trainer.stepsTaken() >= stopAt_) running_ = false;
             } catch (const Cancelled&) {
