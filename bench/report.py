@@ -86,6 +86,9 @@ def training_in_window(build, quick):
           f" ({window['frames']} frames): {verdict(window['frame_median_ms'] <= 33)} (target: median ≤ 33 ms)")
     print(f"  the GUI thread's longest stall (a 5 ms timer's longest gap): {window['stall_ms']:.1f} ms:"
           f" {verdict(window['stall_ms'] <= 100)} (target ≤ 100 ms)")
+    print(f"  CPU time per step, every thread: command line {cli['cpu_ms_per_step']:.2f} ms, the window"
+          f" {window['cpu_ms_per_step']:.2f} ms (of which the GUI thread {window['gui_cpu_ms_per_frame']:.1f} ms a frame);"
+          f" load average {cli['load']:.1f} on {len(os.sched_getaffinity(0))} CPUs")
     print(f"  the window's loss history equals the loop's, value for value: {'yes' if window['same_history'] else 'NO'}\n")
 
 

@@ -12,12 +12,15 @@
 //                     its plot views that follows a replot of one of them (QCustomPlot redraws
 //                     its buffer on the replot, the Paint puts it on the window). The frame
 //                     interval is the time between two such moments, the first counted from
-//                     the press of Train;
+//                     the press of Train, the last until N steps are shown;
 //             stall   the longest gap between two ticks of a 5 ms timer: the longest time the
 //                     GUI thread could not have answered a key or a click.
 // The two alternate for several rounds (a fresh run of the window each round); the speeds are
 // the rounds' medians, the frame intervals pooled over the rounds, the stall the longest of
-// all. The window's loss history is checked against the loop's, value for value.
+// all. The window's loss history is checked against the loop's, value for value. Beside the
+// wall-clock figures, which other work on the machine slows, the CPU time per step of every
+// thread (the window's: training, its evaluations, the page's descriptions, the GUI) and the
+// GUI thread's CPU time per frame: what the window costs whatever else runs.
 // Usage: attention-lab-ui-training [--steps N] [--rounds R]. One JSON line per figure, for
 // bench/report.py.
 #include "core/base/memory_reuse.h"
@@ -41,12 +44,21 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <set>
 #include <string>
 #include <vector>
 
 namespace {
+
+// CPU time, in seconds: of the whole process (every thread), or of the calling thread alone.
+double cpuSeconds(clockid_t which) {
+    timespec now{};
+    clock_gettime(which, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) * 1e-9;
+}
 
 double median(std::vector<double> values) {
     std::sort(values.begin(), values.end());
@@ -108,7 +120,12 @@ public:
         clock_.start();
         last_ = 0;
     }
-    void stop() { state_ = State::Off; }
+    // The time since the last new frame counts as one more interval: the next frame would
+    // have come at least that late (a window that stops repainting is not let off).
+    void stop() {
+        if (state_ != State::Off) intervals_.push_back(double(clock_.nsecsElapsed() - last_) * 1e-6);
+        state_ = State::Off;
+    }
     const std::vector<double>& intervalsMs() const { return intervals_; }
 
 protected:
@@ -158,6 +175,7 @@ Preset iSawASaw() {
 
 struct CliRound {
     double stepsPerSecond = 0;
+    double cpuMsPerStep = 0; // CPU time of every thread over the steps
     std::vector<double> history;
 };
 
@@ -167,15 +185,19 @@ CliRound trainOnCommandLine(const Preset& preset, long long steps) {
     const al::PairedDataset data = al::loadPairedDataset(model, preset.datasetFile);
     al::train::Trainer trainer(std::move(model), data.train, preset.request.settings);
     QElapsedTimer clock;
+    const double cpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
     clock.start();
     for (long long s = 0; s < steps; ++s)
         trainer.step();
     const double seconds = double(clock.nsecsElapsed()) * 1e-9;
-    return {double(steps) / seconds, trainer.history()};
+    return {double(steps) / seconds, (cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpu) * 1e3 / double(steps),
+            trainer.history()};
 }
 
 struct WindowRound {
     double stepsPerSecond = 0;
+    double cpuMsPerStep = 0; // CPU time of every thread (training, its evaluations, the page, the GUI)
+    double guiCpuMs = 0;     // CPU time of the GUI thread
     std::vector<double> history;
     bool reached = false;
 };
@@ -205,6 +227,8 @@ WindowRound trainInWindow(al::MainWindow& window, const Preset& preset, long lon
         const auto progress = controls.session().progress();
         if (!progress || progress->main.steps < steps) return;
         reachedAt = clock.nsecsElapsed();
+        round.cpuMsPerStep = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
+        round.guiCpuMs = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
         shownSteps = progress->main.steps;
         round.history = *progress->main.history;
         loop.quit();
@@ -212,6 +236,7 @@ WindowRound trainInWindow(al::MainWindow& window, const Preset& preset, long lon
     QTimer::singleShot(300'000, &loop, &QEventLoop::quit); // a bound, should the window never get there
     heartbeat.start();
     frames.start();
+    const double cpu = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID), guiCpu = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
     clock.start();
     controls.trainOrPause();
     loop.exec();
@@ -220,7 +245,11 @@ WindowRound trainInWindow(al::MainWindow& window, const Preset& preset, long lon
     QObject::disconnect(connection);
     controls.trainOrPause(); // pause
     round.reached = shownSteps >= steps;
-    if (round.reached) round.stepsPerSecond = double(shownSteps) / (double(reachedAt) * 1e-9);
+    if (round.reached) {
+        round.stepsPerSecond = double(shownSteps) / (double(reachedAt) * 1e-9);
+        round.cpuMsPerStep = (round.cpuMsPerStep - cpu) * 1e3 / double(shownSteps);
+        round.guiCpuMs = (round.guiCpuMs - guiCpu) * 1e3;
+    }
     settle(controls, page);
     return round;
 }
@@ -261,7 +290,8 @@ int main(int argc, char** argv) {
     FrameClock frames(page);
 
     trainOnCommandLine(preset, std::min(steps, 50LL)); // warm-up: the files in the cache, the allocator primed
-    std::vector<double> cli, inWindow;
+    std::vector<double> cli, inWindow, cliCpu, windowCpu;
+    double guiCpuMs = 0;
     bool same = true;
     for (int r = 0; r < rounds; ++r) {
         const CliRound a = trainOnCommandLine(preset, steps);
@@ -272,21 +302,28 @@ int main(int argc, char** argv) {
         }
         cli.push_back(a.stepsPerSecond);
         inWindow.push_back(b.stepsPerSecond);
+        cliCpu.push_back(a.cpuMsPerStep);
+        windowCpu.push_back(b.cpuMsPerStep);
+        guiCpuMs += b.guiCpuMs;
         same = same && sameHistory(a.history, b.history, steps);
     }
     const double cliSpeed = median(cli), windowSpeed = median(inWindow);
     const std::vector<double>& intervals = frames.intervalsMs();
+    double load[1] = {0};
+    getloadavg(load, 1); // other work on the machine: the figures are wall-clock times
     std::printf("{\"case\": \"cli\", \"steps\": %lld, \"rounds\": %d, \"steps_per_second\": %.1f, "
-                "\"slowest\": %.1f, \"fastest\": %.1f}\n",
+                "\"slowest\": %.1f, \"fastest\": %.1f, \"cpu_ms_per_step\": %.2f, \"load\": %.2f}\n",
                 steps, rounds, cliSpeed, *std::min_element(cli.begin(), cli.end()),
-                *std::max_element(cli.begin(), cli.end()));
+                *std::max_element(cli.begin(), cli.end()), median(cliCpu), load[0]);
     std::printf("{\"case\": \"window\", \"steps\": %lld, \"rounds\": %d, \"steps_per_second\": %.1f, "
                 "\"slowest\": %.1f, \"fastest\": %.1f, \"ratio\": %.3f, \"same_history\": %s, \"frames\": %zu, "
-                "\"frame_median_ms\": %.1f, \"frame_p95_ms\": %.1f, \"frame_longest_ms\": %.1f, \"stall_ms\": %.1f}\n",
+                "\"frame_median_ms\": %.1f, \"frame_p95_ms\": %.1f, \"frame_longest_ms\": %.1f, \"stall_ms\": %.1f, "
+                "\"cpu_ms_per_step\": %.2f, \"gui_cpu_ms_per_frame\": %.2f}\n",
                 steps, rounds, windowSpeed, *std::min_element(inWindow.begin(), inWindow.end()),
                 *std::max_element(inWindow.begin(), inWindow.end()), windowSpeed / cliSpeed, same ? "true" : "false",
                 intervals.size(), intervals.empty() ? 0.0 : median(intervals),
                 intervals.empty() ? 0.0 : percentile(intervals, 0.95),
-                intervals.empty() ? 0.0 : *std::max_element(intervals.begin(), intervals.end()), heartbeat.longestMs());
+                intervals.empty() ? 0.0 : *std::max_element(intervals.begin(), intervals.end()), heartbeat.longestMs(),
+                median(windowCpu), intervals.empty() ? 0.0 : guiCpuMs / double(intervals.size()));
     std::fflush(stdout);
 }
