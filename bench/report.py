@@ -68,7 +68,7 @@ def transformer_figures(build, threads, peak, quick):
 def training_in_window(build, quick):
     """Training in the window against a Trainer loop as `attention-lab train` runs it, side by
     side in one run (bench/ui_training.cpp): steps per second, the frame interval, the stall."""
-    command = [os.path.join(build, "bench", "attention-lab-ui-training")] + (["--rounds", "2"] if quick else [])
+    command = [os.path.join(build, "bench", "attention-lab-ui-training")] + (["--rounds", "2", "--steps", "1000"] if quick else [])
     rows = {row["case"]: row for row in run_json_lines(command)}
     cli, window = rows["cli"], rows["window"]
 

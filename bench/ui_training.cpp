@@ -266,8 +266,8 @@ int main(int argc, char** argv) {
     al::keepFreedMemoryForReuse();
     QApplication app(argc, argv);
     QApplication::setOrganizationName("AttentionLab-bench"); // not the user's settings
-    long long steps = 400;
-    int rounds = 5;
+    long long steps = 2000;
+    int rounds = 3;
     for (int a = 1; a + 1 < argc; a += 2) {
         if (std::strcmp(argv[a], "--steps") == 0) steps = std::max(1LL, std::atoll(argv[a + 1]));
         if (std::strcmp(argv[a], "--rounds") == 0) rounds = std::max(1, std::atoi(argv[a + 1]));
