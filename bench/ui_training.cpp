@@ -47,7 +47,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -107,11 +106,14 @@ public:
     explicit FrameClock(al::LessonPage& page) : page_(page) {
         QObject::connect(&page, &al::LessonPage::contentChanged, this, [this] {
             if (state_ != State::Off) state_ = State::AwaitingReplot;
+            // The plots of this content (the page may have made new views for it).
+            for (const auto& connection : replots_)
+                QObject::disconnect(connection);
+            replots_.clear();
             for (al::PlotView* plot : page_.visiblePlots())
-                if (connected_.insert(plot).second)
-                    QObject::connect(plot, &QCustomPlot::afterReplot, this, [this] {
-                        if (state_ == State::AwaitingReplot) state_ = State::AwaitingPaint;
-                    });
+                replots_.push_back(QObject::connect(plot, &QCustomPlot::afterReplot, this, [this] {
+                    if (state_ == State::AwaitingReplot) state_ = State::AwaitingPaint;
+                }));
         });
         qApp->installEventFilter(this);
     }
@@ -149,7 +151,7 @@ private:
     QElapsedTimer clock_;
     qint64 last_ = 0;
     std::vector<double> intervals_;
-    std::set<const QObject*> connected_;
+    std::vector<QMetaObject::Connection> replots_;
 };
 
 struct Preset {
