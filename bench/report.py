@@ -65,6 +65,33 @@ def transformer_figures(build, threads, peak, quick):
     print("Targets: training ≥ 10× PyTorch's steps/s; the forward pass ≥ 50% of the peak and faster than PyTorch.\n")
 
 
+def training_in_window(build, quick):
+    """Training in the window against a Trainer loop as `attention-lab train` runs it, side by
+    side in one run (bench/ui_training.cpp): steps per second, the frame interval, the stall."""
+    command = [os.path.join(build, "bench", "attention-lab-ui-training")] + (["--rounds", "2", "--steps", "1000"] if quick else [])
+    rows = {row["case"]: row for row in run_json_lines(command)}
+    cli, window = rows["cli"], rows["window"]
+
+    def verdict(met):
+        return "met" if met else "MISSED"
+
+    print(f"UI: training in the window, \"I saw a saw\" (batch 16, Adam, lr 0.01, no baseline), {window['steps']} steps,"
+          f" median of {window['rounds']} rounds; the lesson's step 1 (curves and α′) on screen")
+    print(f"{'steps/s':>40} {'slowest':>9} {'fastest':>9}")
+    print(f"{'command line (a Trainer loop)':>30} {cli['steps_per_second']:9.1f} {cli['slowest']:9.1f} {cli['fastest']:9.1f}")
+    print(f"{'the window':>30} {window['steps_per_second']:9.1f} {window['slowest']:9.1f} {window['fastest']:9.1f}"
+          f"   {window['ratio']:.0%} of the command line: {verdict(window['ratio'] >= 0.8)} (target ≥ 80%)")
+    print(f"  frame interval (a new content's plots painted): median {window['frame_median_ms']:.1f} ms,"
+          f" 95th percentile {window['frame_p95_ms']:.1f} ms, longest {window['frame_longest_ms']:.1f} ms"
+          f" ({window['frames']} frames): {verdict(window['frame_median_ms'] <= 33)} (target: median ≤ 33 ms)")
+    print(f"  the GUI thread's longest stall (a 5 ms timer's longest gap): {window['stall_ms']:.1f} ms:"
+          f" {verdict(window['stall_ms'] <= 100)} (target ≤ 100 ms)")
+    print(f"  CPU time per step, every thread: command line {cli['cpu_ms_per_step']:.2f} ms, the window"
+          f" {window['cpu_ms_per_step']:.2f} ms (of which the GUI thread {window['gui_cpu_ms_per_frame']:.1f} ms a frame);"
+          f" load average {cli['load']:.1f} on {len(os.sched_getaffinity(0))} CPUs")
+    print(f"  the window's loss history equals the loop's, value for value: {'yes' if window['same_history'] else 'NO'}\n")
+
+
 def timed(command, repeats=3):
     best = float("inf")
     for _ in range(repeats):
@@ -142,6 +169,8 @@ def main():
         print(f"  N = {row['tokens']:>5} (d_model {row['d_model']}, {row['heads']} heads) {what:>24}:"
               f" stall {row['stall_ms']:7.1f} ms, complete {row['complete_ms']:8.1f} ms")
     print("Target: no stall over 100 ms (each lesson's heaviest step, opening the sample, and an edit of τ).\n")
+
+    training_in_window(build, quick)
 
     app = os.path.join(build, "app", "attention-lab")
     with tempfile.TemporaryDirectory() as folder:

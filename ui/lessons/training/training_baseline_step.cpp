@@ -124,10 +124,10 @@ StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& can
         const nn::TransformerModel& contextFree = progress.baseline ? *progress.baseline->model : model;
         const ContextFreeCeiling ceiling =
             contextFreeCeiling(examples, contextFree.architecture.positional != PositionalEncoding::None);
-        const auto ownScores = scoresOf(own.model, examples, cancellation);
+        const auto ownScores = scoresOf(own.model, examples, memoCancellation(progress, cancellation));
         std::shared_ptr<const TokenScores> baselineScores;
         const train::Moment* theirs = progress.baseline ? &latestMoment(*progress.baseline, shown.step) : nullptr;
-        if (theirs) baselineScores = scoresOf(theirs->model, examples, cancellation);
+        if (theirs) baselineScores = scoresOf(theirs->model, examples, memoCancellation(progress, cancellation));
 
         // Bars: each ambiguous word's accuracy under both models, then every other word together.
         ChartData bars;

@@ -137,7 +137,7 @@ StepContent TrainingLesson::train(const LessonInput& input, Cancellation& cancel
     const train::Moment& evaluated = lastEvaluated(main, shown.step);
     const auto& examples = progress.setup.data->train;
     const auto reviewed = reviews.get(evaluated.model, [&](const nn::TransformerModel& model) {
-        return train::reviewExamples(model, examples, cancellation);
+        return train::reviewExamples(model, examples, memoCancellation(progress, cancellation));
     });
     text += "<p>" + mistakesSentence(*evaluated.model, examples, *reviewed, evaluated.step) + "</p>";
     content.figures["step"] = qlonglong(shown.step);

@@ -10,6 +10,10 @@
 #include <chrono>
 #include <deque>
 
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
 namespace al {
 namespace {
 
@@ -143,6 +147,15 @@ bool TrainingSession::isRunning() const {
 }
 
 void TrainingSession::loop() {
+#ifdef _OPENMP
+    // The trainer runs a batch's chunks on as many threads as OpenMP would use, starting
+    // helpers for each step and waiting for them. In the window one core goes to the GUI
+    // thread (each frame costs it about 15 ms) and to the page's descriptions: a helper then
+    // waits for a core, and the step for the helper (on two cores training ran about a fifth
+    // slower so). Training leaves them that core. The chunks, and so the history, are the
+    // same whatever the number of threads.
+    omp_set_num_threads(std::max(1, omp_get_max_threads() - 1));
+#endif
     std::unique_ptr<Run> main, baseline;
     TrainingSetup setup;
     quint64 run = 0;
