@@ -115,6 +115,16 @@
     </message>
 </context>
 <context>
+    <name>al::TrainingControls</name>
+    <message numerus="yes">
+        <source>Trained in AttentionLab&apos;s lesson “Watch attention learn”: %n steps on %1; it gets %2 of the training set right.</source>
+        <translation>
+            <numerusform>Trained in AttentionLab&apos;s lesson “Watch attention learn”: %n step on %1; it gets %2 of the training set right.</numerusform>
+            <numerusform>Trained in AttentionLab&apos;s lesson “Watch attention learn”: %n steps on %1; it gets %2 of the training set right.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>al::TrainingLesson</name>
     <message numerus="yes">
         <source>In the training set, %n word(s) carry more than one label: %1. A network that looks at each word alone, knowing only its position, must give such a word the same label at the same position, so ignoring context can reach at most %2 of the training set&apos;s positions (each word at each position given its most frequent label).</source>

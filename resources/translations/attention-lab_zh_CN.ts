@@ -3515,16 +3515,20 @@ choice, else the system&apos;s).</source>
         <translation>训练一步（演示模式）</translation>
     </message>
     <message>
-        <source>Next / previous step (presentation mode, as a presenter&apos;s remote sends)</source>
-        <translation>下一步 / 上一步（演示模式，演示遥控器发送的按键）</translation>
-    </message>
-    <message>
         <source>1 … 9</source>
         <translation>1 … 9</translation>
     </message>
     <message>
         <source>Go to lesson 1 … 9 (presentation mode)</source>
         <translation>转到第 1 … 9 课（演示模式）</translation>
+    </message>
+    <message>
+        <source>Next step (presentation mode, as a presenter&apos;s remote sends)</source>
+        <translation>下一步（演示模式，演示遥控器发送的按键）</translation>
+    </message>
+    <message>
+        <source>Previous step (presentation mode, as a presenter&apos;s remote sends)</source>
+        <translation>上一步（演示模式，演示遥控器发送的按键）</translation>
     </message>
 </context>
 <context>
@@ -3656,11 +3660,11 @@ choice, else the system&apos;s).</source>
     </message>
     <message>
         <source>post-norm</source>
-        <translation>post-norm</translation>
+        <translation>后置归一化</translation>
     </message>
     <message>
         <source>pre-norm</source>
-        <translation>pre-norm</translation>
+        <translation>前置归一化</translation>
     </message>
     <message>
         <source>Where LayerNorm stands: after the residual&apos;s sum (post) or before the sublayer (pre)</source>
@@ -3866,6 +3870,12 @@ choice, else the system&apos;s).</source>
         <source>a model with a decoder needs attention: only labelling and classification models can leave it out</source>
         <translation>有解码器的模型需要注意力：只有标注和分类模型可以去掉它</translation>
     </message>
+    <message numerus="yes">
+        <source>Trained in AttentionLab&apos;s lesson “Watch attention learn”: %n steps on %1; it gets %2 of the training set right.</source>
+        <translation>
+            <numerusform>在 AttentionLab 的课程“看注意力学习”中训练：在 %1 上训练了 %n 步；训练集答对 %2。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>al::TrainingLesson</name>
@@ -4056,6 +4066,22 @@ choice, else the system&apos;s).</source>
     <message>
         <source>5. Attention forming</source>
         <translation>5. 注意力的形成</translation>
+    </message>
+    <message>
+        <source>This model is the feed-forward baseline itself. Choose “I saw a saw: self-attention” above: the baseline then trains beside self-attention, step for step.</source>
+        <translation>这个模型本身就是前馈基线。在上方选择 “I saw a saw: self-attention”：基线就会在自注意力旁边逐步训练。</translation>
+    </message>
+    <message>
+        <source>With the weights of step %1 the loss of this example or its gradient is not a finite number: the weights have grown too large (training diverged). Choose an earlier moment on the timeline, or a smaller learning rate and Reset.</source>
+        <translation>使用第 %1 步的权重时，这个样本的损失或梯度不是有限数：权重变得太大了（训练发散）。请在时间轴上选择更早的时刻，或者减小学习率后重置。</translation>
+    </message>
+    <message>
+        <source>Both sets are evaluated now and then (a whole pass over each): the next evaluation comes as training goes on.</source>
+        <translation>两个数据集每隔一段时间评估一次（各完整跑一遍）：下一次评估会随着训练到来。</translation>
+    </message>
+    <message>
+        <source>Both sets are evaluated every %1 steps (a whole pass over each); the batch loss above is every step&apos;s.</source>
+        <translation>两个数据集每 %1 步评估一次（各完整跑一遍）；上面的批次损失是每一步的。</translation>
     </message>
 </context>
 <context>
@@ -4510,11 +4536,11 @@ choice, else the system&apos;s).</source>
     </message>
     <message>
         <source>post-norm</source>
-        <translation>post-norm</translation>
+        <translation>后置归一化</translation>
     </message>
     <message>
         <source>pre-norm</source>
-        <translation>pre-norm</translation>
+        <translation>前置归一化</translation>
     </message>
     <message>
         <source>layer %1&apos;s output, %2 (as trained)</source>

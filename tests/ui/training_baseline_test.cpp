@@ -122,7 +122,7 @@ TEST_CASE("training step 4 on the bundled baseline alone: its own accuracy stays
     test::requireNoNan(content);
     CHECK(content.figures["context-free ceiling"].toDouble() == expected.ceiling);
     CHECK_FALSE(content.figures.contains("baseline accuracy"));
-    CHECK(content.explanation.contains("baseline alongside")); // how to get the comparison
+    CHECK(content.explanation.contains("I saw a saw: self-attention")); // how to get the comparison
     CHECK(train::evaluate(*progress->main.model, setup.data->train).accuracy <= expected.ceiling + 1e-12);
 }
 

@@ -2,9 +2,9 @@
 // What a chart shows: lines and bars with named axes, by value. Lessons build these off the
 // GUI thread; ChartView only draws them.
 #include <QString>
-#include <Qt>
 #include <QStringList>
 #include <QVector>
+#include <Qt>
 
 #include <optional>
 #include <utility>

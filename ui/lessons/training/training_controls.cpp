@@ -11,8 +11,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -157,6 +157,7 @@ QWidget* TrainingControls::buildSettingsGroup() {
     auto* box = new QWidget(this);
     auto* layout = row(box);
     optimizer_ = new QComboBox(box);
+    optimizer_->setObjectName("optimizers"); // the optimisers' own names, as torch.optim spells them
     optimizer_->addItem("Adam", int(nn::Optimizer::Adam));
     optimizer_->addItem("SGD", int(nn::Optimizer::Sgd));
     learningRate_ = new QDoubleSpinBox(box);
@@ -558,8 +559,8 @@ void TrainingControls::carryIn(const TrainingCarry& carry) {
 }
 
 void TrainingControls::browseAnimation() {
-    const QString suggested =
-        QDir::homePath() + '/' + QFileInfo(request_.datasetFile).completeBaseName().remove(".dataset") + "-attention.gif";
+    const QString suggested = QDir::homePath() + '/' +
+                              QFileInfo(request_.datasetFile).completeBaseName().remove(".dataset") + "-attention.gif";
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the animation"), suggested,
                                                       tr("Animated GIF (*.gif);;PNG frames (*.png)"));
     if (!path.isEmpty()) exportAnimation(path);

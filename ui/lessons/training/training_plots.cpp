@@ -134,7 +134,8 @@ ChartData lossChart(const TrainingProgress& progress, std::optional<long long> m
         chart.series.push_back(
             momentSeries(TrainingPlots::tr("baseline training"), progress.baseline->moments, false, false));
         if (test)
-            chart.series.push_back(momentSeries(TrainingPlots::tr("baseline test"), progress.baseline->moments, true, false));
+            chart.series.push_back(
+                momentSeries(TrainingPlots::tr("baseline test"), progress.baseline->moments, true, false));
     }
     const std::vector<double>& history = *progress.main.history;
     ChartSeries batch;

@@ -88,14 +88,14 @@ private:
 
     mutable std::mutex mutex_;
     std::condition_variable wake_;
-    std::optional<TrainingSetup> pendingReset_; // guarded by mutex_
-    bool running_ = false;                      // guarded by mutex_
-    long long stopAt_ = -1;                     // pause once this many steps are taken; guarded by mutex_
-    bool failed_ = false;                       // stopped by itself: only a reset goes on; guarded by mutex_
-    long long stepsWanted_ = 0;                 // single steps asked for; guarded by mutex_
-    bool quit_ = false;                         // guarded by mutex_
-    quint64 runNumber_ = 0;                     // the latest reset's; guarded by mutex_
-    std::shared_ptr<Cancellation> stepping_;    // the step under way; guarded by mutex_
+    std::optional<TrainingSetup> pendingReset_;      // guarded by mutex_
+    bool running_ = false;                           // guarded by mutex_
+    long long stopAt_ = -1;                          // pause once this many steps are taken; guarded by mutex_
+    bool failed_ = false;                            // stopped by itself: only a reset goes on; guarded by mutex_
+    long long stepsWanted_ = 0;                      // single steps asked for; guarded by mutex_
+    bool quit_ = false;                              // guarded by mutex_
+    quint64 runNumber_ = 0;                          // the latest reset's; guarded by mutex_
+    std::shared_ptr<Cancellation> stepping_;         // the step under way; guarded by mutex_
     std::shared_ptr<const TrainingProgress> latest_; // guarded by mutex_
     bool deliveryPosted_ = false;                    // guarded by mutex_
     std::thread thread_;
