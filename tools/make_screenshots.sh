@@ -25,6 +25,9 @@ for lang in en zh_CN; do
     shot "encoder-decoder-step3$suffix" animal-street.json encoder-decoder 3 1 --lang $lang
     shot "gpt-step4$suffix"        animal-street.json    gpt         4 1 --lang $lang
     shot "classification-step2$suffix" animal-street.json classification 2 1 --lang $lang
+    shot "training-step4$suffix"   animal-street.json    training    4 1 --train-steps 500 --lang $lang
+    shot "training-step5$suffix"   animal-street.json    training    5 1 --dataset samples/models/number-words.dataset.json \
+        --train-steps 300 --lang $lang
 done
 shot presentation animal-street.json walkthrough 5 8 --presentation --lang en
 echo "wrote $(ls "$out" | wc -l) pictures to $out"
