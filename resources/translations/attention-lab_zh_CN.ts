@@ -3979,11 +3979,11 @@ choice, else the system&apos;s).</source>
     </message>
     <message>
         <source>query</source>
-        <translation>query</translation>
+        <translation>查询</translation>
     </message>
     <message>
         <source>key</source>
-        <translation>key</translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>∂L/∂α′&lt;sub&gt;i,j&lt;/sub&gt; says how the loss would change if query i gave key j a little more weight. The most negative entry — the weight the loss most wants larger — is query %1 on key %2: %3 (α′ there is %4). The softmax&apos;s backward pass turns these into ∂L/∂α, and q&lt;sup&gt;i&lt;/sup&gt;·k&lt;sup&gt;j&lt;/sup&gt; turns those into the gradients of W^q and W^k above.</source>
