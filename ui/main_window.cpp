@@ -96,6 +96,9 @@ MainWindow::MainWindow(QWidget* parent)
         }
         stepBy(direction);
     });
+    explanationTimer_ = new QTimer(this);
+    explanationTimer_->setSingleShot(true);
+    connect(explanationTimer_, &QTimer::timeout, this, &MainWindow::showLessonContent);
     layoutTimer_ = new QTimer(this);
     layoutTimer_->setSingleShot(true);
     layoutTimer_->setInterval(40);
@@ -441,10 +444,23 @@ void MainWindow::applyTypeSizes() {
 
 void MainWindow::showLessonContent() {
     LessonPage* lesson = currentLesson();
+    // While a model trains the page is drawn anew thirty times a second; its explanation, whose
+    // layout is the costly part of a frame, follows at most five times a second.
+    const auto* training = qobject_cast<const TrainingControls*>(lesson->controls());
+    constexpr int explanationInterval = 200; // ms
+    if (training && training->session().isRunning() && explained_.isValid() &&
+        explained_.elapsed() < explanationInterval) {
+        if (!explanationTimer_->isActive()) explanationTimer_->start(int(explanationInterval - explained_.elapsed()));
+        const int index = int(lessons_.indexOf(lesson));
+        stepBar_->showStep(*lesson, lessons_.value(index - 1), lessons_.value(index + 1));
+        return;
+    }
+    explanationTimer_->stop();
+    explained_.start();
     const QString maskNotice = document_->trace() ? activeMaskNotice(document_->sample().model.masks,
                                                                      *document_->trace(), lesson->id(), lesson->step())
                                                   : QString();
-    const bool showsSample = !qobject_cast<const TransformerControls*>(lesson->controls());
+    const bool showsSample = lesson->lesson().showsSampleModel();
     explanation_->setHtml((showsSample ? overflowNotice_ + maskNotice : QString()) + lesson->explanation());
     showTraceSummary();
     const int index = int(lessons_.indexOf(lesson));
@@ -457,6 +473,7 @@ void MainWindow::showLessonContent() {
 
 void MainWindow::showTraceSummary() {
     if (lessons_.isEmpty()) return;
+    if (qobject_cast<const TrainingControls*>(currentLesson()->controls())) return summary_->clear(); // its own line
     if (const auto* controls = qobject_cast<const TransformerControls*>(currentLesson()->controls())) {
         // A Transformer lesson shows its own model, not the sample.
         const nn::TransformerModel* model = controls->model();

@@ -16,6 +16,7 @@
 #include "ui/session_state.h"
 #include "ui/widgets/color_schemes.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -29,6 +30,7 @@ class QSpinBox;
 class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
+class QTimer;
 class QTimer;
 
 namespace al {
@@ -181,6 +183,8 @@ private:
     StepKeys* stepKeys_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     QTextBrowser* explanation_ = nullptr;
+    QElapsedTimer explained_;            // since the explanation was last set
+    QTimer* explanationTimer_ = nullptr; // sets it once a throttled frame's time is up
     StepBar* stepBar_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QAction* columnFormAction_ = nullptr;
