@@ -81,13 +81,6 @@ double fractionOf(const train::TokenScore& score) {
     return score.total > 0 ? double(score.correct) / score.total : 0;
 }
 
-const train::Moment& latestMoment(const RunProgress& run, long long upTo) {
-    const train::Moment* last = &run.moments.front();
-    for (const train::Moment& moment : run.moments)
-        if (moment.step <= upTo) last = &moment;
-    return *last;
-}
-
 } // namespace
 
 StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& cancellation) const {
@@ -106,7 +99,7 @@ StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& can
         return content;
     }
     const auto& examples = progress.setup.data->train;
-    const train::Moment& own = latestMoment(progress.main, shown.step);
+    const train::Moment& own = lastEvaluated(progress.main, shown.step);
     QString text;
     if (!progress.baseline && !model.architecture.attention) {
         text += "<p>" +
@@ -126,7 +119,7 @@ StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& can
             contextFreeCeiling(examples, contextFree.architecture.positional != PositionalEncoding::None);
         const auto ownScores = scoresOf(own.model, examples, memoCancellation(progress, cancellation));
         std::shared_ptr<const TokenScores> baselineScores;
-        const train::Moment* theirs = progress.baseline ? &latestMoment(*progress.baseline, shown.step) : nullptr;
+        const train::Moment* theirs = progress.baseline ? &lastEvaluated(*progress.baseline, shown.step) : nullptr;
         if (theirs) baselineScores = scoresOf(theirs->model, examples, memoCancellation(progress, cancellation));
 
         // Bars: each ambiguous word's accuracy under both models, then every other word together.
@@ -199,7 +192,7 @@ StepContent TrainingLesson::baseline(const LessonInput& input, Cancellation& can
             content.figures["attention accuracy"] = own.train.accuracy;
         }
     } else if (progress.baseline) {
-        const train::Moment& theirs = latestMoment(*progress.baseline, shown.step);
+        const train::Moment& theirs = lastEvaluated(*progress.baseline, shown.step);
         text += "<p>" +
                 tr("At step %1, the baseline classifies %2 of the training set right and self-attention %3. The "
                    "baseline's mean pooling of words each seen alone knows which words occur, not in which order.")

@@ -51,14 +51,6 @@ PlotContent plot(std::variant<HeatmapData, ChartData, ContributionData> data) {
     return content;
 }
 
-// The latest moment of the timeline evaluated (never null: step 0 is always kept).
-const train::Moment& lastEvaluated(const RunProgress& run, long long upTo) {
-    const train::Moment* last = &run.moments.front();
-    for (const train::Moment& moment : run.moments)
-        if (moment.step <= upTo) last = &moment;
-    return *last;
-}
-
 // How often both sets are evaluated: a whole pass over each, so not at every step.
 QString evaluationCadence(const RunProgress& run) {
     if (run.moments.size() < 2)

@@ -61,6 +61,13 @@ ShownMoment shownMoment(const TrainingLessonState& state) {
     return {kept.step, kept.model};
 }
 
+const train::Moment& lastEvaluated(const RunProgress& run, long long upTo) {
+    const train::Moment* last = &run.moments.front();
+    for (const train::Moment& moment : run.moments)
+        if (moment.step <= upTo) last = &moment;
+    return *last;
+}
+
 const nn::Example& chosenExample(const TrainingLessonState& state) {
     const auto& examples = state.progress->setup.data->train;
     return examples[std::size_t(std::clamp(state.choice.example, 0, int(examples.size()) - 1))];

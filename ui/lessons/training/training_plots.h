@@ -16,6 +16,9 @@ struct ShownMoment {
 };
 ShownMoment shownMoment(const TrainingLessonState& state);
 
+// The last moment of the run evaluated at or before step `upTo` (step 0 is always evaluated).
+const train::Moment& lastEvaluated(const RunProgress& run, long long upTo);
+
 // The example the controls chose (clamped), from the training set.
 const nn::Example& chosenExample(const TrainingLessonState& state);
 
