@@ -1,6 +1,7 @@
 #pragma once
 // What a sample resolves to: a fully specified model (every default filled in, every
 // weight concrete) and the input vectors it runs on. Symbols as in MATH.md.
+#include "core/attention/rnn_block.h"
 #include "core/attention/session_block.h"
 #include "core/base/matrix.h"
 
@@ -82,6 +83,7 @@ struct Sample {
     Matrix embeddings;               // N × d_model, row i = aⁱ (the lecture's a^{i+1})
     Model model;
     std::optional<SessionBlock> session; // present in saved sessions only
+    std::optional<RnnBlock> rnn;         // the lesson's RNN, when the file gives one (core/rnn)
 
     int tokenCount() const { return static_cast<int>(tokens.size()); }
 };
