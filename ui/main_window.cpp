@@ -88,12 +88,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(document_, &AttentionDocument::noted, this, &MainWindow::showStatus);
     connect(document_, &AttentionDocument::opened, this, &MainWindow::showOpened);
     stepKeys_ = new StepKeys(this, [this](int direction) {
-        // In front of a class, → on the training lesson is one more training step (the Next
-        // button and a remote's Page Down still go to the next step).
-        if (TrainingControls* training = shownTraining(); training && presenting_ && direction > 0) {
-            training->stepOnce();
+        // In front of a class, → is the lesson's own where it has something running (one more
+        // training step, the animation's next time step); the Next button and a remote's Page
+        // Down still go to the next step.
+        if (LessonControls* controls = shownControls();
+            controls && presenting_ && direction > 0 && controls->presentNext(currentLesson()->step()))
             return;
-        }
         stepBy(direction);
     });
     explanationTimer_ = new QTimer(this);
@@ -353,7 +353,11 @@ LessonPage* MainWindow::currentLesson() const {
 }
 
 TrainingControls* MainWindow::shownTraining() const {
-    return showsWelcome() ? nullptr : qobject_cast<TrainingControls*>(currentLesson()->controls());
+    return qobject_cast<TrainingControls*>(shownControls());
+}
+
+LessonControls* MainWindow::shownControls() const {
+    return showsWelcome() ? nullptr : currentLesson()->controls();
 }
 
 bool MainWindow::showLesson(const QString& id) {

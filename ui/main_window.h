@@ -41,6 +41,7 @@ class LessonList;
 class PlotView;
 class StepBar;
 class StepKeys;
+class LessonControls;
 class TrainingControls;
 class TransformerControls;
 class WelcomePage;
@@ -71,6 +72,8 @@ public:
     TransformerControls* transformerControls(nn::Task task) const;
     // The training lesson's controls when it is the lesson shown, else null.
     TrainingControls* shownTraining() const;
+    // The controls of the lesson shown (null on the welcome page, or for a lesson without any).
+    LessonControls* shownControls() const;
     bool showLesson(const QString& id); // false for an unknown id
     void setStep(int step);             // 0-based, clamped
     void setQuery(int query);           // 0-based, clamped

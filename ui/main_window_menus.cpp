@@ -5,7 +5,7 @@
 #include "ui/language.h"
 #include "ui/lesson_list.h"
 #include "ui/lesson_page.h"
-#include "ui/lessons/training/training_controls.h"
+#include "ui/lessons/lesson_controls.h"
 #include "ui/main_window.h"
 #include "ui/sample_catalog.h"
 #include "ui/welcome_page.h"
@@ -130,9 +130,9 @@ void MainWindow::createMenus() {
 void MainWindow::createPresentationKeys() {
     presentationKeys_ << addWindowAction(Qt::Key_Space,
                                          [this] {
-                                             if (TrainingControls* training = shownTraining())
-                                                 training->trainOrPause(); // training starts and stops
-                                             else
+                                             // Training starts and stops, an animation plays.
+                                             LessonControls* controls = shownControls();
+                                             if (!controls || !controls->presentSpace(currentLesson()->step()))
                                                  nextButton()->click();
                                          })
                       << addWindowAction(Qt::Key_Backspace, [this] { backButton()->click(); })

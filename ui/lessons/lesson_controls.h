@@ -32,6 +32,11 @@ public:
     // A click on a query's row (or column) of a plot: true when the controls follow it
     // themselves (then the window's query stays as it is).
     virtual bool takeQuery(int /*query*/) { return false; }
+    // In presentation mode, Space and → on step `step`: the lesson's own when it has something
+    // that runs (training, an animation) — true when the controls took the key; otherwise Space
+    // and → go to the next step.
+    virtual bool presentSpace(int /*step*/) { return false; }
+    virtual bool presentNext(int /*step*/) { return false; }
 
 signals:
     void changed(); // the state changed: the step is described anew

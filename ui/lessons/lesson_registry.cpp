@@ -5,6 +5,7 @@
 #include "ui/lessons/matrix_form_lesson.h"
 #include "ui/lessons/multi_head_lesson.h"
 #include "ui/lessons/positional_lesson.h"
+#include "ui/lessons/rnn/rnn_lesson.h"
 #include "ui/lessons/scoring_lesson.h"
 #include "ui/lessons/training/training_lesson.h"
 #include "ui/lessons/transformer/classification_lesson.h"
@@ -26,6 +27,7 @@ const std::vector<std::shared_ptr<const Lesson>>& lessonRegistry() {
         std::make_shared<MasksLesson>(),
         std::make_shared<ScoringLesson>(),
         std::make_shared<ConvolutionLesson>(),
+        std::make_shared<RnnLesson>(),
         std::make_shared<TransformerBlockLesson>(),
         std::make_shared<EncoderDecoderLesson>(),
         std::make_shared<GptLesson>(),

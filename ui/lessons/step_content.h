@@ -6,6 +6,7 @@
 #include "ui/widgets/chart_data.h"
 #include "ui/widgets/contribution_data.h"
 #include "ui/widgets/heatmap_data.h"
+#include "ui/widgets/sequence_diagram_data.h"
 
 #include <QRect>
 #include <QString>
@@ -18,7 +19,7 @@
 namespace al {
 
 struct PlotContent {
-    std::variant<HeatmapData, ChartData, ContributionData> data;
+    std::variant<HeatmapData, ChartData, ContributionData, SequenceDiagramData> data;
     // The step's own outline on a heatmap (−1 for none): the query's row, a key's column…
     int outlineRow = -1, outlineColumn = -1;
     QRect region = {}; // a block of cells outlined (a receptive field); empty for none

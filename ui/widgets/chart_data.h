@@ -13,11 +13,14 @@
 namespace al {
 
 struct ChartSeries {
-    enum class Kind { Line, LineWithMarkers, Bars };
-    QString name; // the legend's entry
+    enum class Kind { Line, LineWithMarkers, Markers, Bars }; // Markers: points without a line (a scatter)
+    QString name;                                             // the legend's entry
     QVector<double> x, y;
     Kind kind = Kind::Line;
     double barWidth = 0.7; // in x units, for bars
+    // The colour's place in the chart's series colours (seriesColour), so that two series of
+    // one thing (its points and their mean) share it; −1: the next colour in order.
+    int colour = -1;
 };
 
 struct ChartData {

@@ -29,9 +29,9 @@ void ChartView::setData(const ChartData& data) {
     placeLegendInside(data.legendCorner);
     for (const ChartSeries& series : data.series) {
         if (series.kind == ChartSeries::Kind::Bars)
-            addBars(series.name, series.x, series.y, series.barWidth);
+            addBars(series.name, series.x, series.y, series.barWidth, series.colour);
         else
-            addLine(series.name, series.x, series.y, series.kind == ChartSeries::Kind::LineWithMarkers);
+            addLine(series, series.colour);
     }
     if (!data.xTickLabels.isEmpty()) setXTickLabels(data.xTickLabels);
     finish();
@@ -47,27 +47,39 @@ void ChartView::setData(const ChartData& data) {
     }
 }
 
-QColor ChartView::nextColour() {
+QColor ChartView::nextColour(int place) {
+    if (place >= 0) return seriesColour(place);
     return seriesColour(added_++);
 }
 
-void ChartView::addLine(const QString& name, const QVector<double>& x, const QVector<double>& y, bool markers) {
+void ChartView::addLine(const ChartSeries& series, int colourPlace) {
     QCPGraph* graph = addGraph();
-    graph->setName(name);
-    const QColor colour = nextColour();
+    graph->setName(series.name);
+    const QColor colour = nextColour(colourPlace);
     // Qt strokes a wide pen point by point: a long, jagged line (sin curves over 2000
     // positions) took seconds with width 2. A long line gets the hairline fast path.
-    const bool longLine = x.size() > 300;
+    const bool longLine = series.x.size() > 300;
     graph->setPen(QPen(colour, longLine ? 1 : 2));
     if (longLine) graph->setAntialiased(false);
-    if (markers) graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 6));
-    graph->setData(x, y, true);
+    if (series.kind == ChartSeries::Kind::Markers) {
+        // Points only, half transparent so that a crowd of them shows where it is dense.
+        QColor fill = colour;
+        fill.setAlpha(110);
+        graph->setLineStyle(QCPGraph::lsNone);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 1), fill, 6));
+        graph->setData(series.x, series.y); // unsorted: points keep their order
+        return;
+    }
+    if (series.kind == ChartSeries::Kind::LineWithMarkers)
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 6));
+    graph->setData(series.x, series.y, true);
 }
 
-void ChartView::addBars(const QString& name, const QVector<double>& x, const QVector<double>& y, double width) {
+void ChartView::addBars(const QString& name, const QVector<double>& x, const QVector<double>& y, double width,
+                        int colourPlace) {
     auto* bars = new QCPBars(xAxis, yAxis);
     bars->setName(name);
-    QColor colour = nextColour();
+    QColor colour = nextColour(colourPlace);
     bars->setPen(QPen(colour.darker(130)));
     colour.setAlpha(170); // overlapping histograms stay readable
     bars->setBrush(colour);

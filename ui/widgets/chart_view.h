@@ -18,8 +18,6 @@ public:
 
     // Starts a new chart: everything drawn before is removed.
     void reset(const QString& id, const QString& title, const QString& xTitle, const QString& yTitle);
-    void addLine(const QString& name, const QVector<double>& x, const QVector<double>& y, bool markers = false);
-    void addBars(const QString& name, const QVector<double>& x, const QVector<double>& y, double width);
     void setLogarithmicY(bool logarithmic);
     void setXTickLabels(const QStringList& labels); // at x = 1, 2, …
     // Fits the axes to what was added and draws.
@@ -28,7 +26,11 @@ public:
     int seriesCount() const { return plottableCount(); }
 
 private:
-    QColor nextColour();
+    // A line, a line with markers or points alone, in the colour at `colourPlace` (−1: the next).
+    void addLine(const ChartSeries& series, int colourPlace);
+    void addBars(const QString& name, const QVector<double>& x, const QVector<double>& y, double width,
+                 int colourPlace);
+    QColor nextColour(int place);
     int added_ = 0;
 };
 

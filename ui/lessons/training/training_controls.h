@@ -42,7 +42,16 @@ public:
     explicit TrainingControls(QWidget* parent = nullptr);
 
     std::shared_ptr<const void> state() const override; // a TrainingLessonState, or null
-    bool isReady() const override;                      // a progress of the run asked for is there
+    // In front of a class: Space trains or pauses, → takes one training step, on every step.
+    bool presentSpace(int) override {
+        trainOrPause();
+        return true;
+    }
+    bool presentNext(int) override {
+        stepOnce();
+        return true;
+    }
+    bool isReady() const override; // a progress of the run asked for is there
 
     // The buttons' commands (also the presentation keys: Space, →).
     void trainOrPause();
