@@ -57,6 +57,7 @@ golden:
 	/usr/bin/python3 tests/tools/make_attention_gradient_golden.py tests/data/golden/transformer
 	/usr/bin/python3 tests/tools/check_pytorch_import.py tests/data/golden/transformer
 	/usr/bin/python3 tests/tools/make_nn_golden.py tests/data/golden/nn
+	/usr/bin/python3 tests/tools/make_influence_golden.py tests/data/golden/influence
 
 clean:
 	rm -rf build build-release build-sanitize build-fuzz

@@ -5,6 +5,7 @@
 #include "app/conv_command.h"
 #include "app/dump_command.h"
 #include "app/gui_arguments.h"
+#include "app/influence_command.h"
 #include "app/train_command.h"
 
 #include <QtGlobal>
@@ -162,6 +163,20 @@ const std::vector<Command>& commands() {
          {},
          Application::Core,
          prepareEvaluate},
+        {"influence",
+         "influence SAMPLE [-o OUT]",
+         QT_TRANSLATE_NOOP("CommandLine", "how much each input moves each output, in an RNN and in self-attention"),
+         QT_TRANSLATE_NOOP("CommandLine",
+                           "Writes attention-lab/influence@1: ‖∂out_t/∂a_s‖_F for the Elman RNN (the sample's "
+                           "\"rnn\" block, or weights from its seed) and for the sample's self-attention, exact. "
+                           "At most 512 tokens."),
+         {{"SAMPLE", QT_TRANSLATE_NOOP("CommandLine", "an attention-lab/sample@1 JSON file"), "sample"}},
+         {{{"o", "output"},
+           "OUT",
+           QT_TRANSLATE_NOOP("CommandLine", "the file to write (standard output without it)"),
+           "a file name"}},
+         Application::Core,
+         prepareInfluence},
     };
     return table;
 }

@@ -8,6 +8,7 @@
 #include "core/io/json_document.h"
 #include "core/io/json_field.h"
 #include "core/io/model_parser.h"
+#include "core/io/rnn_block_parser.h"
 #include "core/io/token_list.h"
 
 namespace al {
@@ -53,8 +54,9 @@ SessionBlock parseSession(const JsonField& field, int tokens) {
 Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
     const nlohmann::json document = parseJsonDocument(jsonText, fileLabel);
     try {
-        const JsonField root = documentRoot(
-            document, sampleFormat, {"format", "title", "description", "tokens", "embeddings", "model", "session"});
+        const JsonField root =
+            documentRoot(document, sampleFormat,
+                         {"format", "title", "description", "tokens", "embeddings", "model", "rnn", "session"});
         Sample sample;
         sample.title = parseTitle(root);
         if (auto description = root.optional("description")) sample.description = description->string();
@@ -63,6 +65,8 @@ Sample parseSample(std::string_view jsonText, const std::string& fileLabel) {
         sample.embeddings = parseEmbeddings(root["embeddings"], sample.tokenCount());
         sample.model =
             parseModel(root.optional("model"), sample.tokenCount(), static_cast<int>(sample.embeddings.cols()));
+        if (auto rnn = root.optional("rnn"))
+            sample.rnn = parseRnnBlock(*rnn, static_cast<int>(sample.embeddings.cols()));
         if (auto session = root.optional("session")) sample.session = parseSession(*session, sample.tokenCount());
         return sample;
     } catch (const InputError& error) {

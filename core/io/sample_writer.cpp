@@ -99,6 +99,30 @@ void writeModel(JsonWriter& json, const Model& model) {
     json.endObject();
 }
 
+// The "rnn" block as the file gave it: only the fields it had, so that what the seed fills in
+// stays the seed's.
+void writeRnn(JsonWriter& json, const RnnBlock& rnn) {
+    json.key("rnn");
+    json.beginObject();
+    if (rnn.hiddenSize) {
+        json.key("hidden_size");
+        json.value(*rnn.hiddenSize);
+    }
+    if (rnn.W_x.size() > 0) {
+        json.key("W_x");
+        json.value(rnn.W_x);
+    }
+    if (rnn.W_h.size() > 0) {
+        json.key("W_h");
+        json.value(rnn.W_h);
+    }
+    if (rnn.b.size() > 0) {
+        json.key("b");
+        json.numbers(rnn.b.data(), rnn.b.size());
+    }
+    json.endObject();
+}
+
 void writeSession(JsonWriter& json, const SessionBlock& session) {
     json.key("session");
     json.beginObject();
@@ -127,6 +151,7 @@ void writeSample(std::ostream& out, const Sample& sample) {
     json.key("embeddings");
     json.value(sample.embeddings);
     writeModel(json, sample.model);
+    if (sample.rnn) writeRnn(json, *sample.rnn);
     if (sample.session) writeSession(json, *sample.session);
     json.endObject();
     out << '\n';

@@ -237,6 +237,18 @@ choice, else the system&apos;s).</source>
         <source>the training lesson trains S steps before the picture (default: 0)</source>
         <translation>截图前训练课程先训练 S 步（默认：0）</translation>
     </message>
+    <message>
+        <source>how much each input moves each output, in an RNN and in self-attention</source>
+        <translation>每个输入对每个输出的影响有多大：RNN 与自注意力</translation>
+    </message>
+    <message>
+        <source>Writes attention-lab/influence@1: ‖∂out_t/∂a_s‖_F for the Elman RNN (the sample&apos;s &quot;rnn&quot; block, or weights from its seed) and for the sample&apos;s self-attention, exact. At most 512 tokens.</source>
+        <translation>写出 attention-lab/influence@1：Elman RNN（样例的 &quot;rnn&quot; 块，或由其种子生成的权重）与样例自注意力的 ‖∂out_t/∂a_s‖_F，精确值。最多 512 个词元。</translation>
+    </message>
+    <message>
+        <source>an attention-lab/sample@1 JSON file</source>
+        <translation>attention-lab/sample@1 JSON 文件</translation>
+    </message>
 </context>
 <context>
     <name>KernelTitles</name>
@@ -847,6 +859,10 @@ choice, else the system&apos;s).</source>
     <message>
         <source>sample or model</source>
         <translation>样例或模型</translation>
+    </message>
+    <message>
+        <source>%1 tokens; the influence is computed for at most %2</source>
+        <translation>共 %1 个词元；影响力最多只对 %2 个词元计算</translation>
     </message>
 </context>
 <context>

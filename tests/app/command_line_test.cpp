@@ -44,7 +44,8 @@ TEST_CASE("the command line's help lists every command, each with its synopsis a
               "[--input TEXT] [--target TEXT] [--layer L] [--head H] [--position P] [--generation-step T]",
               "attention-lab conv IMAGE --kernel KERNEL.json [--gamma G] [-o OUT.json]", "attention-lab COMMAND --help",
               "attention-lab train MODEL DATASET -o TRAINED [--steps S] [--batch B] [--optimizer adam|sgd]",
-              "attention-lab evaluate MODEL DATASET", "write the trace of a sample, or of one pass through a model",
+              "attention-lab evaluate MODEL DATASET", "attention-lab influence SAMPLE [-o OUT]",
+              "how much each input moves each output", "write the trace of a sample, or of one pass through a model",
               "train a model on a dataset", "render the window as a user would see it", "--lang CODE"})
             CHECK(contains(r.out, synopsis));
     }
@@ -69,6 +70,9 @@ TEST_CASE("each command's --help gives its usage, its options and its operand, e
           "--query <I>", "--presentation", "walkthrough", "--input <TEXT>", "--target <TEXT>", "--layer <L>",
           "--head <H>", "--position <P>", "--generation-step <T>", "transformer-block", "encoder-decoder", "gpt",
           "classification"}},
+        {"influence",
+         {"Usage: attention-lab influence SAMPLE [-o OUT]", "-o, --output <OUT>", "--lang <CODE>", "SAMPLE",
+          "influence@1", "rnn"}},
         {"conv",
          {"Usage: attention-lab conv IMAGE --kernel KERNEL.json", "-k, --kernel <KERNEL.json>", "--gamma <G>",
           "-o, --output <OUT.json>", "IMAGE"}},
@@ -142,6 +146,15 @@ TEST_CASE("unknown commands, unknown options and missing arguments are refused w
         {{"dump", sample, "--output"}, "attention-lab: dump: --output needs a file name" + hint},
         {{"dump", sample, "-o", folder + "/a.json", "-o", folder + "/b.json"},
          "attention-lab: dump: -o given twice" + hint},
+        // influence
+        {{"influence"}, "attention-lab: influence: no sample given" + hint},
+        {{"influence", sample, sample},
+         "attention-lab: influence: more than one sample given (" + sample + ", " + sample + ")" + hint},
+        {{"influence", sample, "-o"}, "attention-lab: influence: -o needs a file name" + hint},
+        {{"influence", sample, "-o", folder + "/a.json", "-o", folder + "/b.json"},
+         "attention-lab: influence: -o given twice" + hint},
+        {{"influence", sample, "-o", folder + "/a.json"},
+         "attention-lab: " + folder + "/a.json: folder " + folder + " does not exist\n"},
         // export
         {{"export"}, "attention-lab: export: no sample given" + hint},
         {{"export", sample, "--dpi", "3"}, "attention-lab: export: unknown option --dpi" + hint},

@@ -201,6 +201,84 @@ const std::vector<BadSample>& badSamples() {
              s["model"]["weights"] = {{"W_q", w}};
          },
          "model.weights.W_q[3][3]"},
+        {"rnn not an object", [](json& s) { s["rnn"] = json::array(); }, "rnn"},
+        {"unknown rnn field",
+         [](json& s) {
+             s["rnn"] = {{"W_y", ones(4, 4)}};
+         },
+         "rnn.W_y"},
+        {"rnn hidden_size 0",
+         [](json& s) {
+             s["rnn"] = {{"hidden_size", 0}};
+         },
+         "rnn.hidden_size"},
+        {"rnn hidden_size over the limit",
+         [](json& s) {
+             s["rnn"] = {{"hidden_size", 1025}};
+         },
+         "rnn.hidden_size"},
+        {"rnn hidden_size not whole",
+         [](json& s) {
+             s["rnn"] = {{"hidden_size", 2.5}};
+         },
+         "rnn.hidden_size"},
+        {"rnn W_x of the wrong width for d_model",
+         [](json& s) {
+             s["rnn"] = {{"W_x", ones(3, 5)}};
+         },
+         "rnn.W_x[0]"},
+        {"rnn W_x rows disagree with hidden_size",
+         [](json& s) {
+             s["rnn"] = {{"hidden_size", 2}, {"W_x", ones(3, 4)}};
+         },
+         "rnn.W_x"},
+        {"rnn W_x with no rows",
+         [](json& s) {
+             s["rnn"] = {{"W_x", json::array()}};
+         },
+         "rnn.W_x"},
+        {"rnn W_x with more rows than the limit",
+         [](json& s) {
+             s["rnn"] = {{"W_x", json(std::vector<int>(1025, 0))}};
+         },
+         "rnn.W_x"},
+        {"rnn W_h not square",
+         [](json& s) {
+             s["rnn"] = {{"W_h", ones(3, 2)}};
+         },
+         "rnn.W_h[0]"},
+        {"rnn W_h with a short row",
+         [](json& s) {
+             auto w = ones(3, 3);
+             w[1].erase(0);
+             s["rnn"] = {{"W_h", w}};
+         },
+         "rnn.W_h[1]"},
+        {"rnn W_h rows disagree with W_x",
+         [](json& s) {
+             s["rnn"] = {{"W_x", ones(3, 4)}, {"W_h", ones(2, 2)}};
+         },
+         "rnn.W_h"},
+        {"rnn W_h a number",
+         [](json& s) {
+             s["rnn"] = {{"W_h", 1}};
+         },
+         "rnn.W_h"},
+        {"rnn b of another size than d_model",
+         [](json& s) {
+             s["rnn"] = {{"b", {1, 2, 3}}};
+         },
+         "rnn.b"},
+        {"rnn b of another size than hidden_size",
+         [](json& s) {
+             s["rnn"] = {{"hidden_size", 2}, {"b", {1, 2, 3}}};
+         },
+         "rnn.b"},
+        {"rnn b not a number",
+         [](json& s) {
+             s["rnn"] = {{"b", {1, 2, "3", 4}}};
+         },
+         "rnn.b[2]"},
         {"top level not an object",
          [](json& s) {
              s = json::array({1, 2});

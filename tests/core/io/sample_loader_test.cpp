@@ -130,3 +130,37 @@ TEST_CASE("files: missing, a folder, or fine", "[loader]") {
     CHECK_THROWS_WITH(loadSample("/dev/null"), Catch::Contains("not a regular file"));
     std::filesystem::remove_all(folder);
 }
+
+TEST_CASE("an rnn block is read as given, each part optional, with d_h from the first part that gives it",
+          "[loader][rnn]") {
+    auto json = test::validSampleJson(3, 4);
+    CHECK_FALSE(test::sampleFrom(json).rnn);
+
+    json["rnn"] = nlohmann::json::object();
+    const Sample empty = test::sampleFrom(json);
+    REQUIRE(empty.rnn);
+    CHECK(*empty.rnn == RnnBlock{});
+
+    json["rnn"] = {{"hidden_size", 2},
+                   {"W_x", {{1, 2, 3, 4}, {5, 6, 7, 8}}},
+                   {"W_h", {{0.5, -0.25}, {0.125, 1e-300}}},
+                   {"b", {-1, 2}}};
+    const Sample whole = test::sampleFrom(json);
+    REQUIRE(whole.rnn);
+    CHECK(whole.rnn->hiddenSize == 2);
+    CHECK(whole.rnn->W_x.rows() == 2);
+    CHECK(whole.rnn->W_x(1, 2) == 7);
+    CHECK(whole.rnn->W_h(1, 1) == 1e-300);
+    CHECK(whole.rnn->b(0) == -1);
+
+    json["rnn"] = {{"W_h", {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}}}, {"b", {0, 0, 1}}}; // d_h = 3 from W_h
+    const Sample partial = test::sampleFrom(json);
+    REQUIRE(partial.rnn);
+    CHECK_FALSE(partial.rnn->hiddenSize);
+    CHECK(partial.rnn->W_x.size() == 0);
+    CHECK(partial.rnn->W_h.rows() == 3);
+    CHECK(partial.rnn->b.size() == 3);
+
+    json["rnn"] = {{"b", {1, 2, 3, 4}}}; // nothing else gives d_h: d_model
+    CHECK(test::sampleFrom(json).rnn->b.size() == 4);
+}

@@ -34,6 +34,7 @@ void checkSame(const Sample& a, const Sample& b) {
     for (std::size_t m = 0; m < a.model.masks.size(); ++m)
         CHECK(kindName(a.model.masks[m]) == kindName(b.model.masks[m]));
     CHECK(a.session == b.session);
+    CHECK(a.rnn == b.rnn);
 }
 } // namespace
 
@@ -125,5 +126,33 @@ TEST_CASE("a bad session block is refused with its field named", "[writer]") {
         } catch (const InputError& error) {
             CHECK(error.field() == field);
         }
+    }
+}
+
+TEST_CASE("an rnn block is written back exactly as given, whole or partial", "[writer][rnn]") {
+    auto json = test::validSampleJson(4, 3);
+    const std::vector<nlohmann::json> blocks = {
+        nlohmann::json::object(),
+        {{"hidden_size", 5}},
+        {{"W_x", {{0.1, -0.2, 0.30000000000000004}, {1e-310, -0.0, 7}}}},
+        {{"W_h", {{0.5, 1.5}, {-2.5, 0.25}}}, {"b", {0.1, 0.2}}},
+        {{"b", {1.0 / 3, 2.0 / 3, 1}}},
+        {{"hidden_size", 2}, {"W_x", {{1, 2, 3}, {4, 5, 6}}}, {"W_h", {{1, 0}, {0, 1}}}, {"b", {-1, 1}}},
+    };
+    for (const nlohmann::json& block : blocks) {
+        INFO(block.dump());
+        json["rnn"] = block;
+        const Sample original = test::sampleFrom(json);
+        std::ostringstream text;
+        writeSample(text, original);
+        const auto written = nlohmann::json::parse(text.str());
+        CHECK(written["rnn"] == block); // only the parts given, with the very same numbers
+        const Sample again = parseSample(text.str(), "written.json");
+        REQUIRE(again.rnn);
+        CHECK(*again.rnn == *original.rnn);
+        checkSame(original, again);
+        std::ostringstream second;
+        writeSample(second, again);
+        CHECK(second.str() == text.str());
     }
 }
