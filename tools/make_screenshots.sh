@@ -21,6 +21,7 @@ for lang in en zh_CN; do
     shot "masks-step2$suffix"      speech-frames.json    masks       2 1 --lang $lang
     shot "scoring-step5$suffix"    animal-street.json    scoring     5 1 --lang $lang
     shot "convolution-step2$suffix" animal-street.json   convolution 2 1 --lang $lang
+    shot "rnn-step2$suffix"        animal-street.json    rnn         2 8 --lang $lang
     shot "transformer-block-step2$suffix" animal-street.json transformer-block 2 1 --lang $lang
     shot "encoder-decoder-step3$suffix" animal-street.json encoder-decoder 3 1 --lang $lang
     shot "gpt-step4$suffix"        animal-street.json    gpt         4 1 --lang $lang
