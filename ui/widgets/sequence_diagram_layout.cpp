@@ -8,10 +8,11 @@
 namespace al {
 
 namespace {
-constexpr double padding = 6;     // pixels around the diagram
-constexpr double textPad = 4;     // pixels between a box's edge and its label
-constexpr double labelGap = 4;    // pixels between neighbouring labels
-constexpr double turnedRoom = 96; // pixels: a longer turned token is elided
+constexpr double padding = 6;         // pixels around the diagram
+constexpr double textPad = 4;         // pixels between a box's edge and its label
+constexpr double labelGap = 4;        // pixels between neighbouring labels
+constexpr double turnedRoom = 96;     // pixels at 9 pt: a longer turned token is elided
+constexpr double shortestArrows = 28; // pixels at 9 pt between the rows, before anything else gives way
 
 // 1, 2, 5, 10, 20, …: the smallest at least `minimum`, so thinned labels fall on round positions.
 int roundStride(double minimum) {
@@ -66,6 +67,7 @@ SequenceDiagramLayout layOutSequenceDiagram(const SequenceDiagramData& data, con
     const bool recurrent = data.kind == SequenceDiagramData::Kind::Recurrent;
     const double base = font.pointSizeF() > 0 ? font.pointSizeF() : 9.0;
     const double smallest = std::max(6.5, base * 0.7);
+    const double scale = base / 9.0;
     layout.nameFont = sized(font, base);
     layout.captionFont = sized(font, base);
     layout.badgeFont = sized(font, std::max(smallest, base - 1), true);
@@ -123,7 +125,7 @@ SequenceDiagramLayout layOutSequenceDiagram(const SequenceDiagramData& data, con
         break;
     case InputLabels::Turned:
         inputWidth = std::min(pitch * 0.9, inputMetrics.height() + 4);
-        inputHeight = std::min(widestToken, turnedRoom) + 2 * textPad;
+        inputHeight = std::min(widestToken, turnedRoom * scale) + 2 * textPad; // shortened below when tight
         break;
     case InputLabels::Positions:
         inputWidth = std::max(pitch * 0.8, 2.0);
@@ -138,13 +140,23 @@ SequenceDiagramLayout layOutSequenceDiagram(const SequenceDiagramData& data, con
     const double positionsBelow = inputMode == InputLabels::Positions ? inputMetrics.height() + 2 : 0;
     const QFontMetricsF captionMetrics(layout.captionFont);
     const QRectF captionRoom(area.left() + padding, 0, std::max(area.width() - 2 * padding, 1.0), 1e6);
-    const double captionHeight =
-        data.caption.isEmpty()
+    QString caption = data.caption;
+    double captionHeight =
+        caption.isEmpty()
             ? 0
-            : captionMetrics.boundingRect(captionRoom, Qt::TextWordWrap | Qt::AlignHCenter, data.caption).height() + 6;
+            : captionMetrics.boundingRect(captionRoom, Qt::TextWordWrap | Qt::AlignHCenter, caption).height() + 6;
+    // Short of height, the turned tokens are shortened (to two lines' worth at least), then the
+    // caption is one line, elided.
+    const double available = area.height() - 2 * padding, wanted = shortestArrows * scale;
+    auto spare = [&] { return available - labelsAbove - outputHeight - inputHeight - positionsBelow - captionHeight; };
+    if (inputMode == InputLabels::Turned && spare() < wanted)
+        inputHeight = std::max(2 * inputMetrics.height() + 2 * textPad, inputHeight - (wanted - spare()));
+    if (!caption.isEmpty() && spare() < wanted) {
+        caption = captionMetrics.elidedText(caption, Qt::ElideRight, captionRoom.width());
+        captionHeight = captionMetrics.height() + 6;
+    }
     const double fixed = labelsAbove + outputHeight + inputHeight + positionsBelow + captionHeight;
-    const double scale = base / 9.0;
-    const double longest = (recurrent ? 80 : 150) * scale;
+    const double longest = (recurrent ? 110 : 200) * scale;
     double arrows = area.height() - 2 * padding - fixed;
     double top = area.top() + padding;
     if (arrows > longest) {
@@ -176,7 +188,8 @@ SequenceDiagramLayout layOutSequenceDiagram(const SequenceDiagramData& data, con
         break;
     case InputLabels::Turned:
         for (int t = 0; t < n; ++t) {
-            const QString token = inputMetrics.elidedText(data.inputLabels.value(t), Qt::ElideRight, turnedRoom);
+            const QString token =
+                inputMetrics.elidedText(data.inputLabels.value(t), Qt::ElideRight, inputHeight - 2 * textPad);
             layout.inputTexts.push_back({layout.inputs[std::size_t(t)], token, true, t, true});
         }
         break;
@@ -192,17 +205,23 @@ SequenceDiagramLayout layOutSequenceDiagram(const SequenceDiagramData& data, con
     }
     if (namesWidth > 0) {
         const double nameLeft = area.left() + padding;
-        layout.outputName = {QRectF(nameLeft, outputTop, namesWidth - 8, outputHeight), outputName, false};
-        layout.inputName = {QRectF(nameLeft, inputTop, namesWidth - 8, inputHeight), inputName, false};
+        // Centred on their rows, and at least a line high (the rows of tiny boxes are lower).
+        const double line = QFontMetricsF(layout.nameFont).height();
+        auto beside = [&](double top, double height) {
+            const double middle = top + height / 2, tall = std::max(height, line);
+            return QRectF(nameLeft, middle - tall / 2, namesWidth - 8, tall);
+        };
+        layout.outputName = {beside(outputTop, outputHeight), outputName, false};
+        layout.inputName = {beside(inputTop, inputHeight), inputName, false};
     }
-    if (!data.caption.isEmpty())
+    if (!caption.isEmpty())
         layout.caption = {
             QRectF(captionRoom.left(), inputBottom + positionsBelow + 6, captionRoom.width(), captionHeight - 6),
-            data.caption, false};
+            caption, false};
 
     // Arrows. An input's arrows leave the top of its box, an output's arrive at the bottom of
     // its box; a recurrent chain runs between the output boxes at their middle height.
-    layout.arrowHead = std::clamp(arrows * 0.16, 4.0, 9.0 * scale);
+    layout.arrowHead = std::clamp(std::min(arrows * 0.16, pitch * 0.4), 3.0, 9.0 * scale);
     layout.chainArrowHead = std::clamp((pitch - outputWidth) * 0.55, 2.5, 8.0 * scale);
     auto inputToOutput = [&](int s, int t, double strength) {
         return DiagramEdge{DiagramEdge::Kind::InputToOutput, s, t,
@@ -236,6 +255,11 @@ SequenceDiagramLayout layOutSequenceDiagram(const SequenceDiagramData& data, con
     // self-attention one is the single hop aˢ → bᵗ, numbered at its middle.
     if (!sequencePathExists(data)) return layout;
     const int s = data.pathFrom, t = data.pathTo;
+    // Badges no taller than half the room between the rows.
+    for (double points = layout.badgeFont.pointSizeF(); points > smallest; points -= 0.5) {
+        if (QFontMetricsF(layout.badgeFont).height() + 2 <= arrows * 0.5) break;
+        layout.badgeFont.setPointSizeF(points - 0.5);
+    }
     layout.badgeRadius = QFontMetricsF(layout.badgeFont).height() / 2 + 1;
     if (recurrent) {
         layout.path.push_back(inputToOutput(s, s, 1));
@@ -245,11 +269,15 @@ SequenceDiagramLayout layOutSequenceDiagram(const SequenceDiagramData& data, con
         const double widestNumber = QFontMetricsF(layout.badgeFont).horizontalAdvance(QString::number(hops));
         const double diameter = std::max(2 * layout.badgeRadius, widestNumber + 4);
         const int stride = roundStride((diameter + 2) / pitch);
+        // Under the arrowheads arriving at the outputs; with no room for badges between the rows
+        // (a tiny plot in large type), the last one alone still says the path's length.
+        const double y = outputBottom + std::min(layout.arrowHead + layout.badgeRadius + 2, arrows / 2);
+        const bool onlyLast = 2 * layout.badgeRadius > arrows * 0.6;
         for (int hop = 1; hop <= hops; ++hop) {
-            const bool shown = hop == hops || ((hop - 1) % stride == 0 && hops - hop >= stride);
+            const bool shown = hop == hops || (!onlyLast && (hop - 1) % stride == 0 && hops - hop >= stride);
             if (!shown) continue;
             const double x = (centreOf(s + hop - 1) + centreOf(s + hop)) / 2;
-            layout.badges.push_back({QPointF(x, outputBottom + layout.badgeRadius + 3), hop});
+            layout.badges.push_back({QPointF(x, y), hop});
         }
     } else {
         const DiagramEdge edge = inputToOutput(s, t, 1);

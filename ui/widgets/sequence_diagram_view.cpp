@@ -56,6 +56,12 @@ void drawText(QCPPainter& painter, const DiagramText& text, int flags = Qt::Alig
     painter.restore();
 }
 
+// A box with rounded corners, never so round that a small box becomes a disc.
+void drawBox(QCPPainter& painter, const QRectF& box, double scale) {
+    const double radius = std::min(3 * scale, std::min(box.width(), box.height()) / 4);
+    painter.drawRoundedRect(box, radius, radius);
+}
+
 double distanceTo(const QLineF& line, const QPointF& point) {
     const QPointF d = line.p2() - line.p1();
     const double length2 = QPointF::dotProduct(d, d);
@@ -103,8 +109,9 @@ void SequenceDiagramLayer::drawEdges(QCPPainter& painter, const SequenceDiagramL
     const double scale = layout.nameFont.pointSizeF() / 9.0;
     const int n = int(layout.outputs.size());
     const bool linksGiven = data.links.rows() == n && data.links.cols() == n;
-    // Many lines alike would be a solid block: the more there are, the fainter each.
+    // Many lines would be a solid block: the more there are, the fainter each.
     const int uniformAlpha = std::clamp(int(255 * 3.0 / std::max(n, 1)), 45, 200);
+    const double crowding = std::clamp(8.0 / std::max(n, 1), 0.3, 1.0);
     std::vector<const DiagramEdge*> current;
     for (const DiagramEdge& edge : layout.edges) {
         if (edge.to == data.current) {
@@ -115,8 +122,10 @@ void SequenceDiagramLayer::drawEdges(QCPPainter& painter, const SequenceDiagramL
         QColor colour = computed ? computedFill : pendingArrow;
         double width = 1.4 * scale;
         if (!recurrent) {
-            colour.setAlpha(linksGiven ? int(40 + 200 * edge.strength) : uniformAlpha);
-            width = (linksGiven ? 0.5 + 2.5 * edge.strength : 1.0) * scale;
+            // Squared: the few strong links stand out of the many weak ones.
+            const double emphasis = edge.strength * edge.strength;
+            colour.setAlpha(linksGiven ? int((25 + 230 * emphasis) * crowding) : uniformAlpha);
+            width = (linksGiven ? 0.5 + 2.5 * emphasis : 1.0) * scale;
         }
         painter.setPen(QPen(colour, width, computed ? Qt::SolidLine : Qt::DashLine, Qt::FlatCap));
         const bool head = recurrent || n <= 4;
@@ -138,11 +147,10 @@ void SequenceDiagramLayer::drawEdges(QCPPainter& painter, const SequenceDiagramL
 void SequenceDiagramLayer::drawBoxes(QCPPainter& painter, const SequenceDiagramLayout& layout) const {
     const SequenceDiagramData& data = view_->data();
     const double scale = layout.nameFont.pointSizeF() / 9.0;
-    const double radius = 3 * scale;
     for (const QRectF& box : layout.inputs) {
         painter.setPen(QPen(inputBorder, 1.2 * scale));
         painter.setBrush(inputFill);
-        painter.drawRoundedRect(box, radius, radius);
+        drawBox(painter, box, scale);
     }
     for (std::size_t t = 0; t < layout.outputs.size(); ++t) {
         const bool computed = int(t) < data.computed, current = int(t) == data.current;
@@ -156,7 +164,7 @@ void SequenceDiagramLayer::drawBoxes(QCPPainter& painter, const SequenceDiagramL
             painter.setPen(QPen(pendingBorder, 1.2 * scale, Qt::DashLine));
             painter.setBrush(Qt::white);
         }
-        painter.drawRoundedRect(layout.outputs[t], radius, radius);
+        drawBox(painter, layout.outputs[t], scale);
     }
     painter.setBrush(Qt::NoBrush);
     painter.setPen(ink);
@@ -183,9 +191,9 @@ void SequenceDiagramLayer::drawPath(QCPPainter& painter, const SequenceDiagramLa
     const SequenceDiagramData& data = view_->data();
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(pathColour, 2.4 * scale));
-    painter.drawRoundedRect(layout.inputs[std::size_t(data.pathFrom)], 3 * scale, 3 * scale);
+    drawBox(painter, layout.inputs[std::size_t(data.pathFrom)], scale);
     for (const DiagramEdge& edge : layout.path)
-        painter.drawRoundedRect(layout.outputs[std::size_t(edge.to)], 3 * scale, 3 * scale);
+        drawBox(painter, layout.outputs[std::size_t(edge.to)], scale);
     for (const DiagramEdge& edge : layout.path) {
         const double size = edge.kind == DiagramEdge::Kind::OutputToOutput ? layout.chainArrowHead : layout.arrowHead;
         painter.setPen(QPen(pathColour, 3.2 * scale, Qt::SolidLine, Qt::FlatCap));
