@@ -7,6 +7,7 @@
 #include "ui/widgets/heatmap_color_range.h"
 #include "ui/widgets/heatmap_view.h"
 #include "ui/widgets/plot_grid_layout.h"
+#include "ui/widgets/sequence_diagram_view.h"
 #include "ui/worker.h"
 
 #include <QBoxLayout>
@@ -31,8 +32,10 @@ bool fits(PlotView* view, const PlotContent& plot) {
                 return isA<HeatmapView>(view);
             else if constexpr (std::is_same_v<Data, ChartData>)
                 return isA<ChartView>(view);
-            else
+            else if constexpr (std::is_same_v<Data, ContributionData>)
                 return isA<ContributionBars>(view);
+            else
+                return isA<SequenceDiagramView>(view);
         },
         plot.data);
 }
@@ -218,8 +221,10 @@ void LessonPage::placeViews(const StepContent& content) {
                         return new HeatmapView(this);
                     else if constexpr (std::is_same_v<Data, ChartData>)
                         return new ChartView(this);
-                    else
+                    else if constexpr (std::is_same_v<Data, ContributionData>)
                         return new ContributionBars(this);
+                    else
+                        return new SequenceDiagramView(this);
                 },
                 content.plots[p].data);
             view->setFocusPolicy(Qt::ClickFocus); // the arrow keys stay the step bar's
@@ -255,8 +260,10 @@ void LessonPage::draw(const StepContent& content) {
                     heatmap->setRegion(plot.region);
                 } else if constexpr (std::is_same_v<Data, ChartData>) {
                     static_cast<ChartView*>(view)->setData(data);
-                } else {
+                } else if constexpr (std::is_same_v<Data, ContributionData>) {
                     static_cast<ContributionBars*>(view)->setData(data);
+                } else {
+                    static_cast<SequenceDiagramView*>(view)->setData(data);
                 }
             },
             plot.data);

@@ -3433,6 +3433,61 @@ choice, else the system&apos;s).</source>
     </message>
 </context>
 <context>
+    <name>al::SequenceDiagramView</name>
+    <message>
+        <source>inputs a</source>
+        <translation>输入 a</translation>
+    </message>
+    <message>
+        <source>states h</source>
+        <translation>状态 h</translation>
+    </message>
+    <message>
+        <source>outputs b</source>
+        <translation>输出 b</translation>
+    </message>
+    <message>
+        <source>input %1: %2</source>
+        <translation>输入 %1：%2</translation>
+    </message>
+    <message>
+        <source>computed in this step</source>
+        <translation>这一步算出</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>已算出</translation>
+    </message>
+    <message>
+        <source>not computed yet</source>
+        <translation>尚未算出</translation>
+    </message>
+    <message>
+        <source>%1 reads every input at once (%2)</source>
+        <translation>%1 一次读取全部输入（%2）</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 only: the first state (%3)</source>
+        <translation>%1 只读取 %2：第一个状态（%3）</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 and waits for %3 (%4)</source>
+        <translation>%1 读取 %2，并要等 %3 算完（%4）</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 要等 %2 算完</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 (%3), link strength %4</source>
+        <translation>%1 读取 %2（%3），连接强度 %4</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 (%3)</source>
+        <translation>%1 读取 %2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>al::ShortcutsDialog</name>
     <message>
         <source>→</source>

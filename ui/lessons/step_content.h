@@ -1,6 +1,6 @@
 #pragma once
 // What one step of a lesson shows, by value and without a widget: its plots (heatmaps,
-// charts, stacked bars) with their outlines, how a click or a hover relates them, and the
+// charts, stacked bars, sequence diagrams) with their outlines, how a click or a hover relates them, and the
 // explanation. A lesson makes it on a worker thread (Lesson::describe); the lesson page
 // draws it on the GUI thread.
 #include "ui/widgets/chart_data.h"
@@ -18,8 +18,11 @@
 
 namespace al {
 
+// Any kind of plot a step shows.
+using PlotData = std::variant<HeatmapData, ChartData, ContributionData, SequenceDiagramData>;
+
 struct PlotContent {
-    std::variant<HeatmapData, ChartData, ContributionData, SequenceDiagramData> data;
+    PlotData data;
     // The step's own outline on a heatmap (−1 for none): the query's row, a key's column…
     int outlineRow = -1, outlineColumn = -1;
     QRect region = {}; // a block of cells outlined (a receptive field); empty for none

@@ -1,6 +1,7 @@
 #include "ui/widgets/plot_grid_layout.h"
 
 #include "ui/widgets/heatmap_view.h"
+#include "ui/widgets/sequence_diagram_view.h"
 
 #include <QWidget>
 
@@ -38,6 +39,8 @@ std::vector<Need> needsOf(const QList<QLayoutItem*>& items) {
             // strip that key names turned by 45° fill: keep room for a title, an axis title and them.
             if (need.rows <= 2) need.around = need.around.expandedTo(QSize(130, 160));
             need.maximumHeight = heatmap->maximumHeight();
+        } else if (qobject_cast<const SequenceDiagramView*>(item->widget())) {
+            need.around = item->sizeHint().expandedTo(item->minimumSize()); // wide and short: two rows of boxes
         } else if (qobject_cast<const PlotView*>(item->widget())) {
             need.around = QSize(320, 260).expandedTo(item->minimumSize()); // a chart: room to read it, and more if free
         } else {

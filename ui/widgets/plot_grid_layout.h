@@ -3,8 +3,8 @@
 // one column, or rows of k plots — whichever gives the largest cells — with every heatmap as
 // wide and as tall as its matrix's shape asks at that one cell size (so maps of the same
 // shape line up) and what is left shared out evenly. A row vector gets the width, a square
-// matrix a square. Other widgets (charts, tables) get the size they ask for. Hidden widgets
-// take no room.
+// matrix a square. Other widgets (charts, sequence diagrams, tables) get the size they ask
+// for. Hidden widgets take no room.
 #include <QLayout>
 #include <QList>
 

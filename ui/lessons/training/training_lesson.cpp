@@ -45,7 +45,7 @@ QString attentionTitle(const TrainingLessonState& state, long long step) {
         .arg(state.choice.head + 1);
 }
 
-PlotContent plot(std::variant<HeatmapData, ChartData, ContributionData> data) {
+PlotContent plot(PlotData data) {
     PlotContent content;
     content.data = std::move(data);
     return content;
