@@ -114,6 +114,12 @@ TEST_CASE("the distance plot's claim holds on the animal sentence", "[lessons][r
     // … while self-attention's "it" depends on "animal", six words back, more than the RNN's does.
     CHECK(attention(7, 1) > 10 * rnn(7, 1));
     CHECK(lesson->explanation().contains("times smaller"));
+    // Beyond distance 0, self-attention's mean is largest somewhere far, where the RNN has all but forgotten.
+    const int peak = int(lesson.figure("attention_peak_distance"));
+    for (int d = 1; d <= far; ++d)
+        CHECK(meanAtDistance(attention, d, false) <= lesson.figure("attention_peak_mean"));
+    CHECK(lesson.figure("attention_peak_mean") == Approx(meanAtDistance(attention, peak, false)).epsilon(1e-12));
+    CHECK(lesson.figure("attention_peak_mean") > 100 * meanAtDistance(rnn, peak, true));
     CHECK(lesson->explanation().contains(notation::number(attention(7, 1), 3)));
     // The chart: every pair as a point (the RNN's s ≤ t, all of self-attention's), the means as lines.
     const PlotContent& chartPlot = lesson.content().plots.at(2);

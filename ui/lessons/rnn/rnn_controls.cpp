@@ -216,7 +216,7 @@ void RnnControls::showFrame() {
     frameSlider_->setRange(0, int(tokens_.size()));
     frameSlider_->setValue(frame_);
     frameLabel_->setText(tr("%1 of %2").arg(frame_).arg(tokens_.size()));
-    playButton_->setText(isPlaying() ? tr("❚❚ Pause") : tr("▶ Play"));
+    playButton_->setText(isPlaying() ? tr("❚❚ Pause") : tr("▶ Animate"));
 }
 
 void RnnControls::showMemory() {

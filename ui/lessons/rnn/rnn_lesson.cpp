@@ -61,35 +61,6 @@ void addInfluenceMaps(StepContent& content, const RnnComparison& comparison, con
     shareColorRange(maps);
 }
 
-// Longest path between two positions against their distance: |t − s| for the RNN, 1 for
-// self-attention (MATH.md §11), with the chosen pair marked.
-ChartData pathLengthChart(int count, const Pair& pair) {
-    ChartData chart;
-    chart.id = QStringLiteral("path_length");
-    chart.title = RnnLesson::tr("Longest path between two positions");
-    chart.xTitle = RnnLesson::tr("distance |t − s|");
-    chart.yTitle = RnnLesson::tr("steps from aˢ to outputᵗ");
-    ChartSeries rnn{layerName(Layer::Recurrent), {}, {}, ChartSeries::Kind::LineWithMarkers};
-    ChartSeries attention{layerName(Layer::SelfAttention), {}, {}, ChartSeries::Kind::LineWithMarkers};
-    rnn.colour = 0;
-    attention.colour = 1;
-    for (int d = 0; d < count; ++d) {
-        rnn.x << d;
-        rnn.y << d;
-        attention.x << d;
-        attention.y << 1;
-    }
-    const int d = std::abs(pair.output - pair.input);
-    ChartSeries chosen{RnnLesson::tr("%1 → %2").arg(n::plainSup("a", pair.input), n::plainSup("out", pair.output)),
-                       {double(d), double(d)},
-                       {double(d), 1.0},
-                       ChartSeries::Kind::Markers};
-    chosen.colour = 3;
-    chart.series = {std::move(rnn), std::move(attention), std::move(chosen)};
-    chart.xRange = std::make_pair(0.0, double(std::max(count - 1, 1)));
-    chart.legendCorner = Qt::AlignTop | Qt::AlignLeft;
-    return chart;
-}
 } // namespace
 
 LessonControls* RnnLesson::createControls(AttentionDocument& document) const {
@@ -136,6 +107,9 @@ StepContent RnnLesson::reach(const LessonInput& input, Cancellation& cancellatio
     content.figures["attention_mean_nearest"] = figures.attentionNearest;
     content.figures["attention_mean_farthest"] = figures.attentionFarthest;
     content.figures["farthest_distance"] = figures.farthest;
+    content.figures["attention_peak_distance"] = figures.attentionPeak;
+    content.figures["attention_peak_mean"] = figures.attentionPeakMean;
+    content.figures["rnn_mean_at_attention_peak"] = figures.rnnAtAttentionPeak;
     return content;
 }
 
@@ -182,7 +156,6 @@ StepContent RnnLesson::paths(const LessonInput& input, Cancellation& cancellatio
     content.plots.push_back(plot(layerDiagram(Layer::SelfAttention, *comparison, tokens, count, -1,
                                               attentionReaches ? pair.input : -1, attentionReaches ? pair.output : -1,
                                               pathCaption(Layer::SelfAttention, attentionReaches, 1))));
-    content.plots.push_back(plot(pathLengthChart(count, pair)));
     content.explanation = pathText(*input.trace, *comparison, pair.output, pair.input);
     content.figures["rnn_path_length"] = rnnReaches ? pair.output - pair.input : -1;
     content.figures["attention_path_length"] = attentionReaches ? 1 : -1;

@@ -40,6 +40,12 @@ ReachFigures reachFigures(const RnnComparison& comparison) {
     figures.rnnFarthest = meanAt(rnn, figures.farthest);
     figures.attentionNearest = meanAt(attention, 0);
     figures.attentionFarthest = meanAt(attention, figures.farthest);
+    for (int k = 0; k < attention.distance.size(); ++k)
+        if (attention.distance[k] > 0 && attention.mean[k] > figures.attentionPeakMean) {
+            figures.attentionPeak = int(attention.distance[k]);
+            figures.attentionPeakMean = attention.mean[k];
+        }
+    figures.rnnAtAttentionPeak = meanAt(rnn, figures.attentionPeak);
     return figures;
 }
 
@@ -94,16 +100,16 @@ QString sequenceText(int frame, int count) {
                       "“Self-attention 可以并行处理所有的输出；RNN 无法并行化，必须依次产生” (note 001 §5.3.2).</p>")
             .arg(count);
     if (frame == 0)
-        text += RnnLesson::tr("<p>Time step 0: nothing is computed yet. Press <b>▶ Play</b>.</p>");
+        text += RnnLesson::tr("<p>Time step 0: nothing is computed yet. Press <b>▶ Animate</b>.</p>");
     else if (frame < count)
         text += RnnLesson::tr("<p>Time step %1: the RNN has %2 of its %3 states; self-attention finished in its "
-                              "first step. Press <b>▶ Play</b>, or drag the time step.</p>")
+                              "first step. Press <b>▶ Animate</b>, or drag the time step.</p>")
                     .arg(frame)
                     .arg(frame)
                     .arg(count);
     else
         text += RnnLesson::tr("<p>Time step %1: the RNN has just finished, %1 steps after self-attention did. "
-                              "Press <b>▶ Play</b> to watch it again.</p>")
+                              "Press <b>▶ Animate</b> to watch it again.</p>")
                     .arg(frame);
     return text;
 }
@@ -122,12 +128,12 @@ QString reachText(const Trace& trace, const RnnComparison& comparison, const Rea
                 .arg(figures.farthest)
                 .arg(n::number(figures.rnnFarthest, 4))
                 .arg(change(figures.rnnNearest, figures.rnnFarthest));
-    text += RnnLesson::tr("<p><b>Self-attention</b> (right): bᵗ reads every aˢ in one step, so distance alone does "
-                          "not thin it out (mean %1 at distance 0, %2 at distance %3): content decides, through "
-                          "α′.")
-                .arg(n::number(figures.attentionNearest, 3))
-                .arg(n::number(figures.attentionFarthest, 3))
-                .arg(figures.farthest);
+    text += RnnLesson::tr("<p><b>Self-attention</b> (right): bᵗ reads every aˢ in one step, so distance does not "
+                          "decide: content does, through α′. Its mean influence goes up and down with distance; "
+                          "beyond distance 0 it is largest at distance %1: %2, against the RNN's %3 there.")
+                .arg(figures.attentionPeak)
+                .arg(n::number(figures.attentionPeakMean, 3))
+                .arg(n::number(figures.rnnAtAttentionPeak, 4));
     if (input != output)
         text += RnnLesson::tr(" Output %1 %2 depends most on %3 %4, %5 positions away: I = %6 in self-attention, "
                               "against %7 in the RNN.")
@@ -202,11 +208,10 @@ QString pathText(const Trace& trace, const RnnComparison& comparison, int output
     else
         text += RnnLesson::tr("<li><b>Self-attention</b>: no path — the sample's mask keeps %1 from %2.</li>")
                     .arg(n::sup("a", input), n::sup("b", output));
-    return text +
-           RnnLesson::tr("</ul><p>The longest path between two positions is |t − s| for the RNN and 1 for "
-                         "self-attention (the chart): “它可以在整个sequence 上非常远的vector之间轻易地抽取信息”. "
-                         "Choose the input with <i>path from input</i> (or a click on a column of step 2's "
-                         "maps) and the output with the query.</p>");
+    return text + RnnLesson::tr("</ul><p>The longest path between two positions is |t − s| for the RNN and 1 for "
+                                "self-attention: “它可以在整个sequence 上非常远的vector之间轻易地抽取信息”. "
+                                "Choose the input with <i>path from input</i> (or a click on a column of step 2's "
+                                "maps) and the output with the query.</p>");
 }
 
 } // namespace al

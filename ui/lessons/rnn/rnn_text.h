@@ -15,6 +15,9 @@ struct ReachFigures {
     double rnnNearest = 0, rnnFarthest = 0;
     double attentionNearest = 0, attentionFarthest = 0;
     int farthest = 0; // N − 1
+    // Self-attention's largest mean beyond distance 0, where it is, and the RNN's mean there.
+    int attentionPeak = 0;
+    double attentionPeakMean = 0, rnnAtAttentionPeak = 0;
 };
 ReachFigures reachFigures(const RnnComparison& comparison);
 
