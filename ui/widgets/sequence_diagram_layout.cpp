@@ -203,7 +203,7 @@ SequenceDiagramLayout layOutSequenceDiagram(const SequenceDiagramData& data, con
         break;
     }
     }
-    if (namesWidth > 0) {
+    if (namesWidth > 0 && n > 0) {
         const double nameLeft = area.left() + padding;
         // Centred on their rows, and at least a line high (the rows of tiny boxes are lower).
         const double line = QFontMetricsF(layout.nameFont).height();
