@@ -79,11 +79,13 @@ SequenceDiagramLayout layOutSequenceDiagram(const SequenceDiagramData& data, con
     const double pitch = std::max(right - left, 1.0) / std::max(n, 1);
     auto centreOf = [&](int t) { return left + pitch * (t + 0.5); };
 
-    // Inputs: the largest size at which every token fits upright in its box; else turned by 90°
-    // (a line of text per column); else positions.
+    // Inputs: the largest size at which every token fits upright in its box, a little smaller
+    // than the base at most; else turned by 90° (a line of text per column, at a size that
+    // reads better than upright type in its smallest); else positions.
     InputLabels inputMode = InputLabels::Positions;
     double inputPoints = smallest;
-    for (double points = base; points >= smallest - 1e-9 && inputMode == InputLabels::Positions; points -= 0.5)
+    const double smallestUpright = std::max(smallest, base * 0.85);
+    for (double points = base; points >= smallestUpright - 1e-9 && inputMode == InputLabels::Positions; points -= 0.5)
         if (widest(data.inputLabels, sized(font, points)) + 2 * textPad <= pitch * 0.9) {
             inputMode = InputLabels::Upright;
             inputPoints = points;
@@ -203,7 +205,7 @@ SequenceDiagramLayout layOutSequenceDiagram(const SequenceDiagramData& data, con
         break;
     }
     }
-    if (namesWidth > 0) {
+    if (namesWidth > 0 && n > 0) {
         const double nameLeft = area.left() + padding;
         // Centred on their rows, and at least a line high (the rows of tiny boxes are lower).
         const double line = QFontMetricsF(layout.nameFont).height();
@@ -269,14 +271,20 @@ SequenceDiagramLayout layOutSequenceDiagram(const SequenceDiagramData& data, con
         const double widestNumber = QFontMetricsF(layout.badgeFont).horizontalAdvance(QString::number(hops));
         const double diameter = std::max(2 * layout.badgeRadius, widestNumber + 4);
         const int stride = roundStride((diameter + 2) / pitch);
-        // Under the arrowheads arriving at the outputs; with no room for badges between the rows
-        // (a tiny plot in large type), the last one alone still says the path's length.
-        const double y = outputBottom + std::min(layout.arrowHead + layout.badgeRadius + 2, arrows / 2);
-        const bool onlyLast = 2 * layout.badgeRadius > arrows * 0.6;
+        // On each hop's arrow when the gap between the boxes holds a badge beside the arrowhead;
+        // else under the arrowheads arriving at the outputs. With no room for badges between
+        // the rows (a tiny plot in large type), the last one alone still says the path's length.
+        const double gap = pitch - outputWidth;
+        const bool onArrows = gap >= diameter + 2 * layout.chainArrowHead + 4;
+        const double y = onArrows ? outputTop + outputHeight / 2
+                                  : outputBottom + std::min(layout.arrowHead + layout.badgeRadius + 2, arrows / 2);
+        const bool onlyLast = !onArrows && 2 * layout.badgeRadius > arrows * 0.6;
         for (int hop = 1; hop <= hops; ++hop) {
             const bool shown = hop == hops || (!onlyLast && (hop - 1) % stride == 0 && hops - hop >= stride);
             if (!shown) continue;
-            const double x = (centreOf(s + hop - 1) + centreOf(s + hop)) / 2;
+            // the middle of the gap, a little back from the arrowhead when on the arrow
+            const double x =
+                (centreOf(s + hop - 1) + centreOf(s + hop)) / 2 - (onArrows ? layout.chainArrowHead / 2 : 0);
             layout.badges.push_back({QPointF(x, y), hop});
         }
     } else {

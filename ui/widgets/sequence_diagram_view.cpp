@@ -285,15 +285,17 @@ QString SequenceDiagramView::describeAt(const QPointF& position) const {
 void SequenceDiagramView::mouseMoveEvent(QMouseEvent* event) {
     PlotView::mouseMoveEvent(event);
     const QString text = event->buttons() == Qt::NoButton ? describeAt(event->position()) : QString();
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
+    if (!text.isEmpty())
         QToolTip::showText(event->globalPosition().toPoint(), "<qt>" + text + "</qt>", this);
+    else if (tipShown_)
+        QToolTip::hideText();
+    tipShown_ = !text.isEmpty();
 }
 
 void SequenceDiagramView::leaveEvent(QEvent* event) {
     PlotView::leaveEvent(event);
-    QToolTip::hideText();
+    if (tipShown_) QToolTip::hideText();
+    tipShown_ = false;
 }
 
 } // namespace al

@@ -41,7 +41,9 @@ private:
     QString describeEdge(const DiagramEdge& edge) const;
 
     SequenceDiagramData data_;
-    SequenceDiagramLayer* layer_; // owned by the plot, as every layerable
+    SequenceDiagramLayer* layer_;
+    bool tipShown_ = false; // hover text of ours is up (the title's own tooltip is left alone) // owned by the plot, as
+                            // every layerable
 };
 
 } // namespace al
