@@ -12,7 +12,7 @@
         <translation>显示版本</translation>
     </message>
     <message>
-        <source>the interface&apos;s language: en or zh_CN (default: the saved choice, else the system&apos;s)</source>
+        <source>the interface's language: en or zh_CN (default: the saved choice, else the system's)</source>
         <translation>界面语言：en 或 zh_CN（默认：保存的选择，否则跟随系统）</translation>
     </message>
     <message>
@@ -20,7 +20,7 @@
         <translation>用法：</translation>
     </message>
     <message>
-        <source>the command&apos;s arguments and options</source>
+        <source>the command's arguments and options</source>
         <translation>该命令的参数和选项</translation>
     </message>
     <message>
@@ -28,8 +28,8 @@
         <translation>本帮助；版本</translation>
     </message>
     <message>
-        <source>Any command takes --lang CODE: the interface&apos;s language (en, zh_CN; default: the saved
-choice, else the system&apos;s).</source>
+        <source>Any command takes --lang CODE: the interface's language (en, zh_CN; default: the saved
+choice, else the system's).</source>
         <translation>任何命令都接受 --lang CODE：界面语言（en、zh_CN；默认：保存的选择，
 否则跟随系统）。</translation>
     </message>
@@ -42,7 +42,7 @@ choice, else the system&apos;s).</source>
         <translation>退出状态：0 完成，2 输入或参数有误，1 其他失败。</translation>
     </message>
     <message>
-        <source>open the app (on the lecture&apos;s sample when none is given)</source>
+        <source>open the app (on the lecture's sample when none is given)</source>
         <translation>打开应用（未给出样例时打开讲义的样例）</translation>
     </message>
     <message>
@@ -54,7 +54,7 @@ choice, else the system&apos;s).</source>
         <translation>写入的文件夹（不存在时创建）</translation>
     </message>
     <message>
-        <source>the files&apos; format (default: png)</source>
+        <source>the files' format (default: png)</source>
         <translation>文件格式（默认：png）</translation>
     </message>
     <message>
@@ -74,7 +74,7 @@ choice, else the system&apos;s).</source>
         <translation>要显示的课程（默认：第一课）</translation>
     </message>
     <message>
-        <source>the lesson&apos;s step (default: 1)</source>
+        <source>the lesson's step (default: 1)</source>
         <translation>课程的步骤（默认：1）</translation>
     </message>
     <message>
@@ -98,8 +98,8 @@ choice, else the system&apos;s).</source>
         <translation>一张 PGM 或 PNG 图像，缩小到至多 64 × 64</translation>
     </message>
     <message>
-        <source>the kernel: {&quot;kernel&quot;: [[…], …]}, odd K ≤ 9 (required)</source>
-        <translation>卷积核：{&quot;kernel&quot;: [[…], …]}，K 为奇数且 ≤ 9（必需）</translation>
+        <source>the kernel: {"kernel": [[…], …]}, odd K ≤ 9 (required)</source>
+        <translation>卷积核：{"kernel": [[…], …]}，K 为奇数且 ≤ 9（必需）</translation>
     </message>
     <message>
         <source>how sharply each head picks its pixel (default: 50)</source>
@@ -130,7 +130,7 @@ choice, else the system&apos;s).</source>
         <translation>要写出的计算轨迹文件（不给则写到标准输出）</translation>
     </message>
     <message>
-        <source>a model&apos;s input tokens, separated by spaces</source>
+        <source>a model's input tokens, separated by spaces</source>
         <translation>模型的输入词元，以空格分隔</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@ choice, else the system&apos;s).</source>
         <translation>学习率（默认：adam 为 0.001，sgd 为 0.1）</translation>
     </message>
     <message>
-        <source>sgd&apos;s momentum (default: 0)</source>
+        <source>sgd's momentum (default: 0)</source>
         <translation>sgd 的动量（默认：0）</translation>
     </message>
     <message>
@@ -190,47 +190,47 @@ choice, else the system&apos;s).</source>
         <translation>模型在数据集上的损失和准确率，以 JSON 给出</translation>
     </message>
     <message>
-        <source>Writes {&quot;train&quot;: {&quot;loss&quot;: L, &quot;accuracy&quot;: A, …}, &quot;test&quot;: {…}} to standard output: the token-weighted mean cross-entropy and the task&apos;s accuracy.</source>
-        <translation>向标准输出写出 {&quot;train&quot;: {&quot;loss&quot;: L, &quot;accuracy&quot;: A, …}, &quot;test&quot;: {…}}：按词元加权的平均交叉熵，以及该任务的准确率。</translation>
+        <source>Writes {"train": {"loss": L, "accuracy": A, …}, "test": {…}} to standard output: the token-weighted mean cross-entropy and the task's accuracy.</source>
+        <translation>向标准输出写出 {"train": {"loss": L, "accuracy": A, …}, "test": {…}}：按词元加权的平均交叉熵，以及该任务的准确率。</translation>
     </message>
     <message>
         <source>A transformer@1 model opens in the Transformer lesson of its task.</source>
         <translation>transformer@1 模型在其任务对应的 Transformer 课程中打开。</translation>
     </message>
     <message>
-        <source>csv writes every heatmap&apos;s matrix instead; DIR/index.json lists every file. A transformer@1 model is shown in the Transformer lesson of its task (the other lessons show their bundled sample or model).</source>
+        <source>csv writes every heatmap's matrix instead; DIR/index.json lists every file. A transformer@1 model is shown in the Transformer lesson of its task (the other lessons show their bundled sample or model).</source>
         <translation>csv 改为写出每张热图的矩阵；DIR/index.json 列出每个文件。transformer@1 模型显示在其任务对应的 Transformer 课程中（其他课程显示各自内置的样例或模型）。</translation>
     </message>
     <message>
-        <source>a Transformer lesson&apos;s input tokens, separated by spaces</source>
+        <source>a Transformer lesson's input tokens, separated by spaces</source>
         <translation>Transformer 课程的输入词元，以空格分隔</translation>
     </message>
     <message>
-        <source>the encoder–decoder lesson&apos;s target (teacher forcing)</source>
+        <source>the encoder–decoder lesson's target (teacher forcing)</source>
         <translation>编码器–解码器课程的目标序列（teacher forcing）</translation>
     </message>
     <message>
-        <source>a Transformer lesson&apos;s layer (default: 1)</source>
+        <source>a Transformer lesson's layer (default: 1)</source>
         <translation>Transformer 课程显示的层（默认：1）</translation>
     </message>
     <message>
-        <source>a Transformer lesson&apos;s head (default: 1)</source>
+        <source>a Transformer lesson's head (default: 1)</source>
         <translation>Transformer 课程显示的头（默认：1）</translation>
     </message>
     <message>
-        <source>a Transformer lesson&apos;s position (default: 1)</source>
+        <source>a Transformer lesson's position (default: 1)</source>
         <translation>Transformer 课程显示的位置（默认：1）</translation>
     </message>
     <message>
-        <source>a Transformer lesson&apos;s generation step (default: 1)</source>
+        <source>a Transformer lesson's generation step (default: 1)</source>
         <translation>Transformer 课程显示的生成步（默认：1）</translation>
     </message>
     <message>
-        <source>Lessons: vectors, walkthrough, matrix, multihead, positional, masks, scoring, convolution, transformer-block, encoder-decoder, gpt, classification, training; K, I, L, H, P and T count from 1, as on screen. A model opens in the Transformer lesson of its task; --input and the rest set that lesson&apos;s controls. The training lesson trains --train-steps steps on --dataset first.</source>
+        <source>Lessons: vectors, walkthrough, matrix, multihead, positional, masks, scoring, convolution, transformer-block, encoder-decoder, gpt, classification, training; K, I, L, H, P and T count from 1, as on screen. A model opens in the Transformer lesson of its task; --input and the rest set that lesson's controls. The training lesson trains --train-steps steps on --dataset first.</source>
         <translation>课程：vectors、walkthrough、matrix、multihead、positional、masks、scoring、convolution、transformer-block、encoder-decoder、gpt、classification、training；K、I、L、H、P 和 T 与屏幕上一样从 1 开始计数。模型在其任务对应的 Transformer 课程中打开；--input 等选项设置该课程的控件。训练课程先在 --dataset 上训练 --train-steps 步。</translation>
     </message>
     <message>
-        <source>the training lesson&apos;s dataset@1 file (default: I saw a saw)</source>
+        <source>the training lesson's dataset@1 file (default: I saw a saw)</source>
         <translation>训练课程的 dataset@1 文件（默认：I saw a saw）</translation>
     </message>
     <message>
@@ -242,8 +242,8 @@ choice, else the system&apos;s).</source>
         <translation>每个输入对每个输出的影响有多大：RNN 与自注意力</translation>
     </message>
     <message>
-        <source>Writes attention-lab/influence@1: ‖∂out_t/∂a_s‖_F for the Elman RNN (the sample&apos;s &quot;rnn&quot; block, or weights from its seed) and for the sample&apos;s self-attention, exact. At most 512 tokens.</source>
-        <translation>写出 attention-lab/influence@1：Elman RNN（样例的 &quot;rnn&quot; 块，或由其种子生成的权重）与样例自注意力的 ‖∂out_t/∂a_s‖_F，精确值。最多 512 个词元。</translation>
+        <source>Writes attention-lab/influence@1: ‖∂out_t/∂a_s‖_F for the Elman RNN (the sample's "rnn" block, or weights from its seed) and for the sample's self-attention, exact. At most 512 tokens.</source>
+        <translation>写出 attention-lab/influence@1：Elman RNN（样例的 "rnn" 块，或由其种子生成的权重）与样例自注意力的 ‖∂out_t/∂a_s‖_F，精确值。最多 512 个词元。</translation>
     </message>
     <message>
         <source>an attention-lab/sample@1 JSON file</source>
@@ -314,8 +314,8 @@ choice, else the system&apos;s).</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:#7a4a00&quot;&gt;&lt;b&gt;Masks on: %1.&lt;/b&gt; They forbid some query–key pairs (%2 of %3 allowed), whose weights α′ are 0 in these pictures. Change them in the Masks lesson.&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;color:#7a4a00&quot;&gt;&lt;b&gt;已打开的掩码：%1。&lt;/b&gt;它们禁止了一些查询–键对（%3 对中允许 %2 对），这些对在本页图中的权重 α′ 为 0。可在“掩码”一课中修改。&lt;/p&gt;</translation>
+        <source>&lt;p style="color:#7a4a00"&gt;&lt;b&gt;Masks on: %1.&lt;/b&gt; They forbid some query–key pairs (%2 of %3 allowed), whose weights α′ are 0 in these pictures. Change them in the Masks lesson.&lt;/p&gt;</source>
+        <translation>&lt;p style="color:#7a4a00"&gt;&lt;b&gt;已打开的掩码：%1。&lt;/b&gt;它们禁止了一些查询–键对（%3 对中允许 %2 对），这些对在本页图中的权重 α′ 为 0。可在“掩码”一课中修改。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -505,7 +505,7 @@ choice, else the system&apos;s).</source>
         <translation>应为 0 或 1，实际为 %1</translation>
     </message>
     <message>
-        <source>unknown mask kind &quot;%1&quot; (expected one of: causal, padding, window, graph, custom)</source>
+        <source>unknown mask kind "%1" (expected one of: causal, padding, window, graph, custom)</source>
         <translation>未知的掩码类型“%1”（应为以下之一：causal、padding、window、graph、custom）</translation>
     </message>
     <message>
@@ -529,7 +529,7 @@ choice, else the system&apos;s).</source>
         <translation>矩阵中只能有 0 和 1</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <source>unknown value "%1" (expected one of: %2)</source>
         <translation>未知的值“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
@@ -549,16 +549,16 @@ choice, else the system&apos;s).</source>
         <translation>温度必须大于 0</translation>
     </message>
     <message>
-        <source>vectors are given only with &quot;kind&quot;: &quot;learned&quot;</source>
-        <translation>只有 &quot;kind&quot;: &quot;learned&quot; 时才能给出 vectors</translation>
+        <source>vectors are given only with "kind": "learned"</source>
+        <translation>只有 "kind": "learned" 时才能给出 vectors</translation>
     </message>
     <message>
-        <source>given, but the output projection is off (&quot;output_projection&quot;: false, the default with one head)</source>
-        <translation>给出了，但输出投影是关闭的（&quot;output_projection&quot;: false，单头时的默认值）</translation>
+        <source>given, but the output projection is off ("output_projection": false, the default with one head)</source>
+        <translation>给出了，但输出投影是关闭的（"output_projection": false，单头时的默认值）</translation>
     </message>
     <message>
-        <source>given, but w_a is used only with &quot;scoring&quot;: &quot;additive&quot;</source>
-        <translation>给出了，但 w_a 只在 &quot;scoring&quot;: &quot;additive&quot; 时使用</translation>
+        <source>given, but w_a is used only with "scoring": "additive"</source>
+        <translation>给出了，但 w_a 只在 "scoring": "additive" 时使用</translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3</source>
@@ -613,16 +613,16 @@ choice, else the system&apos;s).</source>
         <translation>d_model 将是 %1；上限为 %2</translation>
     </message>
     <message>
-        <source>expected a lesson id such as &quot;walkthrough&quot;</source>
-        <translation>应为课程的 id，例如 &quot;walkthrough&quot;</translation>
+        <source>expected a lesson id such as "walkthrough"</source>
+        <translation>应为课程的 id，例如 "walkthrough"</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level, got %1</source>
         <translation>顶层应为 JSON 对象，实际为%1</translation>
     </message>
     <message>
-        <source>expected &quot;%1&quot;, got &quot;%2&quot;</source>
-        <translation>应为 &quot;%1&quot;，实际为 &quot;%2&quot;</translation>
+        <source>expected "%1", got "%2"</source>
+        <translation>应为 "%1"，实际为 "%2"</translation>
     </message>
     <message>
         <source>the title is empty</source>
@@ -689,7 +689,7 @@ choice, else the system&apos;s).</source>
         <translation>“%1”的向量由种子 %2 和它的文字生成</translation>
     </message>
     <message>
-        <source>the padding mask&apos;s valid length is now %1</source>
+        <source>the padding mask's valid length is now %1</source>
         <translation>填充掩码的有效长度现在是 %1</translation>
     </message>
     <message>
@@ -721,7 +721,7 @@ choice, else the system&apos;s).</source>
         <translation>句子至少要有一个词元</translation>
     </message>
     <message>
-        <source>false (the feed-forward-only baseline) is only for the encoder tasks labelling and classification; a %1 model&apos;s decoder needs attention</source>
+        <source>false (the feed-forward-only baseline) is only for the encoder tasks labelling and classification; a %1 model's decoder needs attention</source>
         <translation>false（只有前馈网络的基线）只用于编码器任务 labelling 和 classification；%1 模型的解码器需要注意力</translation>
     </message>
     <message>
@@ -753,15 +753,15 @@ choice, else the system&apos;s).</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not in the model&apos;s vocabulary</source>
+        <source>"%1" is not in the model's vocabulary</source>
         <translation>“%1”不在模型的词表中</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the outputs</source>
+        <source>"%1" is not one of the outputs</source>
         <translation>“%1”不是输出之一</translation>
     </message>
     <message>
-        <source>the dataset&apos;s task is %1, but the model&apos;s is %2</source>
+        <source>the dataset's task is %1, but the model's is %2</source>
         <translation>数据集的任务是 %1，而模型的任务是 %2</translation>
     </message>
     <message>
@@ -785,15 +785,15 @@ choice, else the system&apos;s).</source>
         <translation>%1 个词元；解码器读取 &lt;bos&gt; 和它们，共 %2 个，而模型最多读取 max_length = %3 个</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is added by the model; leave it out of the target</source>
+        <source>"%1" is added by the model; leave it out of the target</source>
         <translation>“%1”由模型添加；请从 target 中去掉它</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (token %2, counting from 0) is not in the model&apos;s vocabulary</source>
+        <source>"%1" (token %2, counting from 0) is not in the model's vocabulary</source>
         <translation>“%1”（第 %2 个词元，从 0 数起）不在模型的词表中</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (token %2, counting from 0) is not one of the model&apos;s outputs</source>
+        <source>"%1" (token %2, counting from 0) is not one of the model's outputs</source>
         <translation>“%1”（第 %2 个词元，从 0 数起）不是模型的输出之一</translation>
     </message>
     <message>
@@ -801,7 +801,7 @@ choice, else the system&apos;s).</source>
         <translation>词元是空字符串</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already %2[%3]; each token must be unique</source>
+        <source>"%1" is already %2[%3]; each token must be unique</source>
         <translation>“%1”已是 %2[%3]；每个词元必须唯一</translation>
     </message>
     <message>
@@ -825,7 +825,7 @@ choice, else the system&apos;s).</source>
         <translation>language_model 没有 outputs：它预测其词表中的下一个词元</translation>
     </message>
     <message>
-        <source>a seq2seq model&apos;s outputs must hold &quot;&lt;bos&gt;&quot; and &quot;&lt;eos&gt;&quot;; &quot;%1&quot; is missing</source>
+        <source>a seq2seq model's outputs must hold "&lt;bos&gt;" and "&lt;eos&gt;"; "%1" is missing</source>
         <translation>seq2seq 模型的 outputs 必须包含“&lt;bos&gt;”和“&lt;eos&gt;”；缺少“%1”</translation>
     </message>
     <message>
@@ -845,7 +845,7 @@ choice, else the system&apos;s).</source>
         <translation>应为 %1，实际为 %2</translation>
     </message>
     <message>
-        <source>this model has no tensor of that name (its %1 tensors are named as PyTorch&apos;s state dict, from &quot;%2&quot; to &quot;%3&quot;)</source>
+        <source>this model has no tensor of that name (its %1 tensors are named as PyTorch's state dict, from "%2" to "%3")</source>
         <translation>此模型没有这个名字的张量（它的 %1 个张量按 PyTorch 的 state dict 命名，从“%2”到“%3”）</translation>
     </message>
     <message>
@@ -970,11 +970,11 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;每个输入还有一个键，表示“我能提供什么？”：k&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;k&lt;/sup&gt; a&lt;sup&gt;j&lt;/sup&gt;，j = 1 … %1。所有输入共用同一个矩阵 W&lt;sup&gt;k&lt;/sup&gt;。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source> Dividing by √d&lt;sub&gt;k&lt;/sub&gt; = √%1 keeps the scores from growing with the vectors&apos; length.</source>
+        <source> Dividing by √d&lt;sub&gt;k&lt;/sub&gt; = √%1 keeps the scores from growing with the vectors' length.</source>
         <translation>除以 √d&lt;sub&gt;k&lt;/sub&gt; = √%1，使注意力分数不会随着向量长度增大而变大。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;How well does each key answer %1&apos;s question? α&lt;sub&gt;%2,j&lt;/sub&gt; = %3.%4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
+        <source>&lt;p&gt;How well does each key answer %1's question? α&lt;sub&gt;%2,j&lt;/sub&gt; = %3.%4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个键在多大程度上回答了 %1 的问题？α&lt;sub&gt;%2,j&lt;/sub&gt; = %3。%4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1221,7 +1221,7 @@ choice, else the system&apos;s).</source>
         <translation>分类</translation>
     </message>
     <message>
-        <source>1. The encoder&apos;s self-attention</source>
+        <source>1. The encoder's self-attention</source>
         <translation>1. 编码器的自注意力</translation>
     </message>
     <message>
@@ -1237,11 +1237,11 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;这个模型没有可以池化的编码器输出。请打开一个分类（classification）模型。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This model has no attention (the feed-forward-only baseline): each token&apos;s vector goes through the feed-forward networks alone and never sees another token. The map shows the encoder&apos;s output; the mean pooling of the next step is the only place where the tokens meet.&lt;/p&gt;</source>
+        <source>&lt;p&gt;This model has no attention (the feed-forward-only baseline): each token's vector goes through the feed-forward networks alone and never sees another token. The map shows the encoder's output; the mean pooling of the next step is the only place where the tokens meet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这个模型没有注意力（只有前馈网络的基线）：每个词元的向量只经过前馈网络，看不到其他词元。图中是编码器的输出；下一步的平均池化是词元之间唯一相遇的地方。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A classifier reads the sentence with the Transformer&apos;s encoder alone (layers: %1), each layer a multi-head self-attention then a feed-forward network, with residual and LayerNorm. Nothing is masked: every token attends to every token, before and after it.&lt;/p&gt;&lt;p&gt;Layer %2, head %3: %4 attends most to %5 (α′ = %6). This is how a word such as “not” and the word it changes can see each other, which no sum of word-by-word scores can do.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A classifier reads the sentence with the Transformer's encoder alone (layers: %1), each layer a multi-head self-attention then a feed-forward network, with residual and LayerNorm. Nothing is masked: every token attends to every token, before and after it.&lt;/p&gt;&lt;p&gt;Layer %2, head %3: %4 attends most to %5 (α′ = %6). This is how a word such as “not” and the word it changes can see each other, which no sum of word-by-word scores can do.&lt;/p&gt;</source>
         <translation>&lt;p&gt;分类器只用 Transformer 的编码器（层数：%1）读句子，每层先是多头自注意力，再是前馈网络，都带残差和层归一化。这里没有掩码：每个词元关注所有词元，前面的和后面的都可以。&lt;/p&gt;&lt;p&gt;第 %2 层，第 %3 个头：%4 最关注 %5（α′ = %6）。正是这样，“not”和它所否定的词才能互相看到，这是逐词打分再相加做不到的。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1343,7 +1343,7 @@ choice, else the system&apos;s).</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <source>Heads&apos; focus γ</source>
+        <source>Heads' focus γ</source>
         <translation>头的集中度 γ</translation>
     </message>
     <message>
@@ -1399,7 +1399,7 @@ choice, else the system&apos;s).</source>
         <translation>自注意力：像素 (%1, %2) 的 α′</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Every pixel is a token. &lt;b&gt;Convolution&lt;/b&gt; (left, dashed): %1 stacked %2 × %2 layers let pixel (%3, %4) see a square of (L(K−1)+1) × (L(K−1)+1) = %5 × %5 = %6 pixels — fixed by hand, the same for every pixel, whatever the image holds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Self-attention&lt;/b&gt; (right): the same pixel attends to &lt;i&gt;every&lt;/i&gt; pixel, with weights decided by content — pixels that look alike (brightness, local mean, edges) get the most. Its receptive field is global and learned: the notes&apos; “CNN is a special case of self-attention”. Click a pixel to move the query.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Every pixel is a token. &lt;b&gt;Convolution&lt;/b&gt; (left, dashed): %1 stacked %2 × %2 layers let pixel (%3, %4) see a square of (L(K−1)+1) × (L(K−1)+1) = %5 × %5 = %6 pixels — fixed by hand, the same for every pixel, whatever the image holds.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Self-attention&lt;/b&gt; (right): the same pixel attends to &lt;i&gt;every&lt;/i&gt; pixel, with weights decided by content — pixels that look alike (brightness, local mean, edges) get the most. Its receptive field is global and learned: the notes' “CNN is a special case of self-attention”. Click a pixel to move the query.&lt;/p&gt;</source>
         <translation>&lt;p&gt;每个像素是一个词元。&lt;b&gt;卷积&lt;/b&gt;（左，虚线）：%1 层堆叠的 %2 × %2 卷积让像素 (%3, %4) 看到 (L(K−1)+1) × (L(K−1)+1) = %5 × %5 = %6 个像素的方块——人为固定，对每个像素都一样，与图像内容无关。&lt;/p&gt;&lt;p&gt;&lt;b&gt;自注意力&lt;/b&gt;（右）：同一个像素关注&lt;i&gt;所有&lt;/i&gt;像素，权重由内容决定——相似的像素（亮度、局部均值、边缘）得到最多的关注。它的感受野是全局的、学出来的：也就是笔记中的“CNN 是自注意力的特例”。点击一个像素来移动查询。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1458,15 +1458,15 @@ choice, else the system&apos;s).</source>
         <translation>第 %1 行（%2）：%4 的 %3</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Here they part at row %1: the target has %2 where the model generates %3. The forced rows after it read the target&apos;s token.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Here they part at row %1: the target has %2 where the model generates %3. The forced rows after it read the target's token.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里它们在第 %1 行分开：目标是 %2，模型生成的却是 %3。之后被强制的行读的是目标的词元。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Here the target is the model&apos;s own output: they never part.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Here the target is the model's own output: they never part.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这里目标就是模型自己的输出：两者从不分开。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No target is typed&lt;/b&gt;, so the decoder reads the model&apos;s own output. Type one in the Target box to force it: on number-words, input “three hundred twenty one” with target “三 百 二 十 一” (or a wrong one, “三 百 二 十 二”, to make it read a token it would not have chosen); on reverse, input “a b c d e” with target “e d c b a”.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;No target is typed&lt;/b&gt;, so the decoder reads the model's own output. Type one in the Target box to force it: on number-words, input “three hundred twenty one” with target “三 百 二 十 一” (or a wrong one, “三 百 二 十 二”, to make it read a token it would not have chosen); on reverse, input “a b c d e” with target “e d c b a”.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;没有输入目标&lt;/b&gt;，所以解码器读的是模型自己的输出。在“目标”框里输入一个目标即可强制它读：number-words 模型上，输入“three hundred twenty one”、目标“三 百 二 十 一”（或者输入一个错的目标“三 百 二 十 二”，让它读一个它自己不会选的词元）；reverse 模型上，输入“a b c d e”、目标“e d c b a”。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1486,7 +1486,7 @@ choice, else the system&apos;s).</source>
         <translation>解码器位置</translation>
     </message>
     <message>
-        <source>Generation: p of each pass&apos;s last row</source>
+        <source>Generation: p of each pass's last row</source>
         <translation>生成：每一次前向最后一行的 p</translation>
     </message>
     <message>
@@ -1514,11 +1514,11 @@ choice, else the system&apos;s).</source>
         <translation>生成的 ŷ</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;One pass holds every step.&lt;/b&gt; Read in one pass, the model&apos;s own output [&amp;lt;bos&amp;gt;, ŷ₁ …] gives the very rows generation computed one pass at a time: the causal mask lets row t see rows 1 … t only, and those are the same tokens in both. Over the %1 × %2 logits and probabilities and every cross-attention row, the largest difference is %3.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;One pass holds every step.&lt;/b&gt; Read in one pass, the model's own output [&amp;lt;bos&amp;gt;, ŷ₁ …] gives the very rows generation computed one pass at a time: the causal mask lets row t see rows 1 … t only, and those are the same tokens in both. Over the %1 × %2 logits and probabilities and every cross-attention row, the largest difference is %3.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;一次前向就包含了每一步。&lt;/b&gt;把模型自己的输出 [&amp;lt;bos&amp;gt;, ŷ₁ …] 一次读完，得到的正是生成时一次一次算出的那些行：因果掩码让第 t 行只看得到第 1 … t 行，而这些行在两种做法里是同样的词元。在 %1 × %2 的 logits 和概率以及交叉注意力的每一行上，最大的差是 %3。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;&lt;b&gt;Teacher forcing&lt;/b&gt; (note 004, train): the decoder reads &amp;lt;bos&amp;gt; and the typed target, the true tokens, all at once — %n row(s) in one pass, every row&apos;s prediction scored against the true next token at the same time, in parallel.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Teacher forcing&lt;/b&gt; (note 004, train): the decoder reads &amp;lt;bos&amp;gt; and the typed target, the true tokens, all at once — %n row(s) in one pass, every row's prediction scored against the true next token at the same time, in parallel.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;Teacher forcing&lt;/b&gt;（笔记 004 的 train）：解码器一次读入 &amp;lt;bos&amp;gt; 和输入的目标，即正确答案——一次前向 %n 行，每一行的预测同时和真正的下一个词元比较，并行训练。&lt;/p&gt;</numerusform>
         </translation>
@@ -1560,7 +1560,7 @@ choice, else the system&apos;s).</source>
         <translation>目标的 p</translation>
     </message>
     <message>
-        <source>&lt;p&gt;After its last layer%1 the decoder has one vector h of d numbers per row. A linear layer turns each into %2 logits (W&lt;sub&gt;g&lt;/sub&gt; h + b&lt;sub&gt;g&lt;/sub&gt;), one per token of the output vocabulary, and softmax turns them into probabilities p that sum to 1. Row i&apos;s most probable token is its prediction of the token after the one it reads — the last row predicts &amp;lt;eos&amp;gt;, the end.&lt;/p&gt;</source>
+        <source>&lt;p&gt;After its last layer%1 the decoder has one vector h of d numbers per row. A linear layer turns each into %2 logits (W&lt;sub&gt;g&lt;/sub&gt; h + b&lt;sub&gt;g&lt;/sub&gt;), one per token of the output vocabulary, and softmax turns them into probabilities p that sum to 1. Row i's most probable token is its prediction of the token after the one it reads — the last row predicts &amp;lt;eos&amp;gt;, the end.&lt;/p&gt;</source>
         <translation>&lt;p&gt;经过最后一层%1，解码器每一行有一个 d 维向量 h。一个线性层把每个 h 变成 %2 个 logits（W&lt;sub&gt;g&lt;/sub&gt; h + b&lt;sub&gt;g&lt;/sub&gt;），输出词表里每个词元一个；softmax 再把它们变成和为 1 的概率 p。第 i 行概率最大的词元，就是它对所读词元之后那个词元的预测——最后一行预测 &amp;lt;eos&amp;gt;，即结束。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1568,7 +1568,7 @@ choice, else the system&apos;s).</source>
         <translation>和最后的层归一化</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The bars are row %1&apos;s p over the whole vocabulary.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The bars are row %1's p over the whole vocabulary.&lt;/p&gt;</source>
         <translation>&lt;p&gt;柱状图是第 %1 行在整个词表上的 p。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1584,7 +1584,7 @@ choice, else the system&apos;s).</source>
         <translation>键（编码器的输入）</translation>
     </message>
     <message>
-        <source>%1 = %2: how much the decoder&apos;s %3 attends to the input %4</source>
+        <source>%1 = %2: how much the decoder's %3 attends to the input %4</source>
         <translation>%1 = %2：解码器的 %3 对输入 %4 的注意力</translation>
     </message>
     <message>
@@ -1596,7 +1596,7 @@ choice, else the system&apos;s).</source>
         <translation>%1 之后的词元：最后一行的 p</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;Generation starts from &amp;lt;bos&amp;gt; alone, and each pass reads one token more. Pass %1 of %2 reads [%3] — %n row(s) — and its last row&apos;s most probable token is ŷ&lt;sub&gt;%1&lt;/sub&gt; = %4 (p = %5).&lt;/p&gt;</source>
+        <source>&lt;p&gt;Generation starts from &amp;lt;bos&amp;gt; alone, and each pass reads one token more. Pass %1 of %2 reads [%3] — %n row(s) — and its last row's most probable token is ŷ&lt;sub&gt;%1&lt;/sub&gt; = %4 (p = %5).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;生成从只有 &amp;lt;bos&amp;gt; 开始，每次前向多读一个词元。第 %1 次前向（共 %2 次）读入 [%3]——%n 行——最后一行概率最大的词元是 ŷ&lt;sub&gt;%1&lt;/sub&gt; = %4（p = %5）。&lt;/p&gt;</numerusform>
         </translation>
@@ -1654,7 +1654,7 @@ choice, else the system&apos;s).</source>
         <translation>解码器第 %1 层、第 %2 个头</translation>
     </message>
     <message>
-        <source>Memory: the encoder&apos;s output  (%1 × %2)</source>
+        <source>Memory: the encoder's output  (%1 × %2)</source>
         <translation>memory：编码器的输出  (%1 × %2)</translation>
     </message>
     <message>
@@ -1684,7 +1684,7 @@ choice, else the system&apos;s).</source>
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;In each decoder layer the 交叉注意力 cross-attention takes its keys and values from the memory: k&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;k&lt;/sup&gt; m&lt;sup&gt;j&lt;/sup&gt; + b&lt;sup&gt;k&lt;/sup&gt; and v&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;v&lt;/sup&gt; m&lt;sup&gt;j&lt;/sup&gt; + b&lt;sup&gt;v&lt;/sup&gt;, one per input token j (d&lt;sub&gt;h&lt;/sub&gt; = %1 numbers in each head); its queries come from the decoder&apos;s own rows (step 3).&lt;/p&gt;</source>
+        <source>&lt;p&gt;In each decoder layer the 交叉注意力 cross-attention takes its keys and values from the memory: k&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;k&lt;/sup&gt; m&lt;sup&gt;j&lt;/sup&gt; + b&lt;sup&gt;k&lt;/sup&gt; and v&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;v&lt;/sup&gt; m&lt;sup&gt;j&lt;/sup&gt; + b&lt;sup&gt;v&lt;/sup&gt;, one per input token j (d&lt;sub&gt;h&lt;/sub&gt; = %1 numbers in each head); its queries come from the decoder's own rows (step 3).&lt;/p&gt;</source>
         <translation>&lt;p&gt;解码器的每一层里，交叉注意力（cross-attention）的键和值都取自 memory：k&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;k&lt;/sup&gt; m&lt;sup&gt;j&lt;/sup&gt; + b&lt;sup&gt;k&lt;/sup&gt;，v&lt;sup&gt;j&lt;/sup&gt; = W&lt;sup&gt;v&lt;/sup&gt; m&lt;sup&gt;j&lt;/sup&gt; + b&lt;sup&gt;v&lt;/sup&gt;，每个输入词元 j 一个（每个头 d&lt;sub&gt;h&lt;/sub&gt; = %1 维）；它的查询来自解码器自己的行（第 3 步）。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1726,7 +1726,7 @@ choice, else the system&apos;s).</source>
         <translation>交叉注意力 α′（解码器第 %1 层，第 %2 个头）</translation>
     </message>
     <message>
-        <source>%1 = %2: how much the decoder&apos;s %3 attends to the input %4&lt;br&gt;q from decoder row %5, k and v from memory row %6</source>
+        <source>%1 = %2: how much the decoder's %3 attends to the input %4&lt;br&gt;q from decoder row %5, k and v from memory row %6</source>
         <translation>%1 = %2：解码器的 %3 对输入 %4 的注意力&lt;br&gt;q 来自解码器第 %5 行，k 和 v 来自 memory 第 %6 行</translation>
     </message>
     <message>
@@ -1758,7 +1758,7 @@ choice, else the system&apos;s).</source>
         <translation>第 %1 行读入 %2、预测 %3：最注意 %4（α′ = %5）</translation>
     </message>
     <message>
-        <source>&lt;p&gt;交叉注意力 Cross-attention is where the decoder looks at the input. Its queries come from the decoder (q&lt;sup&gt;i&lt;/sup&gt; = W&lt;sup&gt;q&lt;/sup&gt; x&lt;sup&gt;i&lt;/sup&gt; + b&lt;sup&gt;q&lt;/sup&gt;, one per decoder row%1), its keys and values from the encoder&apos;s memory (k&lt;sup&gt;j&lt;/sup&gt;, v&lt;sup&gt;j&lt;/sup&gt;, one per input token). So α′ is %2 × %3: rows are the decoder&apos;s tokens, columns the input&apos;s, and each row sums to 1 over the input. No mask: every output may look at the whole input.&lt;/p&gt;</source>
+        <source>&lt;p&gt;交叉注意力 Cross-attention is where the decoder looks at the input. Its queries come from the decoder (q&lt;sup&gt;i&lt;/sup&gt; = W&lt;sup&gt;q&lt;/sup&gt; x&lt;sup&gt;i&lt;/sup&gt; + b&lt;sup&gt;q&lt;/sup&gt;, one per decoder row%1), its keys and values from the encoder's memory (k&lt;sup&gt;j&lt;/sup&gt;, v&lt;sup&gt;j&lt;/sup&gt;, one per input token). So α′ is %2 × %3: rows are the decoder's tokens, columns the input's, and each row sums to 1 over the input. No mask: every output may look at the whole input.&lt;/p&gt;</source>
         <translation>&lt;p&gt;交叉注意力是解码器看输入的地方。它的查询来自解码器（q&lt;sup&gt;i&lt;/sup&gt; = W&lt;sup&gt;q&lt;/sup&gt; x&lt;sup&gt;i&lt;/sup&gt; + b&lt;sup&gt;q&lt;/sup&gt;，解码器每行一个%1），键和值来自编码器的 memory（k&lt;sup&gt;j&lt;/sup&gt;、v&lt;sup&gt;j&lt;/sup&gt;，每个输入词元一个）。所以 α′ 是 %2 × %3：行是解码器的词元，列是输入的词元，每一行在输入上和为 1。没有掩码：每个输出都可以看整个输入。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;这一课讲编码器–解码器（序列到序列）模型；这个模型是做%1的。请在上面选择 number-words 或 reverse。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This model&apos;s decoder has no cross-attention: there is nothing to show.&lt;/p&gt;</source>
+        <source>&lt;p&gt;This model's decoder has no cross-attention: there is nothing to show.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这个模型的解码器没有交叉注意力：没有可以展示的内容。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1912,7 +1912,7 @@ choice, else the system&apos;s).</source>
         <translation>%1 = %2：%3 对 %4 的关注程度</translation>
     </message>
     <message>
-        <source>&lt;p&gt;A model that copies must, at a token it has seen before, look at the token that came right after that earlier occurrence: that is what it should write next. The middle map marks those cells. A head&apos;s induction score is the weight α′ it gives them, averaged over the positions whose token occurred before (here %1 of %2): 1 means all of its attention goes to the tokens to copy, 0 none.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A model that copies must, at a token it has seen before, look at the token that came right after that earlier occurrence: that is what it should write next. The middle map marks those cells. A head's induction score is the weight α′ it gives them, averaged over the positions whose token occurred before (here %1 of %2): 1 means all of its attention goes to the tokens to copy, 0 none.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一个会复制的模型，在遇到之前见过的词元时，必须看向那次出现之后紧跟的词元：那正是它接下来该写的。中间的图标出了这些格子。一个头的归纳分数是它给这些格子的权重 α′，对所有词元之前出现过的位置取平均（这里是 %2 个中的 %1 个）：1 表示全部注意力都落在要复制的词元上，0 表示一点也没有。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1924,7 +1924,7 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;最好的是第 %1 层第 %2 个头，分数 %3。它做的事：&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;So at %1 of these %2 positions the model&apos;s top choice is the token to copy. The score alone does not make a prediction: the other heads and the feed-forward networks add to the same vector.&lt;/p&gt;</source>
+        <source>&lt;p&gt;So at %1 of these %2 positions the model's top choice is the token to copy. The score alone does not make a prediction: the other heads and the feed-forward networks add to the same vector.&lt;/p&gt;</source>
         <translation>&lt;p&gt;所以在这 %2 个位置中，有 %1 个位置模型的首选就是要复制的词元。单靠这个分数并不构成预测：其他头和前馈网络也往同一个向量里加东西。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2000,7 +2000,7 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;提示有 %1 个词元，而模型最多读 max_length = %2 个：没有空间再生成词元了。请输入更短的提示。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;GPT is the Transformer&apos;s decoder alone: a stack of %1 decoder layers, each a Masked Self-attention followed by a feed-forward network (with residual and LayerNorm). There is no encoder, so no cross-attention.&lt;/p&gt;&lt;p&gt;The causal mask M lets query i attend to keys j ≤ i only: %2 of the %3 pairs (N(N+1)/2 with N = %4). Masked scores are −∞ before softmax, so the upper triangle of α′ is zero: its largest entry there is %5.&lt;/p&gt;</source>
+        <source>&lt;p&gt;GPT is the Transformer's decoder alone: a stack of %1 decoder layers, each a Masked Self-attention followed by a feed-forward network (with residual and LayerNorm). There is no encoder, so no cross-attention.&lt;/p&gt;&lt;p&gt;The causal mask M lets query i attend to keys j ≤ i only: %2 of the %3 pairs (N(N+1)/2 with N = %4). Masked scores are −∞ before softmax, so the upper triangle of α′ is zero: its largest entry there is %5.&lt;/p&gt;</source>
         <translation>&lt;p&gt;GPT 就是只有解码器的 Transformer：%1 个解码器层堆叠，每层先是 Masked Self-attention，再是前馈网络（带残差和层归一化）。没有编码器，所以也没有交叉注意力。&lt;/p&gt;&lt;p&gt;因果掩码 M 只让查询 i 关注 j ≤ i 的键：%3 对中的 %2 对（N(N+1)/2，N = %4）。被遮住的分数在 softmax 之前是 −∞，所以 α′ 的上三角为零：那里最大的元素是 %5。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2008,7 +2008,7 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;第 %1 层，第 %2 个头，查询 %3：它对键 1 … %4 的权重之和为 %5；它最关注 %6（α′ = %7）。&lt;/p&gt;&lt;p&gt;因为没有位置能看到它后面的位置，读一遍文本就能同时训练每一个下一个词元的预测（teacher forcing）；生成时也可以一次加一个词元，而不改变前面的结果。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The output layer reads the decoder&apos;s last vector at each position i and gives, by softmax over the %1 tokens of the vocabulary, the probability of the next token: row i reads tokens 1 … i and predicts token i + 1.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The output layer reads the decoder's last vector at each position i and gives, by softmax over the %1 tokens of the vocabulary, the probability of the next token: row i reads tokens 1 … i and predicts token i + 1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;输出层读取解码器在每个位置 i 的最后一个向量，对词表的 %1 个词元做 softmax，给出下一个词元的概率：第 i 行读了词元 1 … i，预测第 i + 1 个词元。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2016,15 +2016,15 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;位置 %1（%2）：首选是 %3，p = %4。</translation>
     </message>
     <message>
-        <source>The prompt&apos;s next token is %1: right.</source>
+        <source>The prompt's next token is %1: right.</source>
         <translation>提示中的下一个词元是 %1：预测对了。</translation>
     </message>
     <message>
-        <source>The prompt&apos;s next token is %1, which gets p = %2: wrong.</source>
+        <source>The prompt's next token is %1, which gets p = %2: wrong.</source>
         <translation>提示中的下一个词元是 %1，它的 p = %2：预测错了。</translation>
     </message>
     <message>
-        <source>This is the last position: what it predicts is the prompt&apos;s continuation.</source>
+        <source>This is the last position: what it predicts is the prompt's continuation.</source>
         <translation>这是最后一个位置：它预测的就是提示的续写。</translation>
     </message>
     <message>
@@ -2105,7 +2105,7 @@ choice, else the system&apos;s).</source>
         <translation>%1：−∞（已掩码）</translation>
     </message>
     <message>
-        <source>Fit colours to this plot&apos;s data</source>
+        <source>Fit colours to this plot's data</source>
         <translation>按本图数据调整颜色范围</translation>
     </message>
     <message>
@@ -2163,8 +2163,8 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;&lt;b&gt;这一步无法计算：&lt;/b&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Stopped:&lt;/b&gt; the pictures of this step were not computed. &lt;a href=&quot;%1&quot;&gt;Compute them&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;已停止：&lt;/b&gt;这一步的图没有算出来。&lt;a href=&quot;%1&quot;&gt;重新计算&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Stopped:&lt;/b&gt; the pictures of this step were not computed. &lt;a href="%1"&gt;Compute them&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;已停止：&lt;/b&gt;这一步的图没有算出来。&lt;a href="%1"&gt;重新计算&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2206,7 @@ choice, else the system&apos;s).</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>The step&apos;s plots and explanation as one PNG, SVG or PDF</source>
+        <source>The step's plots and explanation as one PNG, SVG or PDF</source>
         <translation>把这一步的图和说明导出为一个 PNG、SVG 或 PDF</translation>
     </message>
     <message>
@@ -2422,8 +2422,8 @@ choice, else the system&apos;s).</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <source>&lt;p style=&quot;color:#b00000&quot;&gt;&lt;b&gt;Overflow in %1.&lt;/b&gt; Some values exceed the range of a double (about ±1.8 × 10&lt;sup&gt;308&lt;/sup&gt;) and are shown as ±∞. Softmax takes its limit there: keys scoring +∞ share the weight equally and keys at −∞ get none, so every row of α′ stays finite and sums to 1. Smaller inputs or weights, or a larger temperature, avoid it.&lt;/p&gt;</source>
-        <translation>&lt;p style=&quot;color:#b00000&quot;&gt;&lt;b&gt;%1 中出现溢出。&lt;/b&gt;有些值超出了 double 的范围（约 ±1.8 × 10&lt;sup&gt;308&lt;/sup&gt;），显示为 ±∞。softmax 在那里取其极限：得分为 +∞ 的键平分权重，−∞ 的键得 0，所以 α′ 的每一行仍然有限且和为 1。把输入或权重调小，或把温度调大，就能避免。&lt;/p&gt;</translation>
+        <source>&lt;p style="color:#b00000"&gt;&lt;b&gt;Overflow in %1.&lt;/b&gt; Some values exceed the range of a double (about ±1.8 × 10&lt;sup&gt;308&lt;/sup&gt;) and are shown as ±∞. Softmax takes its limit there: keys scoring +∞ share the weight equally and keys at −∞ get none, so every row of α′ stays finite and sums to 1. Smaller inputs or weights, or a larger temperature, avoid it.&lt;/p&gt;</source>
+        <translation>&lt;p style="color:#b00000"&gt;&lt;b&gt;%1 中出现溢出。&lt;/b&gt;有些值超出了 double 的范围（约 ±1.8 × 10&lt;sup&gt;308&lt;/sup&gt;），显示为 ±∞。softmax 在那里取其极限：得分为 +∞ 的键平分权重，−∞ 的键得 0，所以 α′ 的每一行仍然有限且和为 1。把输入或权重调小，或把温度调大，就能避免。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
@@ -2493,7 +2493,7 @@ choice, else the system&apos;s).</source>
         <translation>因果：只看到查询之前（含）的键</translation>
     </message>
     <message>
-        <source>The decoder&apos;s masked self-attention: query i sees keys 1 … i</source>
+        <source>The decoder's masked self-attention: query i sees keys 1 … i</source>
         <translation>解码器的带掩码自注意力：查询 i 只看到键 1 … i</translation>
     </message>
     <message>
@@ -2818,7 +2818,7 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;V = X W&lt;sup&gt;v T&lt;/sup&gt;，第 j 行是 v&lt;sup&gt;j&lt;/sup&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;S = QK&lt;sup&gt;T&lt;/sup&gt;: entry (i, j) is q&lt;sup&gt;i&lt;/sup&gt;·k&lt;sup&gt;j&lt;/sup&gt;, so &lt;b&gt;row i belongs to query i&lt;/b&gt;. It is the lecture&apos;s A transposed: S = A&lt;sup&gt;T&lt;/sup&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;S = QK&lt;sup&gt;T&lt;/sup&gt;: entry (i, j) is q&lt;sup&gt;i&lt;/sup&gt;·k&lt;sup&gt;j&lt;/sup&gt;, so &lt;b&gt;row i belongs to query i&lt;/b&gt;. It is the lecture's A transposed: S = A&lt;sup&gt;T&lt;/sup&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;S = QK&lt;sup&gt;T&lt;/sup&gt;：元素 (i, j) 是 q&lt;sup&gt;i&lt;/sup&gt;·k&lt;sup&gt;j&lt;/sup&gt;，所以&lt;b&gt;第 i 行属于查询 i&lt;/b&gt;。它就是讲义中 A 的转置：S = A&lt;sup&gt;T&lt;/sup&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2830,7 +2830,7 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;O = A′V：O 的第 i 行是 Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sub&gt;i,j&lt;/sub&gt; v&lt;sup&gt;j&lt;/sup&gt; = b&lt;sup&gt;i&lt;/sup&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;Paper (row) form. View → Lecture (column) form shows the lecture&apos;s layout, where A = KᵀQ.&lt;/i&gt;&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;i&gt;Paper (row) form. View → Lecture (column) form shows the lecture's layout, where A = KᵀQ.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;论文（行）形式。视图 → 讲义（列）形式会显示讲义的排布，其中 A = KᵀQ。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2852,11 +2852,11 @@ choice, else the system&apos;s).</source>
         <translation>H，头的个数。每个头用 q、k、v 中属于自己的一段来做注意力。</translation>
     </message>
     <message>
-        <source>d_k, the size of each head&apos;s queries and keys</source>
+        <source>d_k, the size of each head's queries and keys</source>
         <translation>d_k，每个头的查询和键的长度</translation>
     </message>
     <message>
-        <source>d_v, the size of each head&apos;s values</source>
+        <source>d_v, the size of each head's values</source>
         <translation>d_v，每个头的值的长度</translation>
     </message>
     <message>
@@ -2964,7 +2964,7 @@ choice, else the system&apos;s).</source>
         <translation>种子</translation>
     </message>
     <message>
-        <source>The masks say which keys each query may attend to; every lesson&apos;s α′ goes through them</source>
+        <source>The masks say which keys each query may attend to; every lesson's α′ goes through them</source>
         <translation>掩码规定每个查询可以关注哪些键；每一课的 α′ 都经过它们</translation>
     </message>
     <message>
@@ -3051,11 +3051,11 @@ choice, else the system&apos;s).</source>
         <translation>v 维度</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Head h mixes its own value segments with its own weights: b&lt;sup&gt;%1,h&lt;/sup&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sup&gt;h&lt;/sup&gt;&lt;sub&gt;%1,j&lt;/sub&gt; v&lt;sup&gt;j,h&lt;/sup&gt;. Row h is head h&apos;s output.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Head h mixes its own value segments with its own weights: b&lt;sup&gt;%1,h&lt;/sup&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sup&gt;h&lt;/sup&gt;&lt;sub&gt;%1,j&lt;/sub&gt; v&lt;sup&gt;j,h&lt;/sup&gt;. Row h is head h's output.&lt;/p&gt;</source>
         <translation>&lt;p&gt;头 h 用自己的权重混合自己的值段：b&lt;sup&gt;%1,h&lt;/sup&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; α′&lt;sup&gt;h&lt;/sup&gt;&lt;sub&gt;%1,j&lt;/sub&gt; v&lt;sup&gt;j,h&lt;/sup&gt;。第 h 行是头 h 的输出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>c: the heads&apos; outputs side by side  (%1 × %2)</source>
+        <source>c: the heads' outputs side by side  (%1 × %2)</source>
         <translation>c：各头的输出并排  (%1 × %2)</translation>
     </message>
     <message>
@@ -3063,7 +3063,7 @@ choice, else the system&apos;s).</source>
         <translation>c 的分量</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The heads&apos; outputs are put end to end: c&lt;sup&gt;%1&lt;/sup&gt; = [b&lt;sup&gt;%1,1&lt;/sup&gt;; …; b&lt;sup&gt;%1,%2&lt;/sup&gt;] has H·d&lt;sub&gt;v&lt;/sub&gt; = %3 entries. Columns 1–%4 come from head 1, and so on.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The heads' outputs are put end to end: c&lt;sup&gt;%1&lt;/sup&gt; = [b&lt;sup&gt;%1,1&lt;/sup&gt;; …; b&lt;sup&gt;%1,%2&lt;/sup&gt;] has H·d&lt;sub&gt;v&lt;/sub&gt; = %3 entries. Columns 1–%4 come from head 1, and so on.&lt;/p&gt;</source>
         <translation>&lt;p&gt;各头的输出首尾相接：c&lt;sup&gt;%1&lt;/sup&gt; = [b&lt;sup&gt;%1,1&lt;/sup&gt;; …; b&lt;sup&gt;%1,%2&lt;/sup&gt;] 有 H·d&lt;sub&gt;v&lt;/sub&gt; = %3 个分量。第 1–%4 列来自头 1，依此类推。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3075,7 +3075,7 @@ choice, else the system&apos;s).</source>
         <translation>输出维度</translation>
     </message>
     <message>
-        <source>&lt;p&gt;W&lt;sup&gt;O&lt;/sup&gt; (d&lt;sub&gt;model&lt;/sub&gt; × H·d&lt;sub&gt;v&lt;/sub&gt;) mixes the heads: every output entry is a weighted sum over all heads&apos; entries. It is learned like W&lt;sup&gt;q&lt;/sup&gt;, W&lt;sup&gt;k&lt;/sup&gt;, W&lt;sup&gt;v&lt;/sup&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;W&lt;sup&gt;O&lt;/sup&gt; (d&lt;sub&gt;model&lt;/sub&gt; × H·d&lt;sub&gt;v&lt;/sub&gt;) mixes the heads: every output entry is a weighted sum over all heads' entries. It is learned like W&lt;sup&gt;q&lt;/sup&gt;, W&lt;sup&gt;k&lt;/sup&gt;, W&lt;sup&gt;v&lt;/sup&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;W&lt;sup&gt;O&lt;/sup&gt;（d&lt;sub&gt;model&lt;/sub&gt; × H·d&lt;sub&gt;v&lt;/sub&gt;）混合各个头：每个输出分量都是所有头的分量的加权和。它和 W&lt;sup&gt;q&lt;/sup&gt;、W&lt;sup&gt;k&lt;/sup&gt;、W&lt;sup&gt;v&lt;/sup&gt; 一样是学习得到的。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3318,6 +3318,340 @@ choice, else the system&apos;s).</source>
     </message>
 </context>
 <context>
+    <name>al::RnnControls</name>
+    <message>
+        <source>Step through time: the RNN computes one hᵗ per step, self-attention all bᵗ in its one step</source>
+        <translation>按时间逐步推进：RNN 每一步算出一个 hᵗ，自注意力在它唯一的一步中算出所有 bᵗ</translation>
+    </message>
+    <message>
+        <source>The time step shown: 0 is before the first</source>
+        <translation>显示的时间步：0 表示第一步之前</translation>
+    </message>
+    <message>
+        <source>time step</source>
+        <translation>时间步</translation>
+    </message>
+    <message>
+        <source>The input aˢ the path starts from; the window's query chooses the output t</source>
+        <translation>路径起点的输入 aˢ；窗口的查询选择输出 t</translation>
+    </message>
+    <message>
+        <source>path from input</source>
+        <translation>路径起点</translation>
+    </message>
+    <message>
+        <source>γ, the factor W_h is multiplied by: how strongly hᵗ⁻¹ carries into hᵗ</source>
+        <translation>γ：W_h 所乘的系数，决定 hᵗ⁻¹ 传到 hᵗ 的强弱</translation>
+    </message>
+    <message>
+        <source>memory's strength</source>
+        <translation>记忆的强度</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Influence on a log₁₀ scale: small values apart, zeros as gaps</source>
+        <translation>以 log₁₀ 刻度显示影响：分辨很小的值，零显示为空格</translation>
+    </message>
+    <message>
+        <source>the one bᵗ reads most</source>
+        <translation>bᵗ 最依赖的那个</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+    <message>
+        <source>▶ Animate</source>
+        <translation>▶ 动画</translation>
+    </message>
+    <message>
+        <source>W_h × %1</source>
+        <translation>W_h × %1</translation>
+    </message>
+</context>
+<context>
+    <name>al::RnnLesson</name>
+    <message>
+        <source> (log₁₀)</source>
+        <translation>（log₁₀）</translation>
+    </message>
+    <message>
+        <source>RNN: ‖∂hᵗ/∂aˢ‖%1</source>
+        <translation>RNN：‖∂hᵗ/∂aˢ‖%1</translation>
+    </message>
+    <message>
+        <source>Self-attention: ‖∂bᵗ/∂aˢ‖%1</source>
+        <translation>自注意力：‖∂bᵗ/∂aˢ‖%1</translation>
+    </message>
+    <message>
+        <source>RNN with W_h × %1: ‖∂hᵗ/∂aˢ‖%2</source>
+        <translation>W_h × %1 的 RNN：‖∂hᵗ/∂aˢ‖%2</translation>
+    </message>
+    <message>
+        <source>Self-attention versus RNN</source>
+        <translation>自注意力与 RNN</translation>
+    </message>
+    <message>
+        <source>1. One after another, or all at once</source>
+        <translation>1. 依次产生，还是一次全部产生</translation>
+    </message>
+    <message>
+        <source>2. How far can each output see?</source>
+        <translation>2. 每个输出能看多远？</translation>
+    </message>
+    <message>
+        <source>3. The memory's strength</source>
+        <translation>3. 记忆的强度</translation>
+    </message>
+    <message>
+        <source>4. Path length</source>
+        <translation>4. 路径长度</translation>
+    </message>
+    <message>
+        <source>Mean influence against distance</source>
+        <translation>平均影响随距离的变化</translation>
+    </message>
+    <message>
+        <source>distance |t − s| between output t and input s</source>
+        <translation>输出 t 与输入 s 的距离 |t − s|</translation>
+    </message>
+    <message>
+        <source>mean ‖∂out/∂a‖ (log scale)</source>
+        <translation>平均 ‖∂out/∂a‖（对数刻度）</translation>
+    </message>
+    <message>
+        <source>RNN, W_h × %1</source>
+        <translation>RNN，W_h × %1</translation>
+    </message>
+    <message>
+        <source>RNN, W_h × 1</source>
+        <translation>RNN，W_h × 1</translation>
+    </message>
+    <message>
+        <source>RNN</source>
+        <translation>RNN</translation>
+    </message>
+    <message>
+        <source>self-attention</source>
+        <translation>自注意力</translation>
+    </message>
+    <message>
+        <source>RNN: hᵗ = tanh(W_x aᵗ + W_h hᵗ⁻¹ + b)</source>
+        <translation>RNN：hᵗ = tanh(W_x aᵗ + W_h hᵗ⁻¹ + b)</translation>
+    </message>
+    <message>
+        <source>Self-attention: bᵗ = Σₛ α′ₜ,ₛ vˢ</source>
+        <translation>自注意力：bᵗ = Σₛ α′ₜ,ₛ vˢ</translation>
+    </message>
+    <message>
+        <source>output hᵗ</source>
+        <translation>输出 hᵗ</translation>
+    </message>
+    <message>
+        <source>output bᵗ (query)</source>
+        <translation>输出 bᵗ（查询）</translation>
+    </message>
+    <message>
+        <source>input aˢ</source>
+        <translation>输入 aˢ</translation>
+    </message>
+    <message>
+        <source>input aˢ (key)</source>
+        <translation>输入 aˢ（键）</translation>
+    </message>
+    <message>
+        <source>‖∂%1/∂%2‖ = %3</source>
+        <translation>‖∂%1/∂%2‖ = %3</translation>
+    </message>
+    <message>
+        <source>%1: how far %2 moves when %3 moves (%4 step(s) apart)</source>
+        <translation>%1：%3 变动时 %2 变动多少（相距 %4 步）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is computed before %3 is read</source>
+        <translation>%1：%2 在读入 %3 之前就已算出</translation>
+    </message>
+    <message>
+        <source>%1: the mask keeps %2 from %3</source>
+        <translation>%1：掩码不让 %3 看到 %2</translation>
+    </message>
+    <message>
+        <source>Influence against distance |t − s|</source>
+        <translation>影响随距离 |t − s| 的变化</translation>
+    </message>
+    <message>
+        <source>influence ‖∂out/∂a‖ (log scale)</source>
+        <translation>影响 ‖∂out/∂a‖（对数刻度）</translation>
+    </message>
+    <message>
+        <source>influence ‖∂out/∂a‖</source>
+        <translation>影响 ‖∂out/∂a‖</translation>
+    </message>
+    <message>
+        <source>%1, each pair</source>
+        <translation>%1，每一对</translation>
+    </message>
+    <message>
+        <source>%1, mean</source>
+        <translation>%1，平均</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>零</translation>
+    </message>
+    <message>
+        <source>%1 times smaller</source>
+        <translation>小了 %1 倍</translation>
+    </message>
+    <message>
+        <source>%1 times larger</source>
+        <translation>大了 %1 倍</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>大致相同</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This sentence has %1 tokens. The exact influence of every input on every output is computed for up to %2 tokens (N² blocks of the Jacobian): open a shorter one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;这个句子有 %1 个词元。每个输入对每个输出的精确影响最多只对 %2 个词元计算（雅可比矩阵的 N² 个块）：请打开一个更短的句子。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>sequential steps: 0 of %1 — nothing computed yet</source>
+        <translation>顺序步数：%1 步中的 0 步——还什么都没算</translation>
+    </message>
+    <message>
+        <source>sequential steps: 1 of %1 — h¹ from a¹ alone</source>
+        <translation>顺序步数：%1 步中的 1 步——h¹ 只由 a¹ 算出</translation>
+    </message>
+    <message>
+        <source>sequential steps: %1 of %2 — %3 had to wait for %4</source>
+        <translation>顺序步数：%2 步中的 %1 步——%3 必须等 %4 算完</translation>
+    </message>
+    <message>
+        <source>sequential steps: 0 of 1 — nothing computed yet</source>
+        <translation>顺序步数：1 步中的 0 步——还什么都没算</translation>
+    </message>
+    <message>
+        <source>sequential steps: 1 of 1 — all %1 outputs at once</source>
+        <translation>顺序步数：1 步中的 1 步——%1 个输出一次全部算出</translation>
+    </message>
+    <message>
+        <source>no path: the RNN reads left to right</source>
+        <translation>没有路径：RNN 从左往右读</translation>
+    </message>
+    <message>
+        <source>no path: the mask keeps them apart</source>
+        <translation>没有路径：掩码把它们隔开</translation>
+    </message>
+    <message>
+        <source>path length: %1</source>
+        <translation>路径长度：%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An &lt;b&gt;RNN&lt;/b&gt; reads the sentence one vector after another: hᵗ = tanh(W_x aᵗ + W_h hᵗ⁻¹ + b) needs hᵗ⁻¹ first, so its %1 outputs take &lt;b&gt;%1 sequential steps&lt;/b&gt;, however many processors there are. &lt;b&gt;Self-attention&lt;/b&gt; computes every bᵗ from all the inputs at once — Q, K, V, A′ and O are matrix products — so its %1 outputs take &lt;b&gt;1 step&lt;/b&gt;, in parallel: “Self-attention 可以并行处理所有的输出；RNN 无法并行化，必须依次产生” (note 001 §5.3.2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;RNN&lt;/b&gt; 一个向量接一个向量地读句子：hᵗ = tanh(W_x aᵗ + W_h hᵗ⁻¹ + b) 要先有 hᵗ⁻¹，所以它的 %1 个输出需要 &lt;b&gt;%1 个顺序步&lt;/b&gt;，不管有多少处理器。&lt;b&gt;自注意力&lt;/b&gt;一次由所有输入算出每个 bᵗ——Q、K、V、A′ 和 O 都是矩阵乘法——所以它的 %1 个输出只需 &lt;b&gt;1 步&lt;/b&gt;，并行完成：“Self-attention 可以并行处理所有的输出；RNN 无法并行化，必须依次产生”（讲义 001 §5.3.2）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Time step 0: nothing is computed yet. Press &lt;b&gt;▶ Animate&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;时间步 0：还什么都没算。按 &lt;b&gt;▶ 动画&lt;/b&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Time step %1: the RNN has %2 of its %3 states; self-attention finished in its first step. Press &lt;b&gt;▶ Animate&lt;/b&gt;, or drag the time step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;时间步 %1：RNN 已有 %3 个状态中的 %2 个；自注意力在第一步就已完成。按 &lt;b&gt;▶ 动画&lt;/b&gt;，或拖动时间步。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Time step %1: the RNN has just finished, %1 steps after self-attention did. Press &lt;b&gt;▶ Animate&lt;/b&gt; to watch it again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;时间步 %1：RNN 刚刚算完，比自注意力晚了 %1 步。按 &lt;b&gt;▶ 动画&lt;/b&gt; 再看一遍。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Each cell is the exact &lt;b&gt;influence&lt;/b&gt; I&lt;sub&gt;t,s&lt;/sub&gt; = ‖∂out&lt;sup&gt;t&lt;/sup&gt;/∂a&lt;sup&gt;s&lt;/sup&gt;‖ of input s on output t: how far the output moves when the input moves, the size of that block of the Jacobian (computed by backward passes).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个格子是输入 s 对输出 t 的精确&lt;b&gt;影响&lt;/b&gt; I&lt;sub&gt;t,s&lt;/sub&gt; = ‖∂out&lt;sup&gt;t&lt;/sup&gt;/∂a&lt;sup&gt;s&lt;/sup&gt;‖：输入变动时输出变动多少，即雅可比矩阵中那一块的大小（由反向传播算出）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With one token there is no distance to compare.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;只有一个词元时没有距离可比。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;RNN&lt;/b&gt; (left): aˢ reaches hᵗ only through hˢ, hˢ⁺¹, …, hᵗ, one multiplication by W_h and tanh′ per step. On average an input moves its own state by %1 and the state %2 steps later by %3: &lt;b&gt;%4&lt;/b&gt;. Above the diagonal I = 0: hᵗ is computed before aˢ is read.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;RNN&lt;/b&gt;（左）：aˢ 只能经过 hˢ、hˢ⁺¹、…、hᵗ 到达 hᵗ，每一步乘一次 W_h 和 tanh′。平均而言，一个输入让它自己的状态变动 %1，让 %2 步之后的状态变动 %3：&lt;b&gt;%4&lt;/b&gt;。对角线以上 I = 0：hᵗ 在读入 aˢ 之前就已算出。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Self-attention&lt;/b&gt; (right): bᵗ reads every aˢ in one step, so distance does not decide: content does, through α′. Its mean influence goes up and down with distance; beyond distance 0 it is largest at distance %1: %2, against the RNN's %3 there.</source>
+        <translation>&lt;p&gt;&lt;b&gt;自注意力&lt;/b&gt;（右）：bᵗ 在一步之内读取每个 aˢ，所以决定影响的不是距离，而是内容（通过 α′）。它的平均影响随距离时高时低；距离大于 0 时，它在距离 %1 处最大：%2，而 RNN 在那里只有 %3。</translation>
+    </message>
+    <message>
+        <source> Output %1 %2 depends most on %3 %4, %5 positions away: I = %6 in self-attention, against %7 in the RNN.</source>
+        <translation>输出 %1 %2 最依赖 %3 %4，相距 %5 个位置：自注意力中 I = %6，而 RNN 中只有 %7。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Below, every pair's influence against its distance |t − s|, with the mean at each distance. Click a row to follow another output; tick &lt;i&gt;log scale&lt;/i&gt; to tell the small values apart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;下方是每一对的影响随其距离 |t − s| 的变化，以及每个距离上的平均值。点击一行可以跟随另一个输出；勾选&lt;i&gt;对数刻度&lt;/i&gt;可以分辨很小的值。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What carries hᵗ⁻¹ into hᵗ is W_h: ∂hᵗ/∂hᵗ⁻¹ = Dₜ W_h, with Dₜ = diag(1 − (hᵗ)²) from tanh. An input d steps back reaches the output through d such factors, so its influence shrinks or grows like their product.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;把 hᵗ⁻¹ 带进 hᵗ 的是 W_h：∂hᵗ/∂hᵗ⁻¹ = Dₜ W_h，其中 Dₜ = diag(1 − (hᵗ)²) 来自 tanh。d 步之前的输入要经过 d 个这样的因子才能到达输出，所以它的影响像这些因子的乘积一样缩小或增大。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Here W_h × %1: its largest |eigenvalue| is ρ = %2, and tanh keeps on average 1 − h² = %3 of each step. </source>
+        <translation>&lt;p&gt;这里是 W_h × %1：它最大的 |特征值| 是 ρ = %2，tanh 平均保留每一步的 1 − h² = %3。</translation>
+    </message>
+    <message>
+        <source>Per step the influence changes by a factor of about %1 on average (%2 at distance 0, %3 at distance %4).&lt;/p&gt;</source>
+        <translation>影响平均每一步约乘以 %1（距离 0 处为 %2，距离 %4 处为 %3）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It &lt;b&gt;vanishes&lt;/b&gt;: far inputs are all but forgotten. This is why the notes say the RNN must keep the leftmost input in its memory “都不能够忘掉” — without forgetting — all the way to the right.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;影响&lt;b&gt;消失&lt;/b&gt;了：远处的输入几乎被忘光。这就是讲义说 RNN 必须把最左边的输入存在 memory 中“都不能够忘掉”、一路带到最右边的原因。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It &lt;b&gt;blows up&lt;/b&gt;: far inputs move the output more than near ones, and gradients that grow like this make training unstable. Only tanh's saturation (1 − h² → 0) holds it back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;影响&lt;b&gt;爆炸&lt;/b&gt;了：远处的输入比近处的更能改变输出，像这样增长的梯度会让训练不稳定。只有 tanh 的饱和（1 − h² → 0）在抑制它。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It &lt;b&gt;carries&lt;/b&gt;, neither vanishing nor blowing up: a memory balanced on the edge, which training rarely keeps.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;影响&lt;b&gt;得以传递&lt;/b&gt;，既不消失也不爆炸：一种处在边缘上的平衡记忆，训练很难保持住。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With W_h × 0 there is no memory at all: hᵗ depends on aᵗ alone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;W_h × 0 时完全没有记忆：hᵗ 只取决于 aᵗ。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Drag &lt;i&gt;memory's strength&lt;/i&gt;. Self-attention's line does not move: it has no W_h, and every input is one step from every output.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;拖动&lt;i&gt;记忆的强度&lt;/i&gt;。自注意力的线不会动：它没有 W_h，每个输入到每个输出都只有一步。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;From %1 %2 to output %3 %4, %5 positions apart:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;从 %1 %2 到输出 %3 %4，相距 %5 个位置：&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;: %1 → %2 → … → %3, &lt;b&gt;%4 step(s)&lt;/b&gt; along the chain, each through W_h and tanh; what arrives is I = %5.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;：%1 → %2 → … → %3，沿着链走 &lt;b&gt;%4 步&lt;/b&gt;，每一步都经过 W_h 和 tanh；到达的影响是 I = %5。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;: no path. %1 is computed before %2 is read: the RNN reads left to right (a bidirectional RNN adds a second chain from the right).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;：没有路径。%1 在读入 %2 之前就已算出：RNN 从左往右读（双向 RNN 会再加一条从右往左的链）。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Self-attention&lt;/b&gt;: %1 → %2 directly, &lt;b&gt;1 step&lt;/b&gt; whatever the distance; I = %3.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;自注意力&lt;/b&gt;：%1 → %2 直接相连，不论距离多远都只要 &lt;b&gt;1 步&lt;/b&gt;；I = %3。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Self-attention&lt;/b&gt;: no path — the sample's mask keeps %1 from %2.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;自注意力&lt;/b&gt;：没有路径——样本的掩码不让 %2 看到 %1。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ul&gt;&lt;p&gt;The longest path between two positions is |t − s| for the RNN and 1 for self-attention: “它可以在整个sequence 上非常远的vector之间轻易地抽取信息”. Choose the input with &lt;i&gt;path from input&lt;/i&gt; (or a click on a column of step 2's maps) and the output with the query.&lt;/p&gt;</source>
+        <translation>&lt;/ul&gt;&lt;p&gt;两个位置之间的最长路径，RNN 是 |t − s|，自注意力是 1：“它可以在整个sequence 上非常远的vector之间轻易地抽取信息”。用&lt;i&gt;路径起点&lt;/i&gt;选择输入（或点击第 2 步图中的一列），用查询选择输出。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>al::ScoringLesson</name>
     <message>
         <source>1. Dot, scaled dot and additive scores</source>
@@ -3356,7 +3690,7 @@ choice, else the system&apos;s).</source>
         <translation>由 w·tanh(q + k) 得到的 α′</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The lecture&apos;s two attention modules. &lt;b&gt;Dot product&lt;/b&gt;: α = q·k. &lt;b&gt;Scaled dot product&lt;/b&gt; (the Transformer&apos;s): α = q·k / √d&lt;sub&gt;k&lt;/sub&gt;, here / √%1 — the same ranking, softer weights. &lt;b&gt;Additive&lt;/b&gt;: q and k are added, passed through tanh and weighted by a learned w: α = w·tanh(q + k). Same input, same W&lt;sup&gt;q&lt;/sup&gt; and W&lt;sup&gt;k&lt;/sup&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The lecture's two attention modules. &lt;b&gt;Dot product&lt;/b&gt;: α = q·k. &lt;b&gt;Scaled dot product&lt;/b&gt; (the Transformer's): α = q·k / √d&lt;sub&gt;k&lt;/sub&gt;, here / √%1 — the same ranking, softer weights. &lt;b&gt;Additive&lt;/b&gt;: q and k are added, passed through tanh and weighted by a learned w: α = w·tanh(q + k). Same input, same W&lt;sup&gt;q&lt;/sup&gt; and W&lt;sup&gt;k&lt;/sup&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;讲义中的两种注意力模块。&lt;b&gt;点积&lt;/b&gt;：α = q·k。&lt;b&gt;缩放点积&lt;/b&gt;（Transformer 所用）：α = q·k / √d&lt;sub&gt;k&lt;/sub&gt;，这里是 / √%1——排序相同，权重更柔和。&lt;b&gt;加性&lt;/b&gt;：q 和 k 相加，经过 tanh，再用学习得到的 w 加权：α = w·tanh(q + k)。输入相同，W&lt;sup&gt;q&lt;/sup&gt; 和 W&lt;sup&gt;k&lt;/sup&gt; 也相同。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3372,7 +3706,7 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;Softmax 让每一行为正且和为 1。讲义指出其他激活函数也可以，比如 ReLU：负的分数变成 0，其余不变，所以一行的和不一定是 1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>α′ at the model&apos;s τ = %1</source>
+        <source>α′ at the model's τ = %1</source>
         <translation>模型的 τ = %1 时的 α′</translation>
     </message>
     <message>
@@ -3380,7 +3714,7 @@ choice, else the system&apos;s).</source>
         <translation>τ = %1 时的 α′</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The temperature divides every score: α ← α / τ. Below 1 it sharpens the weights towards the largest score (left), above 1 it evens them out (right). The middle map is the model&apos;s own τ = %1: drag the slider under Model and watch it move between the two.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The temperature divides every score: α ← α / τ. Below 1 it sharpens the weights towards the largest score (left), above 1 it evens them out (right). The middle map is the model's own τ = %1: drag the slider under Model and watch it move between the two.&lt;/p&gt;</source>
         <translation>&lt;p&gt;温度除每个分数：α ← α / τ。小于 1 时权重向最大的分数集中（左），大于 1 时权重变得均匀（右）。中间的图是模型自己的 τ = %1：拖动“模型”下的滑块，看它在两者之间变化。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3494,7 +3828,7 @@ choice, else the system&apos;s).</source>
         <translation>→</translation>
     </message>
     <message>
-        <source>Next step; from a lesson&apos;s last step, the next lesson (not while typing in a field)</source>
+        <source>Next step; from a lesson's last step, the next lesson (not while typing in a field)</source>
         <translation>下一步；在一课的最后一步时进入下一课（在输入框中输入时除外）</translation>
     </message>
     <message>
@@ -3502,7 +3836,7 @@ choice, else the system&apos;s).</source>
         <translation>←</translation>
     </message>
     <message>
-        <source>Previous step; from a lesson&apos;s first step, the previous lesson</source>
+        <source>Previous step; from a lesson's first step, the previous lesson</source>
         <translation>上一步；在一课的第一步时回到上一课</translation>
     </message>
     <message>
@@ -3594,11 +3928,11 @@ choice, else the system&apos;s).</source>
         <translation>转到第 1 … 9 课（演示模式）</translation>
     </message>
     <message>
-        <source>Next step (presentation mode, as a presenter&apos;s remote sends)</source>
+        <source>Next step (presentation mode, as a presenter's remote sends)</source>
         <translation>下一步（演示模式，演示遥控器发送的按键）</translation>
     </message>
     <message>
-        <source>Previous step (presentation mode, as a presenter&apos;s remote sends)</source>
+        <source>Previous step (presentation mode, as a presenter's remote sends)</source>
         <translation>上一步（演示模式，演示遥控器发送的按键）</translation>
     </message>
 </context>
@@ -3738,7 +4072,7 @@ choice, else the system&apos;s).</source>
         <translation>前置归一化</translation>
     </message>
     <message>
-        <source>Where LayerNorm stands: after the residual&apos;s sum (post) or before the sublayer (pre)</source>
+        <source>Where LayerNorm stands: after the residual's sum (post) or before the sublayer (pre)</source>
         <translation>层归一化的位置：在残差相加之后（post）或在子层之前（pre）</translation>
     </message>
     <message>
@@ -3802,7 +4136,7 @@ choice, else the system&apos;s).</source>
         <translation>单步</translation>
     </message>
     <message>
-        <source>One step: one batch forward and backward, then the optimiser&apos;s update (→ in presentation mode)</source>
+        <source>One step: one batch forward and backward, then the optimiser's update (→ in presentation mode)</source>
         <translation>一步：一个批次的前向和反向传播，然后由优化器更新（演示模式下按 →）</translation>
     </message>
     <message>
@@ -3942,7 +4276,7 @@ choice, else the system&apos;s).</source>
         <translation>有解码器的模型需要注意力：只有标注和分类模型可以去掉它</translation>
     </message>
     <message numerus="yes">
-        <source>Trained in AttentionLab&apos;s lesson “Watch attention learn”: %n steps on %1; it gets %2 of the training set right.</source>
+        <source>Trained in AttentionLab's lesson “Watch attention learn”: %n steps on %1; it gets %2 of the training set right.</source>
         <translation>
             <numerusform>在 AttentionLab 的课程“看注意力学习”中训练：在 %1 上训练了 %n 步；训练集答对 %2。</numerusform>
         </translation>
@@ -3995,23 +4329,23 @@ choice, else the system&apos;s).</source>
         <translation>（基线答对 %1，自注意力 %2）</translation>
     </message>
     <message numerus="yes">
-        <source>In the training set, %n word(s) carry more than one label: %1. A network that looks at each word alone, knowing only its position, must give such a word the same label at the same position, so ignoring context can reach at most %2 of the training set&apos;s positions (each word at each position given its most frequent label).</source>
+        <source>In the training set, %n word(s) carry more than one label: %1. A network that looks at each word alone, knowing only its position, must give such a word the same label at the same position, so ignoring context can reach at most %2 of the training set's positions (each word at each position given its most frequent label).</source>
         <translation>
             <numerusform>训练集中有 %n 个词带有不止一个标签：%1。一个单独看每个词、只知道其位置的网络，必须在同一位置给这样的词同一个标签，所以忽略上下文最多只能答对训练集 %2 的位置（每个位置上的每个词都给它最常见的标签）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>In the training set, %n word(s) carry more than one label: %1. A network that looks at each word alone must give such a word the same label wherever it stands, so ignoring context can reach at most %2 of the training set&apos;s positions (each word always given its most frequent label).</source>
+        <source>In the training set, %n word(s) carry more than one label: %1. A network that looks at each word alone must give such a word the same label wherever it stands, so ignoring context can reach at most %2 of the training set's positions (each word always given its most frequent label).</source>
         <translation>
             <numerusform>训练集中有 %n 个词带有不止一个标签：%1。一个单独看每个词的网络，无论这样的词出现在哪里都必须给它同一个标签，所以忽略上下文最多只能答对训练集 %2 的位置（每个词总是给它最常见的标签）。</numerusform>
         </translation>
     </message>
     <message>
-        <source>At step %1 the baseline labels %2 of the training set&apos;s positions right — it flattens where ignoring context leaves it — and self-attention %3: it looks at the words around, so “a saw” makes “saw” a noun.</source>
+        <source>At step %1 the baseline labels %2 of the training set's positions right — it flattens where ignoring context leaves it — and self-attention %3: it looks at the words around, so “a saw” makes “saw” a noun.</source>
         <translation>在第 %1 步，基线答对训练集 %2 的位置——停在忽略上下文所能达到的地方——而自注意力是 %3：它会看周围的词，所以 “a saw” 让 “saw” 成为名词。</translation>
     </message>
     <message>
-        <source>At step %1, the baseline classifies %2 of the training set right and self-attention %3. The baseline&apos;s mean pooling of words each seen alone knows which words occur, not in which order.</source>
+        <source>At step %1, the baseline classifies %2 of the training set right and self-attention %3. The baseline's mean pooling of words each seen alone knows which words occur, not in which order.</source>
         <translation>在第 %1 步，基线把训练集的 %2 分类正确，自注意力是 %3。基线对各自单独看过的词做平均池化，只知道出现了哪些词，不知道它们的顺序。</translation>
     </message>
     <message>
@@ -4057,7 +4391,7 @@ choice, else the system&apos;s).</source>
         <translation>键</translation>
     </message>
     <message>
-        <source>∂L/∂α′&lt;sub&gt;i,j&lt;/sub&gt; says how the loss would change if query i gave key j a little more weight. The most negative entry — the weight the loss most wants larger — is query %1 on key %2: %3 (α′ there is %4). The softmax&apos;s backward pass turns these into ∂L/∂α, and q&lt;sup&gt;i&lt;/sup&gt;·k&lt;sup&gt;j&lt;/sup&gt; turns those into the gradients of W^q and W^k above.</source>
+        <source>∂L/∂α′&lt;sub&gt;i,j&lt;/sub&gt; says how the loss would change if query i gave key j a little more weight. The most negative entry — the weight the loss most wants larger — is query %1 on key %2: %3 (α′ there is %4). The softmax's backward pass turns these into ∂L/∂α, and q&lt;sup&gt;i&lt;/sup&gt;·k&lt;sup&gt;j&lt;/sup&gt; turns those into the gradients of W^q and W^k above.</source>
         <translation>∂L/∂α′&lt;sub&gt;i,j&lt;/sub&gt; 表示如果 query i 给 key j 多一点权重，损失会怎样变化。最负的元素——损失最希望变大的权重——是 query %1 对 key %2：%3（那里的 α′ 是 %4）。softmax 的反向传播把它们变成 ∂L/∂α，再经由 q&lt;sup&gt;i&lt;/sup&gt;·k&lt;sup&gt;j&lt;/sup&gt; 变成上面 W^q 和 W^k 的梯度。</translation>
     </message>
     <message>
@@ -4081,7 +4415,7 @@ choice, else the system&apos;s).</source>
         <translation>每一步取一个批次的样本，前向计算，在它们的 P 个预测位置上计算损失 L = −(1/P) Σ log p[target]，用反向传播求出精确的梯度 ∂L/∂θ，并让每个权重逆着梯度移动——其中包括 W&lt;sup&gt;q&lt;/sup&gt;、W&lt;sup&gt;k&lt;/sup&gt; 和 W&lt;sup&gt;v&lt;/sup&gt;。没有人设定它们：它们是学出来的。</translation>
     </message>
     <message>
-        <source>The loss of step %1&apos;s batch: %2.</source>
+        <source>The loss of step %1's batch: %2.</source>
         <translation>第 %1 步批次的损失：%2。</translation>
     </message>
     <message>
@@ -4103,7 +4437,7 @@ choice, else the system&apos;s).</source>
         <translation>左边是用第 0 步权重得到的 α′；右边是第 %1 步的。变化最大的是 query %2 对 key %3 的 α′：从 %4 到 %5。</translation>
     </message>
     <message>
-        <source>α′ of the same example at moments along training, from step 0 to step %1: the pattern that the loss curve&apos;s fall comes with.</source>
+        <source>α′ of the same example at moments along training, from step 0 to step %1: the pattern that the loss curve's fall comes with.</source>
         <translation>同一个样本在训练过程中各个时刻的 α′，从第 0 步到第 %1 步：伴随损失曲线下降而出现的模式。</translation>
     </message>
     <message>
@@ -4151,7 +4485,7 @@ choice, else the system&apos;s).</source>
         <translation>两个数据集每隔一段时间评估一次（各完整跑一遍）：下一次评估会随着训练到来。</translation>
     </message>
     <message>
-        <source>Both sets are evaluated every %1 steps (a whole pass over each); the batch loss above is every step&apos;s.</source>
+        <source>Both sets are evaluated every %1 steps (a whole pass over each); the batch loss above is every step's.</source>
         <translation>两个数据集每 %1 步评估一次（各完整跑一遍）；上面的批次损失是每一步的。</translation>
     </message>
 </context>
@@ -4237,11 +4571,11 @@ choice, else the system&apos;s).</source>
         </translation>
     </message>
     <message>
-        <source>At step %1, the training set&apos;s loss is %2 and its accuracy %3</source>
+        <source>At step %1, the training set's loss is %2 and its accuracy %3</source>
         <translation>在第 %1 步，训练集的损失是 %2，准确率是 %3</translation>
     </message>
     <message>
-        <source>; the test set&apos;s loss is %1 and its accuracy %2</source>
+        <source>; the test set's loss is %1 and its accuracy %2</source>
         <translation>；测试集的损失是 %1，准确率是 %2</translation>
     </message>
 </context>
@@ -4260,7 +4594,7 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;这个模型没有编码器（它是语言模型）：请在“GPT：只有解码器”一课中打开它。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>E[t]: each token&apos;s embedding</source>
+        <source>E[t]: each token's embedding</source>
         <translation>E[t]：每个词元的嵌入</translation>
     </message>
     <message>
@@ -4268,7 +4602,7 @@ choice, else the system&apos;s).</source>
         <translation>e = 0：这个模型没有位置编码</translation>
     </message>
     <message>
-        <source>e: each position&apos;s vector (%1)</source>
+        <source>e: each position's vector (%1)</source>
         <translation>e：每个位置的向量（%1）</translation>
     </message>
     <message>
@@ -4284,7 +4618,7 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;位置编码是%1：e&lt;sup&gt;i&lt;/sup&gt; 只取决于词元所在的位置，所以两个相同的词元在不同位置得到不同的向量 x。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The encoder reads the %1 tokens of the input as vectors of d&lt;sub&gt;model&lt;/sub&gt; = %2 entries: x&lt;sup&gt;i&lt;/sup&gt; = E[t&lt;sub&gt;i&lt;/sub&gt;] + e&lt;sup&gt;i&lt;/sup&gt;, the token&apos;s row of the embedding table plus its position&apos;s vector.&lt;/p&gt;&lt;p&gt;At %3: E[t] = %4, e = %5, x = %6.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The encoder reads the %1 tokens of the input as vectors of d&lt;sub&gt;model&lt;/sub&gt; = %2 entries: x&lt;sup&gt;i&lt;/sup&gt; = E[t&lt;sub&gt;i&lt;/sub&gt;] + e&lt;sup&gt;i&lt;/sup&gt;, the token's row of the embedding table plus its position's vector.&lt;/p&gt;&lt;p&gt;At %3: E[t] = %4, e = %5, x = %6.&lt;/p&gt;</source>
         <translation>&lt;p&gt;编码器把输入的 %1 个词元读成 d&lt;sub&gt;model&lt;/sub&gt; = %2 维的向量：x&lt;sup&gt;i&lt;/sup&gt; = E[t&lt;sub&gt;i&lt;/sub&gt;] + e&lt;sup&gt;i&lt;/sup&gt;，即嵌入表中该词元的一行加上它所在位置的向量。&lt;/p&gt;&lt;p&gt;在 %3：E[t] = %4，e = %5，x = %6。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4292,11 +4626,11 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;把指针移到 x 的格子上，可以看到相加的两个格子。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>x: the layer&apos;s input</source>
+        <source>x: the layer's input</source>
         <translation>x：这一层的输入</translation>
     </message>
     <message>
-        <source>the layer&apos;s output</source>
+        <source>the layer's output</source>
         <translation>这一层的输出</translation>
     </message>
     <message>
@@ -4308,7 +4642,7 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;%1 和 %2 是同一个词元：它们的输出最多相差 %3，只因为位置不同。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;There is no attention in this model&lt;/b&gt; (attention: false, the notes&apos; “each vector through its own fully-connected network”). Each layer has only the feed-forward network, with its Add &amp; Norm: position i&apos;s output is made from x&lt;sup&gt;i&lt;/sup&gt; alone, and no position sees another.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;There is no attention in this model&lt;/b&gt; (attention: false, the notes' “each vector through its own fully-connected network”). Each layer has only the feed-forward network, with its Add &amp; Norm: position i's output is made from x&lt;sup&gt;i&lt;/sup&gt; alone, and no position sees another.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;这个模型没有注意力&lt;/b&gt;（attention: false，即笔记中的“每个向量各自通过一个全连接网络”）。每一层只有前馈网络及其 Add &amp; Norm：位置 i 的输出只由 x&lt;sup&gt;i&lt;/sup&gt; 得到，任何位置都看不到其他位置。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4348,19 +4682,19 @@ choice, else the system&apos;s).</source>
         <translation>；</translation>
     </message>
     <message>
-        <source>LN(x), the layer&apos;s input normalised (pre-norm)</source>
+        <source>LN(x), the layer's input normalised (pre-norm)</source>
         <translation>这一层的输入归一化后的 LN(x)（pre-norm）</translation>
     </message>
     <message>
-        <source>x, the layer&apos;s input</source>
+        <source>x, the layer's input</source>
         <translation>这一层的输入 x</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Multi-head self-attention, %1. Every position&apos;s q, k and v are read from %2: Q = X W&lt;sub&gt;q&lt;/sub&gt;ᵀ + b&lt;sub&gt;q&lt;/sub&gt;, and so on, and head h takes its own d&lt;sub&gt;h&lt;/sub&gt; = %3 entries of each. Then α′ = softmax(q kᵀ / √d&lt;sub&gt;h&lt;/sub&gt;) row by row, and b = α′ v: row i mixes the values of every position with the weights of row i.&lt;/p&gt;&lt;p&gt;%4 attends most to %5, with α′ = %6.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Multi-head self-attention, %1. Every position's q, k and v are read from %2: Q = X W&lt;sub&gt;q&lt;/sub&gt;ᵀ + b&lt;sub&gt;q&lt;/sub&gt;, and so on, and head h takes its own d&lt;sub&gt;h&lt;/sub&gt; = %3 entries of each. Then α′ = softmax(q kᵀ / √d&lt;sub&gt;h&lt;/sub&gt;) row by row, and b = α′ v: row i mixes the values of every position with the weights of row i.&lt;/p&gt;&lt;p&gt;%4 attends most to %5, with α′ = %6.&lt;/p&gt;</source>
         <translation>&lt;p&gt;多头自注意力（Multi-head Self-attention），%1。每个位置的 q、k、v 都由%2算出：Q = X W&lt;sub&gt;q&lt;/sub&gt;ᵀ + b&lt;sub&gt;q&lt;/sub&gt;，k、v 同理；第 h 个头取其中各自的 d&lt;sub&gt;h&lt;/sub&gt; = %3 维。然后逐行计算 α′ = softmax(q kᵀ / √d&lt;sub&gt;h&lt;/sub&gt;)，再得 b = α′ v：第 i 行用第 i 行的权重混合所有位置的 v。&lt;/p&gt;&lt;p&gt;%4 最关注 %5，α′ = %6。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The heads&apos; outputs b are put side by side and mixed by W&lt;sub&gt;o&lt;/sub&gt;: F(x), the sublayer&apos;s output the next step adds to x.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The heads' outputs b are put side by side and mixed by W&lt;sub&gt;o&lt;/sub&gt;: F(x), the sublayer's output the next step adds to x.&lt;/p&gt;</source>
         <translation>&lt;p&gt;各个头的输出 b 拼接起来，再由 W&lt;sub&gt;o&lt;/sub&gt; 混合：得到 F(x)，即下一步要加到 x 上的子层输出。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4388,7 +4722,7 @@ choice, else the system&apos;s).</source>
         <translation>F(x) = W₂ h + b₂</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This model uses &lt;b&gt;GELU&lt;/b&gt;, x·Φ(x) with Φ the normal distribution&apos;s CDF: it shrinks the %1 negative entries of %2 towards 0 (to %3 at least) instead of cutting them off.&lt;/p&gt;</source>
+        <source>&lt;p&gt;This model uses &lt;b&gt;GELU&lt;/b&gt;, x·Φ(x) with Φ the normal distribution's CDF: it shrinks the %1 negative entries of %2 towards 0 (to %3 at least) instead of cutting them off.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这个模型用 &lt;b&gt;GELU&lt;/b&gt;，即 x·Φ(x)，Φ 是标准正态分布的累积分布函数：它把 %2 的 %1 个负值压向 0（最小到 %3），而不是直接截断为 0。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4424,7 +4758,7 @@ choice, else the system&apos;s).</source>
         <translation>5. 前馈网络</translation>
     </message>
     <message>
-        <source>6. Add &amp; Norm: the layer&apos;s output</source>
+        <source>6. Add &amp; Norm: the layer's output</source>
         <translation>6. Add &amp; Norm：这一层的输出</translation>
     </message>
     <message>
@@ -4440,15 +4774,15 @@ choice, else the system&apos;s).</source>
         <translation>9. 输出</translation>
     </message>
     <message>
-        <source>x: the sublayer&apos;s input</source>
+        <source>x: the sublayer's input</source>
         <translation>x：子层的输入</translation>
     </message>
     <message>
-        <source>F(LN(x)): the sublayer&apos;s output</source>
+        <source>F(LN(x)): the sublayer's output</source>
         <translation>F(LN(x))：子层的输出</translation>
     </message>
     <message>
-        <source>F(x): the sublayer&apos;s output</source>
+        <source>F(x): the sublayer's output</source>
         <translation>F(x)：子层的输出</translation>
     </message>
     <message>
@@ -4464,7 +4798,7 @@ choice, else the system&apos;s).</source>
         <translation>LN(x + F(x))：输出</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The residual connection adds the sublayer&apos;s input to its output, entry by entry: at %1, dimension 1: %2 + %3 = %4.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The residual connection adds the sublayer's input to its output, entry by entry: at %1, dimension 1: %2 + %3 = %4.&lt;/p&gt;</source>
         <translation>&lt;p&gt;残差（residual）连接把子层的输入逐元素加到它的输出上：在 %1 的第 1 维：%2 + %3 = %4。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4504,7 +4838,7 @@ choice, else the system&apos;s).</source>
         <translation>LN = γ ⊙ (x − μ) / √(σ² + ε) + β</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This model is &lt;b&gt;pre-norm&lt;/b&gt; (GPT-2): LayerNorm normalises the sublayer&apos;s input x, the sublayer reads LN(x), and the output is x + F(LN(x)).&lt;/p&gt;</source>
+        <source>&lt;p&gt;This model is &lt;b&gt;pre-norm&lt;/b&gt; (GPT-2): LayerNorm normalises the sublayer's input x, the sublayer reads LN(x), and the output is x + F(LN(x)).&lt;/p&gt;</source>
         <translation>&lt;p&gt;这个模型是 &lt;b&gt;pre-norm&lt;/b&gt;（GPT-2）：层归一化作用于子层的输入 x，子层读入 LN(x)，输出是 x + F(LN(x))。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4512,15 +4846,15 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;这个模型是 &lt;b&gt;post-norm&lt;/b&gt;（原论文，笔记 004）：层归一化作用于残差 x + F(x)，输出是 LN(x + F(x))。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;LayerNorm works on each position&apos;s vector alone, over its d&lt;sub&gt;model&lt;/sub&gt; = %1 entries. At %2: the mean μ = %3, the variance σ² = %4 (from the pass&apos;s 1/√(σ² + ε) = %5, with ε = %6), so √(σ² + ε) = %7.&lt;/p&gt;&lt;p&gt;(x − μ) / √(σ² + ε) = %8: mean 0, variance almost 1.&lt;/p&gt;&lt;p&gt;Then each entry is scaled and shifted by the learned γ = %9 and β = %10 (%11.weight and .bias): LN = %12.&lt;/p&gt;</source>
+        <source>&lt;p&gt;LayerNorm works on each position's vector alone, over its d&lt;sub&gt;model&lt;/sub&gt; = %1 entries. At %2: the mean μ = %3, the variance σ² = %4 (from the pass's 1/√(σ² + ε) = %5, with ε = %6), so √(σ² + ε) = %7.&lt;/p&gt;&lt;p&gt;(x − μ) / √(σ² + ε) = %8: mean 0, variance almost 1.&lt;/p&gt;&lt;p&gt;Then each entry is scaled and shifted by the learned γ = %9 and β = %10 (%11.weight and .bias): LN = %12.&lt;/p&gt;</source>
         <translation>&lt;p&gt;层归一化（LayerNorm）只对每个位置自己的向量计算，跨它的 d&lt;sub&gt;model&lt;/sub&gt; = %1 个元素。在 %2：均值 μ = %3，方差 σ² = %4（由这次计算保存的 1/√(σ² + ε) = %5 得到，ε = %6），所以 √(σ² + ε) = %7。&lt;/p&gt;&lt;p&gt;(x − μ) / √(σ² + ε) = %8：均值为 0，方差几乎为 1。&lt;/p&gt;&lt;p&gt;然后每个元素再乘以学到的 γ = %9、加上 β = %10（%11.weight 和 .bias）：LN = %12。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This is the last layer: a final LayerNorm then gives the encoder&apos;s output.&lt;/p&gt;</source>
+        <source>&lt;p&gt;This is the last layer: a final LayerNorm then gives the encoder's output.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这是最后一层：之后再经过一个最终的层归一化，得到编码器的输出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;This is the last layer: its output is the encoder&apos;s output.&lt;/p&gt;</source>
+        <source>&lt;p&gt;This is the last layer: its output is the encoder's output.&lt;/p&gt;</source>
         <translation>&lt;p&gt;这是最后一层：它的输出就是编码器的输出。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4528,11 +4862,11 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;这个输出是第 %1 层的输入 x，那一层用自己的权重做同样的计算。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Pre-norm: the LayerNorm came before F (it read LN(x)), so the layer&apos;s output is the residual itself.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Pre-norm: the LayerNorm came before F (it read LN(x)), so the layer's output is the residual itself.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pre-norm：层归一化在 F 之前（F 读入 LN(x)），所以这一层的输出就是残差本身。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Post-norm: LayerNorm of the residual (step 4&apos;s computation with norm2&apos;s γ and β) gives the layer&apos;s output.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Post-norm: LayerNorm of the residual (step 4's computation with norm2's γ and β) gives the layer's output.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Post-norm：对残差做层归一化（第 4 步的计算，用 norm2 的 γ 和 β），得到这一层的输出。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4556,11 +4890,11 @@ choice, else the system&apos;s).</source>
         <translation>在第 %1 层最关注 %2（α′ = %3）</translation>
     </message>
     <message>
-        <source>x: the stack&apos;s input</source>
+        <source>x: the stack's input</source>
         <translation>x：堆叠的输入</translation>
     </message>
     <message>
-        <source>layer %1&apos;s output</source>
+        <source>layer %1's output</source>
         <translation>第 %1 层的输出</translation>
     </message>
     <message>
@@ -4586,11 +4920,11 @@ choice, else the system&apos;s).</source>
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;A final LayerNorm after the last layer gives the encoder&apos;s output.&lt;/p&gt;</source>
+        <source>&lt;p&gt;A final LayerNorm after the last layer gives the encoder's output.&lt;/p&gt;</source>
         <translation>&lt;p&gt;最后一层之后的最终层归一化给出编码器的输出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The last layer&apos;s output is the encoder&apos;s output.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The last layer's output is the encoder's output.&lt;/p&gt;</source>
         <translation>&lt;p&gt;最后一层的输出就是编码器的输出。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4614,11 +4948,11 @@ choice, else the system&apos;s).</source>
         <translation>前置归一化</translation>
     </message>
     <message>
-        <source>layer %1&apos;s output, %2 (as trained)</source>
+        <source>layer %1's output, %2 (as trained)</source>
         <translation>第 %1 层的输出，%2（训练时的方式）</translation>
     </message>
     <message>
-        <source>layer %1&apos;s output, %2 (the same weights)</source>
+        <source>layer %1's output, %2 (the same weights)</source>
         <translation>第 %1 层的输出，%2（同样的权重）</translation>
     </message>
     <message numerus="yes">
@@ -4648,15 +4982,15 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;Post-norm（原论文，笔记 004）对残差做归一化；pre-norm（GPT-2）对子层读入的内容做归一化，残差通路保持不变，深的堆叠因此更容易训练。&lt;b&gt;这个模型是按 %1 训练的&lt;/b&gt;：换一种顺序计算时，它的权重被用在没有训练过的顺序里，数值也就变了。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>h: the encoder&apos;s output, the decoder&apos;s memory</source>
+        <source>h: the encoder's output, the decoder's memory</source>
         <translation>h：编码器的输出，即解码器的记忆（memory）</translation>
     </message>
     <message>
-        <source>h: the encoder&apos;s output</source>
+        <source>h: the encoder's output</source>
         <translation>h：编码器的输出</translation>
     </message>
     <message>
-        <source>p = softmax(W_g h + b_g): each position&apos;s labels</source>
+        <source>p = softmax(W_g h + b_g): each position's labels</source>
         <translation>p = softmax(W_g h + b_g)：每个位置的标签</translation>
     </message>
     <message>
@@ -4720,7 +5054,7 @@ choice, else the system&apos;s).</source>
         <translation>&lt;p&gt;这里解码器读入 &amp;lt;bos&amp;gt; %1，即模型自己写出的输出（见“编码器–解码器”一课）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Sequence to sequence: the encoder&apos;s output h (%1 rows, one per input token) is the memory the decoder reads. In every decoder layer, cross-attention takes its keys and values from these rows, and its queries from the output written so far.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Sequence to sequence: the encoder's output h (%1 rows, one per input token) is the memory the decoder reads. In every decoder layer, cross-attention takes its keys and values from these rows, and its queries from the output written so far.&lt;/p&gt;</source>
         <translation>&lt;p&gt;序列到序列：编码器的输出 h（%1 行，每个输入词元一行）是解码器读取的记忆（memory）。在解码器的每一层，交叉注意力（cross-attention）的键和值来自这些行，查询来自目前已写出的输出。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -4747,7 +5081,7 @@ choice, else the system&apos;s).</source>
         <translation>模型：</translation>
     </message>
     <message>
-        <source>tokens of the model&apos;s vocabulary, separated by spaces</source>
+        <source>tokens of the model's vocabulary, separated by spaces</source>
         <translation>模型词表中的词元，以空格分隔</translation>
     </message>
     <message>
@@ -4759,7 +5093,7 @@ choice, else the system&apos;s).</source>
         <translation>输入：</translation>
     </message>
     <message>
-        <source>empty: the decoder reads the model&apos;s own output (generation)</source>
+        <source>empty: the decoder reads the model's own output (generation)</source>
         <translation>留空：解码器读取模型自己的输出（生成）</translation>
     </message>
     <message>
@@ -4825,11 +5159,11 @@ choice, else the system&apos;s).</source>
         </translation>
     </message>
     <message>
-        <source>The model&apos;s vocabulary: %1</source>
+        <source>The model's vocabulary: %1</source>
         <translation>模型的词表：%1</translation>
     </message>
     <message>
-        <source>Tokens of the model&apos;s vocabulary, separated by spaces: %1</source>
+        <source>Tokens of the model's vocabulary, separated by spaces: %1</source>
         <translation>模型词表中的词元，以空格分隔：%1</translation>
     </message>
     <message>
@@ -4837,12 +5171,12 @@ choice, else the system&apos;s).</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <source>“%1” (token %2) is not in the model&apos;s vocabulary</source>
+        <source>“%1” (token %2) is not in the model's vocabulary</source>
         <translation>“%1”（第 %2 个词元）不在模型的词表中</translation>
     </message>
     <message>
-        <source>%1 is not a Transformer model: its &quot;format&quot; is not attention-lab/transformer@1.</source>
-        <translation>%1 不是 Transformer 模型：它的 &quot;format&quot; 不是 attention-lab/transformer@1。</translation>
+        <source>%1 is not a Transformer model: its "format" is not attention-lab/transformer@1.</source>
+        <translation>%1 不是 Transformer 模型：它的 "format" 不是 attention-lab/transformer@1。</translation>
     </message>
     <message>
         <source>%1 — the pictures still show “%2”.</source>
@@ -5068,7 +5402,7 @@ choice, else the system&apos;s).</source>
         <translation>一个词</translation>
     </message>
     <message>
-        <source>Type your own sentence: a new word&apos;s vector comes from the seed and the word, so the same word always starts with the same vector</source>
+        <source>Type your own sentence: a new word's vector comes from the seed and the word, so the same word always starts with the same vector</source>
         <translation>输入你自己的句子：新词的向量由种子和这个词生成，所以同一个词总是从同一个向量开始</translation>
     </message>
     <message>
@@ -5084,7 +5418,7 @@ choice, else the system&apos;s).</source>
         <translation>改名</translation>
     </message>
     <message>
-        <source>Give the selected token this word, and the word&apos;s vector</source>
+        <source>Give the selected token this word, and the word's vector</source>
         <translation>把选中的词元改成这个词，并换成这个词的向量</translation>
     </message>
     <message>
@@ -5107,7 +5441,7 @@ choice, else the system&apos;s).</source>
 <context>
     <name>al::WelcomePage</name>
     <message>
-        <source>&lt;h1&gt;Welcome to AttentionLab&lt;/h1&gt;&lt;p&gt;AttentionLab shows self-attention step by step, with the real numbers: how each input aⁱ becomes a query qⁱ, a key kⁱ and a value vⁱ, how the scores α and the weights α′ come out of them, and how every output bⁱ is mixed from the values. Every number on screen is computed from the sample you open, and you can edit any of them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to start:&lt;/b&gt; the walkthrough, &lt;i&gt;Computing b¹ step by step&lt;/i&gt;, follows the lecture&apos;s seven steps for one query. The lessons after it show the matrix form, multi-head attention, positional encoding, masks, scoring variants and convolution.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Getting about:&lt;/b&gt; the lessons are listed on the left. &lt;b&gt;Next ▶&lt;/b&gt; or → goes to the next step, and from a lesson&apos;s last step to the next lesson; ◀ Back or ← goes back. Click a row of a heatmap to follow that query. The model and every vector and weight are on the right, ready to edit. F5 shows the page full screen for a lecture.&lt;/p&gt;&lt;p&gt;Help → User guide explains every lesson; Help → Keyboard shortcuts lists the keys.&lt;/p&gt;</source>
+        <source>&lt;h1&gt;Welcome to AttentionLab&lt;/h1&gt;&lt;p&gt;AttentionLab shows self-attention step by step, with the real numbers: how each input aⁱ becomes a query qⁱ, a key kⁱ and a value vⁱ, how the scores α and the weights α′ come out of them, and how every output bⁱ is mixed from the values. Every number on screen is computed from the sample you open, and you can edit any of them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Where to start:&lt;/b&gt; the walkthrough, &lt;i&gt;Computing b¹ step by step&lt;/i&gt;, follows the lecture's seven steps for one query. The lessons after it show the matrix form, multi-head attention, positional encoding, masks, scoring variants and convolution.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Getting about:&lt;/b&gt; the lessons are listed on the left. &lt;b&gt;Next ▶&lt;/b&gt; or → goes to the next step, and from a lesson's last step to the next lesson; ◀ Back or ← goes back. Click a row of a heatmap to follow that query. The model and every vector and weight are on the right, ready to edit. F5 shows the page full screen for a lecture.&lt;/p&gt;&lt;p&gt;Help → User guide explains every lesson; Help → Keyboard shortcuts lists the keys.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;欢迎使用 AttentionLab&lt;/h1&gt;&lt;p&gt;AttentionLab 用真实的数一步一步地展示自注意力：每个输入 aⁱ 怎样变成查询 qⁱ、键 kⁱ 和值 vⁱ，注意力分数 α 和权重 α′ 怎样由它们得出，每个输出 bⁱ 又怎样由值混合而成。屏幕上的每个数都由你打开的样例算出，任何一个都可以修改。&lt;/p&gt;&lt;p&gt;&lt;b&gt;从哪里开始：&lt;/b&gt;逐步演算《&lt;i&gt;一步一步计算 b¹&lt;/i&gt;》按讲义的七个步骤跟随一个查询。之后的各课讲矩阵形式、多头注意力、位置编码、掩码、打分方式和卷积。&lt;/p&gt;&lt;p&gt;&lt;b&gt;怎样浏览：&lt;/b&gt;左边是课程列表。&lt;b&gt;下一步 ▶&lt;/b&gt; 或 → 进入下一步，在一课的最后一步时进入下一课；◀ 上一步或 ← 返回。点击热力图的一行可以跟随那个查询。右边是模型以及每个向量和权重，都可以编辑。F5 把本页全屏显示，用于讲课。&lt;/p&gt;&lt;p&gt;帮助 → 使用指南逐课讲解；帮助 → 键盘快捷键列出所有按键。&lt;/p&gt;</translation>
     </message>
     <message>

@@ -94,8 +94,8 @@ QStringList visibleTexts(MainWindow& window) {
         if (auto* dock = qobject_cast<QDockWidget*>(widget)) texts << dock->windowTitle();
         // The images and the Transformer models are listed by their files' own titles: content.
         if (auto* combo = qobject_cast<QComboBox*>(widget);
-            combo &&
-            !QStringList{"images", "models", "presets", "examples", "optimizers"}.contains(combo->objectName()))
+            combo && !QStringList{"images", "models", "presets", "examples", "optimizers", "inputs"}.contains(
+                         combo->objectName()))
             for (int i = 0; i < combo->count(); ++i)
                 texts << combo->itemText(i);
         if (auto* tabs = qobject_cast<QTabWidget*>(widget))
