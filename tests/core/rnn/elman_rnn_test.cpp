@@ -163,3 +163,12 @@ TEST_CASE("long sequences of wide inputs, whose sources are taken in several chu
     INFO("largest difference " << largest);
     CHECK(largest < 1e-12);
 }
+
+TEST_CASE("the RNN's influence stops when asked to, with Cancelled", "[rnn][influence]") {
+    std::mt19937_64 rng(2);
+    const RnnWeights w = randomWeights(rng, 3, 3, 1.0);
+    const Matrix hidden = rnnHidden(w, test::randomMatrix(rng, 6, 3));
+    Cancellation cancellation;
+    cancellation.requestStop();
+    CHECK_THROWS_AS(rnnInfluence(w, hidden, cancellation), Cancelled);
+}
