@@ -1,8 +1,10 @@
 #include "core/attention/attention_influence.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <exception>
+#include <memory>
 #include <stdexcept>
 #include <vector>
 
@@ -35,10 +37,10 @@ namespace {
 struct HeadPaths {
     Matrix valueGradient; // N × d_out, row j = (G^h v_j)ᵀ: ∂bᵗ/∂α′_{t,j} for every t
     Matrix valuePath;     // d_out × d_model, G^h W_v^h: ∂bᵗ/∂x_j through v_j, per unit α′_{t,j}
-    Matrix queryKeyPath;  // dot scoring: N × d_model, row t = q_tᵀ W_k^h (∂α_{t,j}/∂x_j); else empty
+    Matrix queryKeyPath;  // dot scoring: N × d_model, row t = q_tᵀ W_k^h (∂raw_{t,j}/∂x_j); else empty
     Matrix W_q, W_k;      // d_k × d_model, the head's rows of W_q and W_k
-    Matrix q, k;          // N × d_k
-    RowVector w_a;        // 1 × d_k, additive scoring
+    const HeadTrace* head = nullptr;
+    RowVector w_a; // 1 × d_k, additive scoring
     std::shared_ptr<const HeadAttention> attention;
 };
 
@@ -48,74 +50,129 @@ std::vector<HeadPaths> headPaths(const Trace& trace, const Matrix& outputGradien
     for (int h = 0; h < c.heads; ++h) {
         cancellation.check();
         HeadPaths& p = paths[std::size_t(h)];
-        const HeadTrace& head = trace.heads[std::size_t(h)];
+        p.head = &trace.heads[std::size_t(h)];
         const auto G = outputGradient.middleCols(Eigen::Index(h) * c.dV, c.dV); // d_out × d_v, G^h
-        p.valueGradient.noalias() = head.v * G.transpose();                     // N × d_out
+        p.valueGradient.noalias() = p.head->v * G.transpose();                  // N × d_out
         p.valuePath.noalias() = G * trace.weights.W_v.middleRows(Eigen::Index(h) * c.dV, c.dV);
         p.W_q = trace.weights.W_q.middleRows(Eigen::Index(h) * c.dK, c.dK);
         p.W_k = trace.weights.W_k.middleRows(Eigen::Index(h) * c.dK, c.dK);
-        p.q = head.q;
-        p.k = head.k;
         if (c.scoring == Scoring::Additive)
             p.w_a = trace.weights.w_a.row(h);
         else
-            p.queryKeyPath.noalias() = head.q * p.W_k; // N × d_model
+            p.queryKeyPath.noalias() = p.head->q * p.W_k; // N × d_model
         p.attention = trace.attention(h, cancellation);
     }
     return paths;
 }
 
+// The sources s are taken a block at a time, so that the per-source matrices of one output
+// stay small (sourceBlock × d_out per head) whatever N.
+constexpr Eigen::Index sourceBlock = 64;
+
+// One head's part of ∂bᵗ/∂(raw score t,s), and its key side, for a block of sources.
+struct HeadBlock {
+    Matrix u; // sources × d_out, row s = u^h_sᵀ = ∂bᵗ/∂(raw score t,s)
+    Matrix side; // additive: sources × d_k, row s = (w_a ⊙ (1 − tanh²(q_t + k_s)))ᵀ = ∂raw/∂q_t = ∂raw/∂k_s
+    Matrix key; // additive: sources × d_model, row s = side_s W_k^h: ∂raw/∂x_s through k_s
+};
+
+// ‖Σ_h (u^h_s ⊗ key^h_s + α′^h_{t,s} G^h W_v^h)‖_F² without forming the block: one row of it
+// (d_model numbers, in `row`) at a time.
+double squaredBlockNorm(const std::vector<HeadPaths>& paths, const std::vector<HeadBlock>& blocks,
+                        const std::vector<const double*>& keys, Eigen::Index local, int t, int s, RowVector& row) {
+    const Eigen::Index dOut = paths.front().valuePath.rows(), dModel = row.size();
+    double* out = row.data();
+    double sum = 0;
+    for (Eigen::Index r = 0; r < dOut; ++r) {
+        for (std::size_t h = 0; h < paths.size(); ++h) {
+            const double u = blocks[h].u(local, r), weight = paths[h].attention->weights(t, s);
+            const double* key = keys[h];
+            const double* value = paths[h].valuePath.row(r).data();
+            if (h == 0) {
+#pragma omp simd
+                for (Eigen::Index m = 0; m < dModel; ++m)
+                    out[m] = u * key[m] + weight * value[m];
+            } else {
+#pragma omp simd
+                for (Eigen::Index m = 0; m < dModel; ++m)
+                    out[m] += u * key[m] + weight * value[m];
+            }
+        }
+#pragma omp simd reduction(+ : sum)
+        for (Eigen::Index m = 0; m < dModel; ++m)
+            sum += out[m] * out[m];
+    }
+    return sum;
+}
+
 // Row t of the influence: ‖∂bᵗ/∂x_s‖_F for every s, into `row` (1 × N).
-void influenceRow(const Trace& trace, const std::vector<HeadPaths>& paths, int t, Eigen::Ref<RowVector> row) {
+void influenceRow(const Trace& trace, const std::vector<HeadPaths>& paths, int t, Eigen::Ref<RowVector> influence) {
     const ModelConfig& c = trace.config;
     const int n = trace.tokenCount();
     const Eigen::Index dOut = paths.front().valuePath.rows(), dModel = c.dModel;
     // ∂α/∂(raw score): the √d_k scaling and the temperature.
     const double scale = 1.0 / ((c.scoring == Scoring::ScaledDot ? std::sqrt(double(c.dK)) : 1.0) * c.temperature);
     const bool additive = c.scoring == Scoring::Additive, softmax = c.normalization == Normalization::Softmax;
+    const std::size_t heads = paths.size();
 
-    std::vector<RowVector> outputGradient(paths.size()); // (G^h b^{t,h})ᵀ = Σ_j α′_{t,j} (G^h v_j)ᵀ, 1 × d_out
-    std::vector<Matrix> queryGradient(paths.size());     // Σ_j u_j ρ_jᵀ: ∂bᵗ/∂q^{t,h}, d_out × d_k
-    for (std::size_t h = 0; h < paths.size(); ++h) {
+    std::vector<HeadBlock> blocks(heads);
+    std::vector<RowVector> outputGradient(heads); // (G^h b^{t,h})ᵀ = Σ_j α′_{t,j} (G^h v_j)ᵀ, 1 × d_out
+    std::vector<Matrix> queryGradient(heads);     // Σ_s u_s ρ_sᵀ = ∂bᵗ/∂q^{t,h}, d_out × d_k
+    for (std::size_t h = 0; h < heads; ++h) {
         outputGradient[h].noalias() = paths[h].attention->weights.row(t) * paths[h].valueGradient;
         queryGradient[h] = Matrix::Zero(dOut, c.dK);
     }
-    Matrix J(dOut, dModel), diagonal;           // ∂bᵗ/∂x_s; the block s = t, finished after every s
-    RowVector u(dOut), side(c.dK), key(dModel); // u_s, w_a ⊙ (1 − tanh²), κ W_k
-    // s = t last: its block needs the query's gradient, which every s adds to.
-    for (int step = 0; step < n; ++step) {
-        const int s = step < t ? step : step < n - 1 ? step + 1 : t;
-        if (s != t && !trace.mask(t, s)) {
-            row(s) = 0; // the key s is hidden from query t: b^t does not see x_s at all
-            continue;
-        }
-        J.setZero();
-        for (std::size_t h = 0; h < paths.size(); ++h) {
+    std::vector<const double*> keys(heads); // key^h_s: ∂raw_{t,s}/∂x_s through k_s, d_model each
+    RowVector row(dModel);
+    Matrix diagonal(dOut, dModel); // ∂bᵗ/∂x_t through k_t and v_t; through q_t once every s is seen
+    for (Eigen::Index first = 0; first < n; first += sourceBlock) {
+        const Eigen::Index count = std::min<Eigen::Index>(sourceBlock, n - first); // sources first … first + count − 1
+        for (std::size_t h = 0; h < heads; ++h) {
             const HeadPaths& p = paths[h];
-            const double weight = p.attention->weights(t, s); // α′_{t,s}
-            // u_s = ∂bᵗ/∂(raw score t,s), through the normalisation, the temperature and √d_k
-            if (softmax)
-                u.noalias() = (weight * scale) * (p.valueGradient.row(s) - outputGradient[h]);
-            else if (trace.mask(t, s) && p.attention->scores(t, s) > 0)
-                u.noalias() = scale * p.valueGradient.row(s);
-            else
-                u.setZero();
-            if (additive) {
-                side = p.w_a.array() * (1.0 - (p.q.row(t) + p.k.row(s)).array().tanh().square()); // ∂raw/∂q = ∂raw/∂k
-                key.noalias() = side * p.W_k;
-                J.noalias() += u.transpose() * key;
-                queryGradient[h].noalias() += u.transpose() * side;
-            } else {
-                J.noalias() += u.transpose() * p.queryKeyPath.row(t);     // through k_s: ∂raw/∂k_s = q_t
-                queryGradient[h].noalias() += u.transpose() * p.k.row(s); // ∂raw/∂q_t = k_s
+            HeadBlock& b = blocks[h];
+            const auto weights = p.attention->weights.row(t).segment(first, count); // α′_{t,s}
+            // u_s = ∂bᵗ/∂(raw score t,s): through the normalisation, the temperature and √d_k
+            b.u = p.valueGradient.middleRows(first, count); // G^h v_s
+            if (softmax) {                                  // α′_{t,s} G^h (v_s − b^{t,h})
+                b.u.rowwise() -= outputGradient[h];
+                b.u = (scale * weights.transpose()).asDiagonal() * b.u;
+            } else { // [M_{t,s} = 1 and α_{t,s} > 0] G^h v_s
+                for (Eigen::Index local = 0; local < count; ++local)
+                    b.u.row(local) *=
+                        trace.mask(t, first + local) && p.attention->scores(t, first + local) > 0 ? scale : 0.0;
             }
-            if (weight != 0) J += weight * p.valuePath; // through v_s
+            const auto keysHere = p.head->k.middleRows(first, count); // k_s, sources × d_k
+            if (additive) {
+                b.side = (keysHere.rowwise() + p.head->q.row(t)).array().tanh().square();
+                b.side = ((1.0 - b.side.array()).rowwise() * p.w_a.array()).matrix();
+                b.key.noalias() = b.side * p.W_k;                       // sources × d_model
+                queryGradient[h].noalias() += b.u.transpose() * b.side; // ∂raw/∂q_t = side_s
+            } else {
+                queryGradient[h].noalias() += b.u.transpose() * keysHere; // ∂raw/∂q_t = k_s
+            }
         }
-        if (s == t)
-            for (std::size_t h = 0; h < paths.size(); ++h)
-                J.noalias() += queryGradient[h] * paths[h].W_q; // through q_t
-        row(s) = J.norm();
+        for (Eigen::Index local = 0; local < count; ++local) {
+            const int s = int(first + local);
+            if (s != t && !trace.mask(t, s)) {
+                influence(s) = 0; // the key s is hidden from query t: bᵗ does not see x_s at all
+                continue;
+            }
+            for (std::size_t h = 0; h < heads; ++h)
+                keys[h] = additive ? blocks[h].key.row(local).data() : paths[h].queryKeyPath.row(t).data();
+            if (s != t) {
+                influence(s) = std::sqrt(squaredBlockNorm(paths, blocks, keys, local, t, s, row));
+                continue;
+            }
+            diagonal.setZero();
+            for (std::size_t h = 0; h < heads; ++h)
+                diagonal.noalias() +=
+                    blocks[h].u.row(local).transpose() * Eigen::Map<const RowVector>(keys[h], dModel) +
+                    paths[h].attention->weights(t, s) * paths[h].valuePath;
+        }
     }
+    for (std::size_t h = 0; h < heads; ++h)
+        diagonal.noalias() += queryGradient[h] * paths[h].W_q; // through q_t
+    influence(t) = diagonal.norm();
 }
 
 } // namespace

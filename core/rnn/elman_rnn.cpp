@@ -3,7 +3,9 @@
 #include "core/base/seeded_random.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
 #include <stdexcept>
 
 namespace al {
@@ -46,8 +48,32 @@ Matrix rnnHidden(const RnnWeights& w, const Matrix& inputs) {
 
 namespace {
 // The sources s handled together: their blocks ∂h_t/∂a_s (d_h × d_model each) side by side
-// take at most this many doubles (32 MB), whatever N, d_h and d_model.
-constexpr Eigen::Index chunkDoubles = Eigen::Index{1} << 22;
+// take at most this many doubles (2 MB), so that each step's product runs in the core's cache
+// instead of streaming the whole N · d_h · d_model of them through memory N times.
+constexpr Eigen::Index chunkDoubles = Eigen::Index{1} << 18;
+
+// Columns s = first … last − 1 of the influence, rows t ≥ first, by the chain rule forward in t:
+//   J_{s,s} = D_s W_x,   J_{t,s} = D_t W_h J_{t−1,s}                             (d_h × d_model)
+// the blocks side by side, J = [J_{t,first} … J_{t,min(t, last−1)}], so that each step is one
+// product of d_h × d_h by d_h × (sources · d_model).
+void influenceColumns(const RnnWeights& w, const Matrix& derivative, Eigen::Index first, Eigen::Index last,
+                      Matrix& influence, Cancellation& cancellation) {
+    const Eigen::Index n = derivative.rows(), dH = w.W_h.rows(), dModel = w.W_x.cols();
+    Matrix blocks(dH, (last - first) * dModel), next(dH, (last - first) * dModel);
+    for (Eigen::Index t = first; t < n; ++t) {
+        cancellation.check();
+        const auto D_t = derivative.row(t).transpose().asDiagonal();
+        if (t > first) { // J_{t,s} = D_t W_h J_{t−1,s} for the sources already started
+            const Eigen::Index columns = (std::min(t, last) - first) * dModel;
+            next.leftCols(columns).noalias() = w.W_h * blocks.leftCols(columns);
+            blocks.leftCols(columns) = D_t * next.leftCols(columns);
+        }
+        if (t < last) blocks.middleCols((t - first) * dModel, dModel) = D_t * w.W_x; // J_{t,t} = D_t W_x
+        const Eigen::Index sources = std::min(t, last - 1) - first + 1;              // s = first … min(t, last − 1)
+        for (Eigen::Index s = 0; s < sources; ++s)
+            influence(t, first + s) = blocks.middleCols(s * dModel, dModel).norm(); // ‖J_{t,s}‖_F
+    }
+}
 } // namespace
 
 Matrix rnnInfluence(const RnnWeights& w, const Matrix& hidden, Cancellation& cancellation) {
@@ -56,32 +82,28 @@ Matrix rnnInfluence(const RnnWeights& w, const Matrix& hidden, Cancellation& can
     if (n == 0) return influence;
     // D_t = diag(1 − h_t²), tanh's derivative at step t, one row per step       (N × d_h)
     const Matrix derivative = (1.0 - hidden.array().square()).matrix();
-    // The chain rule forward in t, for a chunk of sources s at once:
-    //   J_{s,s} = D_s W_x,   J_{t,s} = D_t W_h J_{t−1,s}                         (d_h × d_model)
-    // Blocks side by side, J = [J_{t,s0} … J_{t,t}], so that each step is one product
-    // D_t W_h J of d_h × d_h by d_h × (sources · d_model): N² d_h² d_model / 2 multiply-adds.
+    // N² d_h² d_model / 2 multiply-adds in all, in chunks of sources that are independent: with
+    // OpenMP they are shared out among the cores. An exception (Cancelled) cannot leave the
+    // loop: the first is kept and thrown after it.
     const Eigen::Index chunk = std::max<Eigen::Index>(1, chunkDoubles / std::max<Eigen::Index>(dH * dModel, 1));
-    Matrix blocks, next;
-    for (Eigen::Index first = 0; first < n; first += chunk) {
-        const Eigen::Index last = std::min(n, first + chunk); // sources first … last − 1
-        blocks.resize(dH, (last - first) * dModel);
-        next.resize(dH, (last - first) * dModel);
-        for (Eigen::Index t = first; t < n; ++t) {
-            cancellation.check();
-            const Eigen::Index sources = std::min(t, last - 1) - first + 1; // s = first … min(t, last − 1)
-            const auto D_t = derivative.row(t).transpose().asDiagonal();
-            if (t > first) { // J_{t,s} = D_t W_h J_{t−1,s} for the sources already started
-                const Eigen::Index carried = std::min(t, last) - first;
-                next.leftCols(carried * dModel).noalias() = w.W_h * blocks.leftCols(carried * dModel);
-                blocks.leftCols(carried * dModel) = D_t * next.leftCols(carried * dModel);
-            }
-            if (t < last) blocks.middleCols((t - first) * dModel, dModel) = D_t * w.W_x; // J_{t,t} = D_t W_x
-            for (Eigen::Index s = 0; s < sources; ++s)
-                influence(t, first + s) = blocks.middleCols(s * dModel, dModel).norm(); // ‖J_{t,s}‖_F
-            cancellation.report(double(first) / double(n) +
-                                double(t - first + 1) / double(n - first) * double(last - first) / double(n));
+    const int chunks = int((n + chunk - 1) / chunk);
+    std::exception_ptr failure;
+    std::atomic<bool> failed{false};
+    std::atomic<int> done{0};
+#pragma omp parallel for schedule(dynamic) if (chunks > 1)
+    for (int c = 0; c < chunks; ++c) {
+        if (failed.load(std::memory_order_relaxed)) continue;
+        try {
+            const Eigen::Index first = c * chunk, last = std::min(n, first + chunk);
+            influenceColumns(w, derivative, first, last, influence, cancellation);
+            cancellation.report(double(++done) / double(chunks));
+        } catch (...) {
+#pragma omp critical(rnn_influence_failure)
+            if (!failure) failure = std::current_exception();
+            failed = true;
         }
     }
+    if (failure) std::rethrow_exception(failure);
     return influence;
 }
 

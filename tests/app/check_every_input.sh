@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every bundled sample, image and kernel through the command line, and every hostile file
-# of tests/data/fuzz through dump, export, screenshot, conv and train. Good files give exit 0; a hostile one
+# of tests/data/fuzz through dump, influence, export, screenshot, conv and train. Good files give exit 0; a hostile one
 # gives 0 (it is valid) or 2 with a message naming the file, a refused dump leaves its
 # output file as it was, and a refused export creates no folder. Never a crash (any other status). Under the sanitize preset this is also the
 # leak check: LeakSanitizer fails a process that exits with memory unfreed.
@@ -28,6 +28,8 @@ for sample in "$source"/samples/*.json; do
     rm -rf "$work/export"
     run export "$sample" -d "$work/export"; status=$?
     [[ $status -eq 0 ]] || fail "export $(basename "$sample"): exit $status"
+    run influence "$sample" -o "$work/influence.json"; status=$?
+    [[ $status -eq 0 ]] || fail "influence $(basename "$sample"): exit $status"
 done
 for image in "$source"/samples/images/*; do
     run conv "$image" --kernel "$source/samples/kernels/sobel-x.json" -o "$work/conv.json"; status=$?
@@ -39,6 +41,10 @@ for hostile in "$source"/tests/data/fuzz/sample_loader/*; do
     run dump "$hostile" -o "$work/trace.json"; status=$?
     expect_refused_or_done $status "$hostile" "dump $(basename "$hostile")"
     [[ $status -eq 2 && $(cat "$work/trace.json") != "an earlier trace" ]] && fail "dump $(basename "$hostile"): refused, yet the output changed"
+    echo "an earlier influence" >"$work/influence.json"
+    run influence "$hostile" -o "$work/influence.json"; status=$?
+    expect_refused_or_done $status "$hostile" "influence $(basename "$hostile")"
+    [[ $status -eq 2 && $(cat "$work/influence.json") != "an earlier influence" ]] && fail "influence $(basename "$hostile"): refused, yet the output changed"
     rm -rf "$work/export"
     # As numbers (CSV): the pictures of every lesson are drawn for the bundled samples above.
     run export "$hostile" -d "$work/export" --format csv; status=$?

@@ -136,3 +136,12 @@ TEST_CASE("the influence refuses a trace without every head", "[influence]") {
     const Trace firstHead = run(test::sampleFrom(json), KeptMatrices::FirstHead, ComputedHeads::FirstOnly);
     CHECK_THROWS_AS(attentionInfluence(firstHead), std::invalid_argument);
 }
+
+TEST_CASE("the influence stops when asked to, with Cancelled", "[influence]") {
+    nlohmann::json json = test::validSampleJson(20, 4);
+    json["model"] = {{"heads", 2}};
+    const Trace trace = run(test::sampleFrom(json));
+    Cancellation cancellation;
+    cancellation.requestStop();
+    CHECK_THROWS_AS(attentionInfluence(trace, cancellation), Cancelled);
+}

@@ -139,3 +139,36 @@ TEST_CASE("the RNN's weights come from the sample's rnn block where it gives the
         CHECK(w.b(0) == -1);
     }
 }
+
+TEST_CASE("long sequences of wide inputs, whose sources are taken in several chunks, give the chain rule's norms",
+          "[rnn][influence]") {
+    // d_h · d_model = 16384 doubles per block: the sources are taken 16 at a time.
+    std::mt19937_64 rng(17);
+    const int n = 34, dH = 8, dModel = 2048;
+    const RnnWeights w = randomWeights(rng, dH, dModel, 1.0);
+    const Matrix hidden = rnnHidden(w, test::randomMatrix(rng, n, dModel));
+    const Matrix influence = rnnInfluence(w, hidden);
+    double largest = 0;
+    for (int s = 0; s < n; ++s) {
+        // ∂h_t/∂a_s = D_t W_h … D_{s+1} W_h D_s W_x, one source at a time
+        auto D = [&](int t) { return Vector((1.0 - hidden.row(t).array().square()).matrix().transpose()); };
+        Matrix chain = D(s).asDiagonal() * w.W_x;
+        for (int t = s; t < n; ++t) {
+            if (t > s) chain = D(t).asDiagonal() * (w.W_h * chain);
+            largest = std::max(largest, std::abs(influence(t, s) - chain.norm()) / std::max(1.0, chain.norm()));
+        }
+        for (int t = 0; t < s; ++t)
+            CHECK(influence(t, s) == 0.0);
+    }
+    INFO("largest difference " << largest);
+    CHECK(largest < 1e-12);
+}
+
+TEST_CASE("the RNN's influence stops when asked to, with Cancelled", "[rnn][influence]") {
+    std::mt19937_64 rng(2);
+    const RnnWeights w = randomWeights(rng, 3, 3, 1.0);
+    const Matrix hidden = rnnHidden(w, test::randomMatrix(rng, 6, 3));
+    Cancellation cancellation;
+    cancellation.requestStop();
+    CHECK_THROWS_AS(rnnInfluence(w, hidden, cancellation), Cancelled);
+}
