@@ -18,19 +18,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using al::test::lineCount;
 using al::test::readFile;
 using al::test::runAttentionLab;
 
 using Folder = al::test::TemporaryFolder;
-
-void write(const std::string& file, const std::string& text) {
-    std::ofstream out(file, std::ios::binary);
-    out << text;
-}
-
-std::size_t lineCount(const std::string& text) {
-    return std::size_t(std::count(text.begin(), text.end(), '\n'));
-}
 
 } // namespace
 
@@ -53,13 +45,13 @@ TEST_CASE("dump writes the same trace to standard output and to a file", "[dump]
 
 TEST_CASE("dump refuses each bad sample: exit 2, one line naming file and field, nothing written", "[dump]") {
     Folder folder("dump");
-    write(folder / "existing.json", "previous content");
+    al::test::writeFile(folder / "existing.json", "previous content");
     for (const al::test::BadSample& bad : al::test::badSamples()) {
         INFO(bad.description);
         auto json = al::test::validSampleJson(3, 4);
         bad.mutate(json);
         const std::string sample = folder / "bad sample.json";
-        write(sample, json.dump());
+        al::test::writeFile(sample, json.dump());
         for (const char* target : {"new.json", "existing.json"}) {
             const auto r = runAttentionLab({"dump", sample, "-o", folder / target});
             INFO(r.err);
@@ -77,9 +69,9 @@ TEST_CASE("dump refuses each bad sample: exit 2, one line naming file and field,
 
 TEST_CASE("dump refuses unreadable inputs and bad arguments with exit 2", "[dump]") {
     Folder folder("dump");
-    write(folder / "empty.json", "");
-    write(folder / "binary.json", std::string("\x00\x01\xff\xfe", 4));
-    write(folder / "truncated.json", R"({"format": "attention-lab/sample@1", "title": )");
+    al::test::writeFile(folder / "empty.json", "");
+    al::test::writeFile(folder / "binary.json", std::string("\x00\x01\xff\xfe", 4));
+    al::test::writeFile(folder / "truncated.json", R"({"format": "attention-lab/sample@1", "title": )");
     const std::string good = std::string(ATTENTION_LAB_SOURCE_DIR) + "/samples/lecture-four-vectors.json";
     const std::vector<std::vector<std::string>> cases = {
         {"dump", folder / "absent.json"},
@@ -132,7 +124,8 @@ TEST_CASE("a refusal is worded in Chinese with the lang option of every command,
           "[dump]") {
     const Folder folder("dump");
     const auto bad = folder / "bad.json";
-    write(bad, R"({"format": "attention-lab/sample@1", "title": "t", "tokens": ["a"], "embeddings": [[1, "x"]]})");
+    al::test::writeFile(
+        bad, R"({"format": "attention-lab/sample@1", "title": "t", "tokens": ["a"], "embeddings": [[1, "x"]]})");
     const std::string chinese = bad + ": embeddings[0][1]: 应为数，实际为一个字符串\n";
     for (const std::vector<std::string>& command : {std::vector<std::string>{"dump", bad, "--lang", "zh_CN"},
                                                     {"--lang", "zh_CN", "export", bad, "-d", folder / "out"},

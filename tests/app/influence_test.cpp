@@ -15,18 +15,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using al::test::lineCount;
 using al::test::readFile;
 using al::test::runAttentionLab;
 using Folder = al::test::TemporaryFolder;
-
-void write(const std::string& file, const std::string& text) {
-    std::ofstream out(file, std::ios::binary);
-    out << text;
-}
-
-std::size_t lineCount(const std::string& text) {
-    return std::size_t(std::count(text.begin(), text.end(), '\n'));
-}
 
 } // namespace
 
@@ -67,7 +59,7 @@ TEST_CASE("influence uses the sample's rnn block as given", "[influence-command]
     Folder folder("influence");
     auto json = al::test::validSampleJson(3, 2);
     json["rnn"] = {{"hidden_size", 1}, {"W_x", {{0.5, -0.5}}}, {"W_h", {{0.25}}}, {"b", {0.125}}};
-    write(folder / "s.json", json.dump());
+    al::test::writeFile(folder / "s.json", json.dump());
     const auto r = runAttentionLab({"influence", folder / "s.json"});
     REQUIRE(r.status == 0);
     const auto document = nlohmann::json::parse(r.out);
@@ -81,7 +73,7 @@ TEST_CASE("influence refuses bad samples and samples too long: exit 2, one line 
           "written",
           "[influence-command]") {
     Folder folder("influence");
-    write(folder / "existing.json", "previous content");
+    al::test::writeFile(folder / "existing.json", "previous content");
     std::vector<std::pair<nlohmann::json, std::string>> bad;
     for (const al::test::BadSample& sample : al::test::badSamples())
         if (sample.field.starts_with("rnn") || sample.field == "tokens" || sample.field == "model.weights.W_q") {
@@ -94,7 +86,7 @@ TEST_CASE("influence refuses bad samples and samples too long: exit 2, one line 
     for (const auto& [json, field] : bad) {
         INFO(field);
         const std::string sample = folder / "bad sample.json";
-        write(sample, json.dump());
+        al::test::writeFile(sample, json.dump());
         for (const char* target : {"new.json", "existing.json"}) {
             const auto r = runAttentionLab({"influence", sample, "-o", folder / target});
             INFO(r.err);
