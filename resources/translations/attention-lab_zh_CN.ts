@@ -3471,10 +3471,6 @@ choice, else the system's).</source>
         <translation>‖∂%1/∂%2‖ = %3</translation>
     </message>
     <message>
-        <source>%1: how far %2 moves when %3 moves (%4 step(s) apart)</source>
-        <translation>%1：%3 变动时 %2 变动多少（相距 %4 步）</translation>
-    </message>
-    <message>
         <source>%1: %2 is computed before %3 is read</source>
         <translation>%1：%2 在读入 %3 之前就已算出</translation>
     </message>
@@ -3483,24 +3479,12 @@ choice, else the system's).</source>
         <translation>%1：掩码不让 %3 看到 %2</translation>
     </message>
     <message>
-        <source>Influence against distance |t − s|</source>
-        <translation>影响随距离 |t − s| 的变化</translation>
-    </message>
-    <message>
         <source>influence ‖∂out/∂a‖ (log scale)</source>
         <translation>影响 ‖∂out/∂a‖（对数刻度）</translation>
     </message>
     <message>
         <source>influence ‖∂out/∂a‖</source>
         <translation>影响 ‖∂out/∂a‖</translation>
-    </message>
-    <message>
-        <source>%1, each pair</source>
-        <translation>%1，每一对</translation>
-    </message>
-    <message>
-        <source>%1, mean</source>
-        <translation>%1，平均</translation>
     </message>
     <message>
         <source>zero</source>
@@ -3555,10 +3539,6 @@ choice, else the system's).</source>
         <translation>路径长度：%1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;An &lt;b&gt;RNN&lt;/b&gt; reads the sentence one vector after another: hᵗ = tanh(W_x aᵗ + W_h hᵗ⁻¹ + b) needs hᵗ⁻¹ first, so its %1 outputs take &lt;b&gt;%1 sequential steps&lt;/b&gt;, however many processors there are. &lt;b&gt;Self-attention&lt;/b&gt; computes every bᵗ from all the inputs at once — Q, K, V, A′ and O are matrix products — so its %1 outputs take &lt;b&gt;1 step&lt;/b&gt;, in parallel: “Self-attention 可以并行处理所有的输出；RNN 无法并行化，必须依次产生” (note 001 §5.3.2).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;RNN&lt;/b&gt; 一个向量接一个向量地读句子：hᵗ = tanh(W_x aᵗ + W_h hᵗ⁻¹ + b) 要先有 hᵗ⁻¹，所以它的 %1 个输出需要 &lt;b&gt;%1 个顺序步&lt;/b&gt;，不管有多少处理器。&lt;b&gt;自注意力&lt;/b&gt;一次由所有输入算出每个 bᵗ——Q、K、V、A′ 和 O 都是矩阵乘法——所以它的 %1 个输出只需 &lt;b&gt;1 步&lt;/b&gt;，并行完成：“Self-attention 可以并行处理所有的输出；RNN 无法并行化，必须依次产生”（讲义 001 §5.3.2）。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Time step 0: nothing is computed yet. Press &lt;b&gt;▶ Animate&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;时间步 0：还什么都没算。按 &lt;b&gt;▶ 动画&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
@@ -3583,28 +3563,12 @@ choice, else the system's).</source>
         <translation>&lt;p&gt;&lt;b&gt;RNN&lt;/b&gt;（左）：aˢ 只能经过 hˢ、hˢ⁺¹、…、hᵗ 到达 hᵗ，每一步乘一次 W_h 和 tanh′。平均而言，一个输入让它自己的状态变动 %1，让 %2 步之后的状态变动 %3：&lt;b&gt;%4&lt;/b&gt;。对角线以上 I = 0：hᵗ 在读入 aˢ 之前就已算出。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Self-attention&lt;/b&gt; (right): bᵗ reads every aˢ in one step, so distance does not decide: content does, through α′. Its mean influence goes up and down with distance; beyond distance 0 it is largest at distance %1: %2, against the RNN's %3 there.</source>
-        <translation>&lt;p&gt;&lt;b&gt;自注意力&lt;/b&gt;（右）：bᵗ 在一步之内读取每个 aˢ，所以决定影响的不是距离，而是内容（通过 α′）。它的平均影响随距离时高时低；距离大于 0 时，它在距离 %1 处最大：%2，而 RNN 在那里只有 %3。</translation>
-    </message>
-    <message>
-        <source> Output %1 %2 depends most on %3 %4, %5 positions away: I = %6 in self-attention, against %7 in the RNN.</source>
-        <translation>输出 %1 %2 最依赖 %3 %4，相距 %5 个位置：自注意力中 I = %6，而 RNN 中只有 %7。</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Below, every pair's influence against its distance |t − s|, with the mean at each distance. Click a row to follow another output; tick &lt;i&gt;log scale&lt;/i&gt; to tell the small values apart.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;下方是每一对的影响随其距离 |t − s| 的变化，以及每个距离上的平均值。点击一行可以跟随另一个输出；勾选&lt;i&gt;对数刻度&lt;/i&gt;可以分辨很小的值。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;What carries hᵗ⁻¹ into hᵗ is W_h: ∂hᵗ/∂hᵗ⁻¹ = Dₜ W_h, with Dₜ = diag(1 − (hᵗ)²) from tanh. An input d steps back reaches the output through d such factors, so its influence shrinks or grows like their product.&lt;/p&gt;</source>
         <translation>&lt;p&gt;把 hᵗ⁻¹ 带进 hᵗ 的是 W_h：∂hᵗ/∂hᵗ⁻¹ = Dₜ W_h，其中 Dₜ = diag(1 − (hᵗ)²) 来自 tanh。d 步之前的输入要经过 d 个这样的因子才能到达输出，所以它的影响像这些因子的乘积一样缩小或增大。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Here W_h × %1: its largest |eigenvalue| is ρ = %2, and tanh keeps on average 1 − h² = %3 of each step. </source>
         <translation>&lt;p&gt;这里是 W_h × %1：它最大的 |特征值| 是 ρ = %2，tanh 平均保留每一步的 1 − h² = %3。</translation>
-    </message>
-    <message>
-        <source>Per step the influence changes by a factor of about %1 on average (%2 at distance 0, %3 at distance %4).&lt;/p&gt;</source>
-        <translation>影响平均每一步约乘以 %1（距离 0 处为 %2，距离 %4 处为 %3）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;It &lt;b&gt;vanishes&lt;/b&gt;: far inputs are all but forgotten. This is why the notes say the RNN must keep the leftmost input in its memory “都不能够忘掉” — without forgetting — all the way to the right.&lt;/p&gt;</source>
@@ -3627,28 +3591,80 @@ choice, else the system's).</source>
         <translation>&lt;p&gt;拖动&lt;i&gt;记忆的强度&lt;/i&gt;。自注意力的线不会动：它没有 W_h，每个输入到每个输出都只有一步。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;From %1 %2 to output %3 %4, %5 positions apart:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p&gt;从 %1 %2 到输出 %3 %4，相距 %5 个位置：&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;: %1 → %2 → … → %3, &lt;b&gt;%4 step(s)&lt;/b&gt; along the chain, each through W_h and tanh; what arrives is I = %5.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;：%1 → %2 → … → %3，沿着链走 &lt;b&gt;%4 步&lt;/b&gt;，每一步都经过 W_h 和 tanh；到达的影响是 I = %5。&lt;/li&gt;</translation>
-    </message>
-    <message>
         <source>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;: no path. %1 is computed before %2 is read: the RNN reads left to right (a bidirectional RNN adds a second chain from the right).&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;：没有路径。%1 在读入 %2 之前就已算出：RNN 从左往右读（双向 RNN 会再加一条从右往左的链）。&lt;/li&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;&lt;b&gt;Self-attention&lt;/b&gt;: %1 → %2 directly, &lt;b&gt;1 step&lt;/b&gt; whatever the distance; I = %3.&lt;/li&gt;</source>
-        <translation>&lt;li&gt;&lt;b&gt;自注意力&lt;/b&gt;：%1 → %2 直接相连，不论距离多远都只要 &lt;b&gt;1 步&lt;/b&gt;；I = %3。&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;Self-attention&lt;/b&gt;: no path — the sample's mask keeps %1 from %2.&lt;/li&gt;</source>
         <translation>&lt;li&gt;&lt;b&gt;自注意力&lt;/b&gt;：没有路径——样本的掩码不让 %2 看到 %1。&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;/ul&gt;&lt;p&gt;The longest path between two positions is |t − s| for the RNN and 1 for self-attention: “它可以在整个sequence 上非常远的vector之间轻易地抽取信息”. Choose the input with &lt;i&gt;path from input&lt;/i&gt; (or a click on a column of step 2's maps) and the output with the query.&lt;/p&gt;</source>
-        <translation>&lt;/ul&gt;&lt;p&gt;两个位置之间的最长路径，RNN 是 |t − s|，自注意力是 1：“它可以在整个sequence 上非常远的vector之间轻易地抽取信息”。用&lt;i&gt;路径起点&lt;/i&gt;选择输入（或点击第 2 步图中的一列），用查询选择输出。&lt;/p&gt;</translation>
+        <source>%1: how far %2 moves when %3 moves (at distance %4)</source>
+        <translation>%1：%3 变动时 %2 变动多少（距离 %4）</translation>
+    </message>
+    <message>
+        <source>Influence against distance |t − s| (dots: each pair; line: their mean)</source>
+        <translation>影响随距离 |t − s| 的变化（点：每一对；线：平均）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An &lt;b&gt;RNN&lt;/b&gt; reads the sentence one vector after another: hᵗ = tanh(W_x aᵗ + W_h hᵗ⁻¹ + b) needs hᵗ⁻¹ first, so its %1 outputs take &lt;b&gt;%1 sequential steps&lt;/b&gt;, however many processors there are. &lt;b&gt;Self-attention&lt;/b&gt; computes every bᵗ from all the inputs at once — Q, K, V, A′ and O are matrix products — so its %1 outputs take &lt;b&gt;1 step&lt;/b&gt;, in parallel: “Self-attention 可以并行处理所有的输出，效率更高”; “RNN 无法并行化，必须依次产生” (note 001 §5.3.2).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;RNN&lt;/b&gt; 一个向量接一个向量地读句子：hᵗ = tanh(W_x aᵗ + W_h hᵗ⁻¹ + b) 要先有 hᵗ⁻¹，所以它的 %1 个输出需要 &lt;b&gt;%1 个顺序步&lt;/b&gt;，不管有多少处理器。&lt;b&gt;自注意力&lt;/b&gt;一次由所有输入算出每个 bᵗ——Q、K、V、A′ 和 O 都是矩阵乘法——所以它的 %1 个输出只需 &lt;b&gt;1 步&lt;/b&gt;，并行完成：“Self-attention 可以并行处理所有的输出，效率更高”；“RNN 无法并行化，必须依次产生”（讲义 001 §5.3.2）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Self-attention&lt;/b&gt; (right): bᵗ reads every aˢ in one step, so distance does not decide: content does, through α′.</source>
+        <translation>&lt;p&gt;&lt;b&gt;自注意力&lt;/b&gt;（右）：bᵗ 在一步之内读取每个 aˢ，所以决定影响的不是距离，而是内容（通过 α′）。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Self-attention&lt;/b&gt; (right): bᵗ reads every aˢ the sample's mask allows in one step, so within the mask distance does not decide: content does, through α′. The mask forbids %1 of the %2 pairs: their influence is 0, and the chart leaves them out, as it leaves out the RNN's inputs not yet read.</source>
+        <translation>&lt;p&gt;&lt;b&gt;自注意力&lt;/b&gt;（右）：bᵗ 在一步之内读取样本掩码允许的每个 aˢ，所以在掩码之内决定影响的不是距离，而是内容（通过 α′）。掩码禁止了 %2 对中的 %1 对：它们的影响为 0，图中不画出它们，就像不画出 RNN 还没读到的输入一样。</translation>
+    </message>
+    <message>
+        <source> Beyond distance 0 its mean influence is largest at distance %1: %2, against the RNN's %3 there.</source>
+        <translation>距离大于 0 时，它的平均影响在距离 %1 处最大：%2，而 RNN 在那里只有 %3。</translation>
+    </message>
+    <message>
+        <source> Leaving itself out, output %1 %2 depends most on %3 %4, at distance %5: I = %6 in self-attention, while the RNN has not read it yet when it computes %7 (I = 0).</source>
+        <translation>除它自己以外，输出 %1 %2 最依赖 %3 %4，距离 %5：自注意力中 I = %6，而 RNN 算 %7 时还没读到它（I = 0）。</translation>
+    </message>
+    <message>
+        <source> Leaving itself out, output %1 %2 depends most on %3 %4, at distance %5: I = %6 in self-attention, against %7 in the RNN.</source>
+        <translation>除它自己以外，输出 %1 %2 最依赖 %3 %4，距离 %5：自注意力中 I = %6，而 RNN 中只有 %7。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Below, every pair's influence against its distance |t − s|, with the mean at each distance. Click a cell to follow its output t (and to draw the path from its input s in step 4); tick &lt;i&gt;log scale&lt;/i&gt; to tell the small values apart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;下方是每一对的影响随其距离 |t − s| 的变化，以及每个距离上的平均值。点击一个格子可以跟随它的输出 t（并在第 4 步画出从它的输入 s 出发的路径）；勾选&lt;i&gt;对数刻度&lt;/i&gt;可以分辨很小的值。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Per step the influence changes by a factor of about %1 on average (%2 at distance 0, %3 at distance %4). ρ and 1 − h² only guide: the factor also depends on the directions the vectors take through W_h, and on which states tanh squeezes.&lt;/p&gt;</source>
+        <translation>影响平均每一步约乘以 %1（距离 0 处为 %2，距离 %4 处为 %3）。ρ 和 1 − h² 只是参考：这个因子还取决于向量经过 W_h 时的方向，以及 tanh 压缩了哪些状态。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;From %1 %2 to output %3 %4, at distance %5:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;从 %1 %2 到输出 %3 %4，距离 %5：&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;: %1 → %2 directly, no step along the chain (path length 0); I = %3.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;：%1 → %2 直接相连，不沿链走（路径长度 0）；I = %3。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;: %1 → %2 → … → %3, path length &lt;b&gt;%4&lt;/b&gt; along the chain, each step through W_h and tanh; what arrives is I = %5.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;RNN&lt;/b&gt;：%1 → %2 → … → %3，沿着链的路径长度为 &lt;b&gt;%4&lt;/b&gt;，每一步都经过 W_h 和 tanh；到达的影响是 I = %5。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Self-attention&lt;/b&gt;: %1 → %2 directly, path length &lt;b&gt;1&lt;/b&gt; whatever the distance; I = %3.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;自注意力&lt;/b&gt;：%1 → %2 直接相连，不论距离多远，路径长度都是 &lt;b&gt;1&lt;/b&gt;；I = %3。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ul&gt;&lt;p&gt;The longest path between two positions is |t − s| for the RNN and 1 for self-attention wherever the mask allows the pair: “它可以在整个sequence 上非常远的vector之间轻易地抽取信息”. </source>
+        <translation>&lt;/ul&gt;&lt;p&gt;两个位置之间的最长路径，RNN 是 |t − s|，自注意力在掩码允许的地方是 1：“它可以在整个sequence 上非常远的vector之间轻易地抽取信息”。</translation>
+    </message>
+    <message>
+        <source>&lt;/ul&gt;&lt;p&gt;The longest path between two positions is |t − s| for the RNN and 1 for self-attention: “它可以在整个sequence 上非常远的vector之间轻易地抽取信息”. </source>
+        <translation>&lt;/ul&gt;&lt;p&gt;两个位置之间的最长路径，RNN 是 |t − s|，自注意力是 1：“它可以在整个sequence 上非常远的vector之间轻易地抽取信息”。</translation>
+    </message>
+    <message>
+        <source>Choose the input with &lt;i&gt;path from input&lt;/i&gt; (or a click on a cell of step 2's maps) and the output with the query.&lt;/p&gt;</source>
+        <translation>用&lt;i&gt;路径起点&lt;/i&gt;选择输入（或点击第 2 步图中的一个格子），用查询选择输出。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -41,13 +41,14 @@ struct RnnPage : test::PageOf {
     }
 };
 
-// The mean of `influence` over the pairs at distance d (s ≤ t only when `causal`), by a loop.
-double meanAtDistance(const Matrix& influence, int d, bool causal) {
+// The mean of `influence` over the pairs at distance d (s ≤ t only when `causal`; only those
+// `mask` allows when given), by a loop.
+double meanAtDistance(const Matrix& influence, int d, bool causal, const MaskMatrix* mask = nullptr) {
     double sum = 0;
     int pairs = 0;
     for (int t = 0; t < influence.rows(); ++t)
         for (int s = 0; s < influence.cols(); ++s)
-            if (std::abs(t - s) == d && (!causal || s <= t)) {
+            if (std::abs(t - s) == d && (!causal || s <= t) && (!mask || (*mask)(t, s))) {
                 sum += influence(t, s);
                 ++pairs;
             }
@@ -121,6 +122,10 @@ TEST_CASE("the distance plot's claim holds on the animal sentence", "[lessons][r
     CHECK(lesson.figure("attention_peak_mean") == Approx(meanAtDistance(attention, peak, false)).epsilon(1e-12));
     CHECK(lesson.figure("attention_peak_mean") > 100 * meanAtDistance(rnn, peak, true));
     CHECK(lesson->explanation().contains(notation::number(attention(7, 1), 3)));
+    // The text names the input "it" depends on most, whatever input step 4's path starts from.
+    lesson.controls->setPathFrom(9);
+    lesson.drawn();
+    CHECK(lesson->explanation().contains("depends most on a<sup>2</sup>"));
     // The chart: every pair as a point (the RNN's s ≤ t, all of self-attention's), the means as lines.
     const PlotContent& chartPlot = lesson.content().plots.at(2);
     const auto& chart = std::get<ChartData>(chartPlot.data);
@@ -189,6 +194,42 @@ TEST_CASE("the path between two positions: |t − s| steps for the RNN, one for 
     lesson.controls->cellClicked("attention_influence", 7, 4);
     lesson.drawn();
     CHECK(lesson.figure("path_from") == 4);
+}
+
+TEST_CASE("the means leave out the pairs a layer cannot connect: the RNN's future, the mask's forbidden",
+          "[lessons][rnn]") {
+    RnnPage lesson("decoder-causal.json");
+    const auto trace = test::sampleTrace("decoder-causal.json");
+    const Matrix attention = attentionInfluence(*trace);
+    lesson.setStep(1);
+    const auto& chart = std::get<ChartData>(lesson.content().plots.at(2).data);
+    const int n = trace->tokenCount();
+    CHECK(chart.series.at(2).y.size() == n * (n + 1) / 2); // the causal mask's pairs
+    REQUIRE(chart.series.at(3).y.size() == n);
+    for (int d = 0; d < n; ++d)
+        CHECK(chart.series[3].y[d] == Approx(meanAtDistance(attention, d, false, &trace->mask)).epsilon(1e-12));
+    CHECK(meanAtDistance(attention, 1, false) < chart.series[3].y[1]); // the zeros would drag it down
+    CHECK(lesson->explanation().contains("mask forbids"));
+    CHECK(chart.series.at(0).name.isEmpty()); // the points go without a legend entry of their own
+}
+
+TEST_CASE("each step shows the controls it uses", "[lessons][rnn]") {
+    RnnPage lesson("animal-street.json");
+    const auto shown = [&](const char* name) {
+        QWidget* widget = lesson.controls->findChild<QWidget*>(name);
+        REQUIRE(widget != nullptr);
+        return widget->isVisibleTo(lesson.controls);
+    };
+    lesson.page.show();
+    for (int step = 0; step < 4; ++step) {
+        INFO("step " << step);
+        lesson.setStep(step);
+        CHECK(shown("play") == (step == 0));
+        CHECK(shown("frame") == (step == 0));
+        CHECK(shown("logarithmic") == (step == 1 || step == 2));
+        CHECK(shown("memory") == (step == 2));
+        CHECK(shown("inputs") == (step == 3));
+    }
 }
 
 TEST_CASE("a mask keeps self-attention's path closed where it forbids the pair", "[lessons][rnn]") {

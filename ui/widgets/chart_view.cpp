@@ -33,7 +33,10 @@ void ChartView::setData(const ChartData& data) {
         else
             addLine(series, series.colour);
     }
-    if (!data.xTickLabels.isEmpty()) setXTickLabels(data.xTickLabels);
+    if (!data.xTickLabels.isEmpty())
+        setXTickLabels(data.xTickLabels);
+    else if (wholeNumbersOnX(data))
+        xAxis->setTicker(wholeNumberTicker());
     finish();
     if (data.xRange) {
         const auto [low, high] = *data.xRange;
@@ -47,6 +50,24 @@ void ChartView::setData(const ChartData& data) {
     }
 }
 
+bool ChartView::wholeNumbersOnX(const ChartData& data) {
+    bool any = false;
+    for (const ChartSeries& series : data.series)
+        for (double x : series.x) {
+            if (x != std::round(x)) return false;
+            any = true;
+        }
+    return any;
+}
+
+QSharedPointer<QCPAxisTicker> ChartView::wholeNumberTicker() {
+    // Steps of 1, or of 2, 5, 10 … when they would crowd: never a tick at 2.5 between positions.
+    auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+    ticker->setTickStep(1);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    return ticker;
+}
+
 QColor ChartView::nextColour(int place) {
     if (place >= 0) return seriesColour(place);
     return seriesColour(added_++);
@@ -55,6 +76,7 @@ QColor ChartView::nextColour(int place) {
 void ChartView::addLine(const ChartSeries& series, int colourPlace) {
     QCPGraph* graph = addGraph();
     graph->setName(series.name);
+    if (series.name.isEmpty()) graph->removeFromLegend(); // named by another series of its colour
     const QColor colour = nextColour(colourPlace);
     // Qt strokes a wide pen point by point: a long, jagged line (sin curves over 2000
     // positions) took seconds with width 2. A long line gets the hairline fast path.

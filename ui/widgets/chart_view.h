@@ -31,6 +31,9 @@ private:
     void addBars(const QString& name, const QVector<double>& x, const QVector<double>& y, double width,
                  int colourPlace);
     QColor nextColour(int place);
+    // Whether every x of the chart is a whole number (positions, distances, steps): then its ticks are too.
+    static bool wholeNumbersOnX(const ChartData& data);
+    static QSharedPointer<QCPAxisTicker> wholeNumberTicker();
     int added_ = 0;
 };
 

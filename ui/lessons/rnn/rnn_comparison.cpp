@@ -37,17 +37,20 @@ std::shared_ptr<const RnnComparison> compareLayers(const std::shared_ptr<const T
         comparison.hidden = rnnHidden(comparison.weights, trace->inputs);
         comparison.rnn = rnnInfluence(comparison.weights, comparison.hidden, cancellation);
         comparison.attention = *attention;
+        const int n = trace->tokenCount();
+        comparison.rnnPairs = MaskMatrix::Ones(n, n).triangularView<Eigen::Lower>();
+        comparison.attentionPairs = trace->mask;
         return comparison;
     });
 }
 
-DistanceProfile distanceProfile(const Matrix& influence, bool causalOnly, bool positiveOnly) {
+DistanceProfile distanceProfile(const Matrix& influence, const MaskMatrix& pairs, bool positiveOnly) {
     DistanceProfile profile;
     const int n = int(influence.rows());
     std::map<int, std::pair<double, int>> sums; // d → (Σ I, pairs)
     for (int t = 0; t < n; ++t)
         for (int s = 0; s < n; ++s) {
-            if (causalOnly && s > t) continue;
+            if (!pairs(t, s)) continue;
             const double value = influence(t, s);
             if (positiveOnly && !(value > 0)) continue;
             const int d = std::abs(t - s);

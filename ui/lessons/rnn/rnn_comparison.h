@@ -20,6 +20,10 @@ struct RnnComparison {
     Matrix hidden;    // N × d_h, row t = hᵗ
     Matrix rnn;       // N × N, I_{t,s} = ‖∂hᵗ/∂aˢ‖_F (0 for s > t)
     Matrix attention; // N × N, I_{t,s} = ‖∂bᵗ/∂aˢ‖_F
+    // The pairs (t, s) each layer can connect at all: s ≤ t for the RNN (it reads left to right),
+    // the sample's mask M for self-attention. Elsewhere I = 0 by construction.
+    MaskMatrix rnnPairs;       // N × N, lower triangle with the diagonal
+    MaskMatrix attentionPairs; // N × N, M
 };
 
 // The sample's RNN for this trace: the block's matrices where it gives them (and they fit the
@@ -32,14 +36,15 @@ std::shared_ptr<const RnnComparison> compareLayers(const std::shared_ptr<const T
                                                    const RnnLessonState& state, const TraceMemo& memo,
                                                    Cancellation& cancellation);
 
-// Influence against distance d = |t − s|: every pair as a point, and the mean at each d. The
-// RNN's pairs are s ≤ t only (it reads left to right; I = 0 beyond). `positiveOnly` leaves out
-// zeros (a log scale cannot show them: masked pairs).
+// Influence against distance d = |t − s|: every pair `pairs` allows as a point, and the mean at
+// each d over those pairs (the ones a layer cannot connect at all, where I = 0 by construction,
+// would only drag the mean down). `positiveOnly` also leaves out other zeros (a log scale
+// cannot show them).
 struct DistanceProfile {
     QVector<double> pointDistance, pointInfluence; // one per pair
     QVector<double> distance, mean;                // one per distance present
 };
-DistanceProfile distanceProfile(const Matrix& influence, bool causalOnly, bool positiveOnly);
+DistanceProfile distanceProfile(const Matrix& influence, const MaskMatrix& pairs, bool positiveOnly);
 
 // The input s ≠ t that output t depends on most in self-attention (t itself when N = 1).
 int strongestInput(const Matrix& attentionInfluence, int t);

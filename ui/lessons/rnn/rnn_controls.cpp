@@ -20,7 +20,7 @@ namespace al {
 
 namespace {
 // The steps each group of controls changes (0-based, as RnnLesson's steps).
-constexpr int animationStep = 0, distanceStep = 1, memoryStep = 2, pathStep = 3;
+constexpr int stepOfAnimation = 0, stepOfDistance = 1, stepOfMemory = 2, stepOfPath = 3;
 
 QHBoxLayout* row(QWidget* box) {
     auto* layout = new QHBoxLayout(box);
@@ -77,14 +77,14 @@ void RnnControls::build() {
     auto* memoryRow = row(memoryGroup_);
     memorySlider_ = new QSlider(Qt::Horizontal, memoryGroup_);
     memorySlider_->setObjectName("memory");
-    memorySlider_->setRange(0, int(std::lround(3.0 / memoryStep)));
+    memorySlider_->setRange(0, int(std::lround(3.0 / memoryResolution)));
     memorySlider_->setMinimumWidth(180);
     memorySlider_->setToolTip(tr("γ, the factor W_h is multiplied by: how strongly hᵗ⁻¹ carries into hᵗ"));
     memoryLabel_ = new QLabel(memoryGroup_);
     memoryRow->addWidget(new QLabel(tr("memory's strength"), memoryGroup_));
     memoryRow->addWidget(memorySlider_);
     memoryRow->addWidget(memoryLabel_);
-    connect(memorySlider_, &QSlider::valueChanged, this, [this](int value) { setMemory(value * memoryStep); });
+    connect(memorySlider_, &QSlider::valueChanged, this, [this](int value) { setMemory(value * memoryResolution); });
 
     scale_ = new QWidget(this);
     auto* scaleRow = row(scale_);
@@ -129,10 +129,10 @@ std::shared_ptr<const void> RnnControls::state() const {
 }
 
 bool RnnControls::shownAt(int step) const {
-    animation_->setVisible(step == animationStep);
-    path_->setVisible(step == pathStep);
-    memoryGroup_->setVisible(step == memoryStep);
-    scale_->setVisible(step == distanceStep || step == memoryStep);
+    animation_->setVisible(step == stepOfAnimation);
+    path_->setVisible(step == stepOfPath);
+    memoryGroup_->setVisible(step == stepOfMemory);
+    scale_->setVisible(step == stepOfDistance || step == stepOfMemory);
     return true;
 }
 
@@ -141,13 +141,13 @@ void RnnControls::cellClicked(const QString& plotId, int, int column) {
 }
 
 bool RnnControls::presentSpace(int step) {
-    if (step != animationStep) return false;
+    if (step != stepOfAnimation) return false;
     isPlaying() ? pause() : play();
     return true;
 }
 
 bool RnnControls::presentNext(int step) {
-    if (step != animationStep || frame_ >= tokens_.size()) return false;
+    if (step != stepOfAnimation || frame_ >= tokens_.size()) return false;
     pause();
     setFrame(frame_ + 1);
     return true;
@@ -195,8 +195,8 @@ void RnnControls::setPathFrom(int input) {
 }
 
 void RnnControls::setMemory(double memory) {
-    const int position = std::clamp(int(std::lround(memory / memoryStep)), 0, memorySlider_->maximum());
-    memory = position * memoryStep;
+    const int position = std::clamp(int(std::lround(memory / memoryResolution)), 0, memorySlider_->maximum());
+    memory = position * memoryResolution;
     if (memory == memory_) return;
     memory_ = memory;
     showMemory();
@@ -221,7 +221,7 @@ void RnnControls::showFrame() {
 
 void RnnControls::showMemory() {
     const QSignalBlocker blocker(memorySlider_);
-    memorySlider_->setValue(int(std::lround(memory_ / memoryStep)));
+    memorySlider_->setValue(int(std::lround(memory_ / memoryResolution)));
     memoryLabel_->setText(tr("W_h × %1").arg(notation::number(memory_, 2)));
 }
 

@@ -45,8 +45,8 @@ public:
     int frame() const { return frame_; }
     double memory() const { return memory_; }
 
-    static constexpr int interval = 700;       // ms per time step
-    static constexpr double memoryStep = 0.05; // the slider's resolution
+    static constexpr int interval = 700;             // ms per time step
+    static constexpr double memoryResolution = 0.05; // the slider's step in γ
 
 private:
     void build();

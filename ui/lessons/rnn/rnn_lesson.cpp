@@ -101,7 +101,7 @@ StepContent RnnLesson::reach(const LessonInput& input, Cancellation& cancellatio
     addInfluenceMaps(content, *comparison, tokens, state.logarithmic, pair.output);
     content.plots.push_back(plot(distanceChart(*comparison, state.logarithmic)));
     const ReachFigures figures = reachFigures(*comparison);
-    content.explanation = reachText(*input.trace, *comparison, figures, pair.output, pair.input);
+    content.explanation = reachText(*input.trace, *comparison, figures, pair.output);
     content.figures["rnn_mean_nearest"] = figures.rnnNearest;
     content.figures["rnn_mean_farthest"] = figures.rnnFarthest;
     content.figures["attention_mean_nearest"] = figures.attentionNearest;
@@ -148,7 +148,7 @@ StepContent RnnLesson::paths(const LessonInput& input, Cancellation& cancellatio
     const int count = int(tokens.size());
     const Pair pair = pairOf(input, *comparison);
     const bool rnnReaches = pair.input <= pair.output;
-    const bool attentionReaches = comparison->attention(pair.output, pair.input) > 0;
+    const bool attentionReaches = comparison->attentionPairs(pair.output, pair.input) != 0;
     StepContent content;
     content.plots.push_back(plot(layerDiagram(Layer::Recurrent, *comparison, tokens, count, -1,
                                               rnnReaches ? pair.input : -1, rnnReaches ? pair.output : -1,

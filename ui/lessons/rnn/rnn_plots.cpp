@@ -30,17 +30,19 @@ ChartData memoryChart(const RnnComparison& shown, const RnnComparison* original)
     chart.xTitle = RnnLesson::tr("distance |t − s| between output t and input s");
     chart.yTitle = RnnLesson::tr("mean ‖∂out/∂a‖ (log scale)");
     chart.logarithmicY = true;
-    const auto meanOf = [](const Matrix& influence, bool causal, const QString& name, int colour, bool markers) {
-        const DistanceProfile profile = distanceProfile(influence, causal, true);
+    const auto meanOf = [](const Matrix& influence, const MaskMatrix& pairs, const QString& name, int colour,
+                           bool markers) {
+        const DistanceProfile profile = distanceProfile(influence, pairs, true);
         ChartSeries series{name, profile.distance, profile.mean,
                            markers ? ChartSeries::Kind::LineWithMarkers : ChartSeries::Kind::Line};
         series.colour = colour;
         return series;
     };
     chart.series.push_back(
-        meanOf(shown.rnn, true, RnnLesson::tr("RNN, W_h × %1").arg(n::number(shown.memory, 2)), 0, true));
-    if (original) chart.series.push_back(meanOf(original->rnn, true, RnnLesson::tr("RNN, W_h × 1"), 2, false));
-    chart.series.push_back(meanOf(shown.attention, false, layerName(Layer::SelfAttention), 1, false));
+        meanOf(shown.rnn, shown.rnnPairs, RnnLesson::tr("RNN, W_h × %1").arg(n::number(shown.memory, 2)), 0, true));
+    if (original)
+        chart.series.push_back(meanOf(original->rnn, original->rnnPairs, RnnLesson::tr("RNN, W_h × 1"), 2, false));
+    chart.series.push_back(meanOf(shown.attention, shown.attentionPairs, layerName(Layer::SelfAttention), 1, false));
     const int count = int(shown.rnn.rows());
     chart.xRange = std::make_pair(0.0, double(std::max(count - 1, 1)));
     chart.legendCorner = Qt::AlignBottom | Qt::AlignLeft;
@@ -96,6 +98,7 @@ PlotContent influenceMap(Layer layer, const Matrix& influence, const QStringList
         auto reaches = std::make_shared<MaskMatrix>((influence.array() > 0).cast<std::uint8_t>());
         Matrix logs = influence.unaryExpr([](double v) { return v > 0 ? std::log10(v) : 0.0; });
         map.values = SharedMatrix(std::move(logs)).maskedBy(reaches);
+        map.maskedAreGaps = true; // no −∞ written in them: there is simply no influence
     } else {
         map.values = SharedMatrix(influence);
     }
@@ -104,7 +107,7 @@ PlotContent influenceMap(Layer layer, const Matrix& influence, const QStringList
         const double value = (*values)(t, s);
         const QString what = RnnLesson::tr("‖∂%1/∂%2‖ = %3").arg(n::sup(out, t), n::sup("a", s), n::number(value, 4));
         if (value > 0)
-            return RnnLesson::tr("%1: how far %2 moves when %3 moves (%4 step(s) apart)")
+            return RnnLesson::tr("%1: how far %2 moves when %3 moves (at distance %4)")
                 .arg(what, n::sup(out, t), n::sup("a", s))
                 .arg(std::abs(t - s));
         if (recurrent && s > t)
@@ -120,7 +123,7 @@ PlotContent influenceMap(Layer layer, const Matrix& influence, const QStringList
 ChartData distanceChart(const RnnComparison& comparison, bool logarithmic) {
     ChartData chart;
     chart.id = QStringLiteral("distance");
-    chart.title = RnnLesson::tr("Influence against distance |t − s|");
+    chart.title = RnnLesson::tr("Influence against distance |t − s| (dots: each pair; line: their mean)");
     chart.xTitle = RnnLesson::tr("distance |t − s| between output t and input s");
     chart.yTitle =
         logarithmic ? RnnLesson::tr("influence ‖∂out/∂a‖ (log scale)") : RnnLesson::tr("influence ‖∂out/∂a‖");
@@ -128,12 +131,12 @@ ChartData distanceChart(const RnnComparison& comparison, bool logarithmic) {
     for (Layer layer : {Layer::Recurrent, Layer::SelfAttention}) {
         const bool recurrent = layer == Layer::Recurrent;
         const DistanceProfile profile =
-            distanceProfile(recurrent ? comparison.rnn : comparison.attention, recurrent, logarithmic);
-        ChartSeries points{RnnLesson::tr("%1, each pair").arg(layerName(layer)), profile.pointDistance,
-                           profile.pointInfluence, ChartSeries::Kind::Markers};
+            recurrent ? distanceProfile(comparison.rnn, comparison.rnnPairs, logarithmic)
+                      : distanceProfile(comparison.attention, comparison.attentionPairs, logarithmic);
+        // The points without a legend entry of their own: the mean's colour names them.
+        ChartSeries points{QString(), profile.pointDistance, profile.pointInfluence, ChartSeries::Kind::Markers};
         points.colour = colourOf(layer);
-        ChartSeries mean{RnnLesson::tr("%1, mean").arg(layerName(layer)), profile.distance, profile.mean,
-                         ChartSeries::Kind::LineWithMarkers};
+        ChartSeries mean{layerName(layer), profile.distance, profile.mean, ChartSeries::Kind::LineWithMarkers};
         mean.colour = colourOf(layer);
         chart.series.push_back(std::move(points));
         chart.series.push_back(std::move(mean));

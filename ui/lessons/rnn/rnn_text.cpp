@@ -34,8 +34,8 @@ QString change(double from, double to) {
 ReachFigures reachFigures(const RnnComparison& comparison) {
     ReachFigures figures;
     figures.farthest = std::max(int(comparison.rnn.rows()) - 1, 0);
-    const DistanceProfile rnn = distanceProfile(comparison.rnn, true, false);
-    const DistanceProfile attention = distanceProfile(comparison.attention, false, false);
+    const DistanceProfile rnn = distanceProfile(comparison.rnn, comparison.rnnPairs, false);
+    const DistanceProfile attention = distanceProfile(comparison.attention, comparison.attentionPairs, false);
     figures.rnnNearest = meanAt(rnn, 0);
     figures.rnnFarthest = meanAt(rnn, figures.farthest);
     figures.attentionNearest = meanAt(attention, 0);
@@ -53,7 +53,7 @@ MemoryFigures memoryFigures(const RnnComparison& comparison) {
     MemoryFigures figures;
     figures.spectralRadius = spectralRadius(comparison.weights.W_h);
     figures.tanhSlope = meanTanhSlope(comparison.hidden);
-    const DistanceProfile rnn = distanceProfile(comparison.rnn, true, false);
+    const DistanceProfile rnn = distanceProfile(comparison.rnn, comparison.rnnPairs, false);
     const int farthest = int(comparison.rnn.rows()) - 1;
     figures.nearest = meanAt(rnn, 0);
     figures.farthest = meanAt(rnn, farthest);
@@ -93,11 +93,12 @@ QString pathCaption(Layer layer, bool reaches, int length) {
 
 QString sequenceText(int frame, int count) {
     QString text =
-        RnnLesson::tr("<p>An <b>RNN</b> reads the sentence one vector after another: hᵗ = tanh(W_x aᵗ + W_h hᵗ⁻¹ + b) "
-                      "needs hᵗ⁻¹ first, so its %1 outputs take <b>%1 sequential steps</b>, however many processors "
-                      "there are. <b>Self-attention</b> computes every bᵗ from all the inputs at once — Q, K, V, A′ "
-                      "and O are matrix products — so its %1 outputs take <b>1 step</b>, in parallel: "
-                      "“Self-attention 可以并行处理所有的输出；RNN 无法并行化，必须依次产生” (note 001 §5.3.2).</p>")
+        RnnLesson::tr(
+            "<p>An <b>RNN</b> reads the sentence one vector after another: hᵗ = tanh(W_x aᵗ + W_h hᵗ⁻¹ + b) "
+            "needs hᵗ⁻¹ first, so its %1 outputs take <b>%1 sequential steps</b>, however many processors "
+            "there are. <b>Self-attention</b> computes every bᵗ from all the inputs at once — Q, K, V, A′ "
+            "and O are matrix products — so its %1 outputs take <b>1 step</b>, in parallel: "
+            "“Self-attention 可以并行处理所有的输出，效率更高”; “RNN 无法并行化，必须依次产生” (note 001 §5.3.2).</p>")
             .arg(count);
     if (frame == 0)
         text += RnnLesson::tr("<p>Time step 0: nothing is computed yet. Press <b>▶ Animate</b>.</p>");
@@ -114,8 +115,7 @@ QString sequenceText(int frame, int count) {
     return text;
 }
 
-QString reachText(const Trace& trace, const RnnComparison& comparison, const ReachFigures& figures, int output,
-                  int input) {
+QString reachText(const Trace& trace, const RnnComparison& comparison, const ReachFigures& figures, int output) {
     QString text = RnnLesson::tr("<p>Each cell is the exact <b>influence</b> I<sub>t,s</sub> = ‖∂out<sup>t</sup>/∂a"
                                  "<sup>s</sup>‖ of input s on output t: how far the output moves when the input "
                                  "moves, the size of that block of the Jacobian (computed by backward passes).</p>");
@@ -126,28 +126,42 @@ QString reachText(const Trace& trace, const RnnComparison& comparison, const Rea
                           "read.</p>")
                 .arg(n::number(figures.rnnNearest, 3))
                 .arg(figures.farthest)
-                .arg(n::number(figures.rnnFarthest, 4))
+                .arg(n::number(figures.rnnFarthest, 3))
                 .arg(change(figures.rnnNearest, figures.rnnFarthest));
-    text += RnnLesson::tr("<p><b>Self-attention</b> (right): bᵗ reads every aˢ in one step, so distance does not "
-                          "decide: content does, through α′. Its mean influence goes up and down with distance; "
-                          "beyond distance 0 it is largest at distance %1: %2, against the RNN's %3 there.")
-                .arg(figures.attentionPeak)
-                .arg(n::number(figures.attentionPeakMean, 3))
-                .arg(n::number(figures.rnnAtAttentionPeak, 4));
-    if (input != output)
-        text += RnnLesson::tr(" Output %1 %2 depends most on %3 %4, %5 positions away: I = %6 in self-attention, "
-                              "against %7 in the RNN.")
+    const long forbidden = long(comparison.attentionPairs.size()) - long(comparison.attentionPairs.cast<int>().sum());
+    text += forbidden == 0 ? RnnLesson::tr("<p><b>Self-attention</b> (right): bᵗ reads every aˢ in one step, so "
+                                           "distance does not decide: content does, through α′.")
+                           : RnnLesson::tr("<p><b>Self-attention</b> (right): bᵗ reads every aˢ the sample's mask "
+                                           "allows in one step, so within the mask distance does not decide: "
+                                           "content does, through α′. The mask forbids %1 of the %2 pairs: their "
+                                           "influence is 0, and the chart leaves them out, as it leaves out the "
+                                           "RNN's inputs not yet read.")
+                                 .arg(forbidden)
+                                 .arg(comparison.attentionPairs.size());
+    if (figures.attentionPeakMean > 0)
+        text += RnnLesson::tr(" Beyond distance 0 its mean influence is largest at distance %1: %2, against the "
+                              "RNN's %3 there.")
+                    .arg(figures.attentionPeak)
+                    .arg(n::number(figures.attentionPeakMean, 3))
+                    .arg(n::number(figures.rnnAtAttentionPeak, 3));
+    const int strongest = strongestInput(comparison.attention, output);
+    if (strongest != output && comparison.attention(output, strongest) > 0)
+        text += (strongest > output ? RnnLesson::tr(" Leaving itself out, output %1 %2 depends most on %3 %4, at "
+                                                    "distance %5: I = %6 in self-attention, while the RNN has not "
+                                                    "read it yet when it computes %7 (I = 0).")
+                                    : RnnLesson::tr(" Leaving itself out, output %1 %2 depends most on %3 %4, at "
+                                                    "distance %5: I = %6 in self-attention, against %7 in the RNN."))
                     .arg(output + 1)
                     .arg(token(trace, output))
-                    .arg(n::sup("a", input))
-                    .arg(token(trace, input))
-                    .arg(std::abs(output - input))
-                    .arg(n::number(comparison.attention(output, input), 3))
-                    .arg(n::number(comparison.rnn(output, input), 4));
+                    .arg(n::sup("a", strongest))
+                    .arg(token(trace, strongest))
+                    .arg(std::abs(output - strongest))
+                    .arg(n::number(comparison.attention(output, strongest), 3))
+                    .arg(strongest > output ? n::sup("h", output) : n::number(comparison.rnn(output, strongest), 3));
     text += QStringLiteral("</p>");
     return text + RnnLesson::tr("<p>Below, every pair's influence against its distance |t − s|, with the mean at "
-                                "each distance. Click a row to follow another output; tick <i>log scale</i> to "
-                                "tell the small values apart.</p>");
+                                "each distance. Click a cell to follow its output t (and to draw the path from its "
+                                "input s in step 4); tick <i>log scale</i> to tell the small values apart.</p>");
 }
 
 QString memoryText(const RnnComparison& comparison, const MemoryFigures& figures) {
@@ -161,8 +175,9 @@ QString memoryText(const RnnComparison& comparison, const MemoryFigures& figures
                      n::number(figures.tanhSlope, 2));
     if (figures.perStep > 0) {
         text += RnnLesson::tr("Per step the influence changes by a factor of about %1 on average (%2 at distance 0, "
-                              "%3 at distance %4).</p>")
-                    .arg(n::number(figures.perStep, 2), n::number(figures.nearest, 3), n::number(figures.farthest, 4))
+                              "%3 at distance %4). ρ and 1 − h² only guide: the factor also depends on the directions "
+                              "the vectors take through W_h, and on which states tanh squeezes.</p>")
+                    .arg(n::number(figures.perStep, 2), n::number(figures.nearest, 3), n::number(figures.farthest, 3))
                     .arg(comparison.rnn.rows() - 1);
         if (figures.perStep < 0.9)
             text += RnnLesson::tr("<p>It <b>vanishes</b>: far inputs are all but forgotten. This is why the notes say "
@@ -186,32 +201,42 @@ QString memoryText(const RnnComparison& comparison, const MemoryFigures& figures
 
 QString pathText(const Trace& trace, const RnnComparison& comparison, int output, int input) {
     const int distance = std::abs(output - input);
-    QString text = RnnLesson::tr("<p>From %1 %2 to output %3 %4, %5 positions apart:</p><ul>")
+    QString text = RnnLesson::tr("<p>From %1 %2 to output %3 %4, at distance %5:</p><ul>")
                        .arg(n::sup("a", input), token(trace, input))
                        .arg(output + 1)
                        .arg(token(trace, output))
                        .arg(distance);
-    if (input <= output)
-        text += RnnLesson::tr("<li><b>RNN</b>: %1 → %2 → … → %3, <b>%4 step(s)</b> along the chain, each through W_h "
-                              "and tanh; what arrives is I = %5.</li>")
+    if (input == output)
+        text += RnnLesson::tr("<li><b>RNN</b>: %1 → %2 directly, no step along the chain (path length 0); I = %3.</li>")
+                    .arg(n::sup("a", input), n::sup("h", output), n::number(comparison.rnn(output, input), 3));
+    else if (input < output)
+        text += RnnLesson::tr("<li><b>RNN</b>: %1 → %2 → … → %3, path length <b>%4</b> along the chain, each step "
+                              "through W_h and tanh; what arrives is I = %5.</li>")
                     .arg(n::sup("a", input), n::sup("h", input), n::sup("h", output))
                     .arg(distance)
-                    .arg(n::number(comparison.rnn(output, input), 4));
+                    .arg(n::number(comparison.rnn(output, input), 3));
     else
         text += RnnLesson::tr("<li><b>RNN</b>: no path. %1 is computed before %2 is read: the RNN reads left to "
                               "right (a bidirectional RNN adds a second chain from the right).</li>")
                     .arg(n::sup("h", output), n::sup("a", input));
-    if (comparison.attention(output, input) > 0)
-        text += RnnLesson::tr("<li><b>Self-attention</b>: %1 → %2 directly, <b>1 step</b> whatever the distance; "
-                              "I = %3.</li>")
-                    .arg(n::sup("a", input), n::sup("b", output), n::number(comparison.attention(output, input), 4));
+    const bool allowed = comparison.attentionPairs(output, input) != 0;
+    if (allowed)
+        text += RnnLesson::tr("<li><b>Self-attention</b>: %1 → %2 directly, path length <b>1</b> whatever the "
+                              "distance; I = %3.</li>")
+                    .arg(n::sup("a", input), n::sup("b", output), n::number(comparison.attention(output, input), 3));
     else
         text += RnnLesson::tr("<li><b>Self-attention</b>: no path — the sample's mask keeps %1 from %2.</li>")
                     .arg(n::sup("a", input), n::sup("b", output));
-    return text + RnnLesson::tr("</ul><p>The longest path between two positions is |t − s| for the RNN and 1 for "
-                                "self-attention: “它可以在整个sequence 上非常远的vector之间轻易地抽取信息”. "
-                                "Choose the input with <i>path from input</i> (or a click on a column of step 2's "
-                                "maps) and the output with the query.</p>");
+    const bool masked = comparison.attentionPairs.cast<int>().sum() < comparison.attentionPairs.size();
+    return text +
+           (masked ? RnnLesson::tr("</ul><p>The longest path between two positions is |t − s| for the RNN and "
+                                   "1 for self-attention wherever the mask allows the pair: “它可以在整个"
+                                   "sequence 上非常远的vector之间轻易地抽取信息”. ")
+                   : RnnLesson::tr("</ul><p>The longest path between two positions is |t − s| for the RNN and "
+                                   "1 for self-attention: “它可以在整个sequence 上非常远的vector之间轻易地抽取"
+                                   "信息”. ")) +
+           RnnLesson::tr("Choose the input with <i>path from input</i> (or a click on a cell of step 2's maps) and "
+                         "the output with the query.</p>");
 }
 
 } // namespace al

@@ -36,8 +36,8 @@ QString attentionCaption(int frame, int count);
 QString pathCaption(Layer layer, bool reaches, int length);
 
 QString sequenceText(int frame, int count);
-QString reachText(const Trace& trace, const RnnComparison& comparison, const ReachFigures& figures, int output,
-                  int input);
+// `output`: the query t; the text names the input s ≠ t that bᵗ depends on most.
+QString reachText(const Trace& trace, const RnnComparison& comparison, const ReachFigures& figures, int output);
 QString memoryText(const RnnComparison& comparison, const MemoryFigures& figures);
 QString pathText(const Trace& trace, const RnnComparison& comparison, int output, int input);
 
