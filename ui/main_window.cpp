@@ -7,6 +7,7 @@
 #include "ui/lesson_export.h"
 #include "ui/lesson_list.h"
 #include "ui/lesson_page.h"
+#include "ui/lessons/lesson_controls.h"
 #include "ui/lessons/lesson_registry.h"
 #include "ui/lessons/training/training_controls.h"
 #include "ui/lessons/transformer/transformer_controls.h"
@@ -209,9 +210,11 @@ void MainWindow::buildInterface() {
 
 void MainWindow::rebuildInterface() {
     const SessionState session = sessionState();
-    std::map<QString, TransformerSetup> models; // each Transformer lesson's model and input, kept
-    std::map<QString, TrainingCarry> training;  // and each training run, training on
+    std::map<QString, TransformerSetup> models;              // each Transformer lesson's model and input, kept
+    std::map<QString, TrainingCarry> training;               // and each training run, training on
+    std::map<QString, std::shared_ptr<const void>> settings; // and every lesson's own controls' settings
     for (LessonPage* lesson : lessons_) {
+        if (lesson->controls()) settings[lesson->id()] = lesson->controls()->state();
         if (auto* controls = qobject_cast<TransformerControls*>(lesson->controls()))
             models[lesson->id()] = controls->setup();
         if (auto* controls = qobject_cast<TrainingControls*>(lesson->controls()))
@@ -231,6 +234,8 @@ void MainWindow::rebuildInterface() {
     presentationKeys_.clear();
     delete built_;
     buildInterface();
+    for (LessonPage* lesson : lessons_)
+        if (lesson->controls() && settings.count(lesson->id())) lesson->controls()->takeOver(settings[lesson->id()]);
     for (LessonPage* lesson : lessons_)
         if (auto* controls = qobject_cast<TransformerControls*>(lesson->controls());
             controls && models.count(lesson->id()))

@@ -6,8 +6,10 @@
 #include "core/io/sample_loader.h"
 #include "core/rnn/elman_rnn.h"
 #include "tests/ui/lesson_checks.h"
+#include "tests/ui/main_window_helpers.h"
 #include "ui/lessons/rnn/rnn_controls.h"
 #include "ui/lessons/rnn/rnn_lesson.h"
+#include "ui/main_window.h"
 #include "ui/notation.h"
 #include "ui/widgets/chart_view.h"
 
@@ -307,4 +309,29 @@ TEST_CASE("every step of every bundled sample draws, with the controls each step
         lesson.setStep(0);
         CHECK(lesson.controls->shownAt(0));
     }
+}
+
+TEST_CASE("a language switch keeps the lesson's time step, memory, path and scale", "[lessons][rnn][window]") {
+    MainWindow window;
+    test::openShown(window, "animal-street.json");
+    REQUIRE(window.showLesson("rnn"));
+    auto* controls = qobject_cast<RnnControls*>(window.currentLesson()->controls());
+    REQUIRE(controls);
+    controls->setFrame(5);
+    controls->setMemory(2.0);
+    controls->setPathFrom(3);
+    controls->setLogarithmic(true);
+    window.setLanguage("zh_CN", true);
+    test::settle();
+    REQUIRE(window.currentLesson()->id() == "rnn");
+    auto* rebuilt = qobject_cast<RnnControls*>(window.currentLesson()->controls());
+    REQUIRE(rebuilt);
+    REQUIRE(rebuilt != controls);
+    const auto state = std::static_pointer_cast<const RnnLessonState>(rebuilt->state());
+    CHECK(state->frame == 5);
+    CHECK(state->memory == Approx(2.0));
+    CHECK(state->pathFrom == 3);
+    CHECK(state->logarithmic);
+    window.setLanguage("en", true);
+    test::settle();
 }

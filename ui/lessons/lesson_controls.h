@@ -36,6 +36,9 @@ public:
     // that runs (training, an animation) — true when the controls took the key; otherwise Space
     // and → go to the next step.
     virtual bool presentSpace(int /*step*/) { return false; }
+    // Takes over what state() read from controls built for the same lesson before (the window is
+    // rebuilt in another language): the new controls show the same settings. Default: none kept.
+    virtual void takeOver(const std::shared_ptr<const void>& /*state*/) {}
     virtual bool presentNext(int /*step*/) { return false; }
 
 signals:

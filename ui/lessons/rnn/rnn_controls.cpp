@@ -140,6 +140,15 @@ void RnnControls::cellClicked(const QString& plotId, int, int column) {
     if (plotId == QLatin1String("rnn_influence") || plotId == QLatin1String("attention_influence")) setPathFrom(column);
 }
 
+void RnnControls::takeOver(const std::shared_ptr<const void>& state) {
+    const auto* settings = static_cast<const RnnLessonState*>(state.get());
+    if (!settings) return;
+    setLogarithmic(settings->logarithmic);
+    setMemory(settings->memory);
+    setPathFrom(settings->pathFrom);
+    setFrame(settings->frame);
+}
+
 bool RnnControls::presentSpace(int step) {
     if (step != stepOfAnimation) return false;
     isPlaying() ? pause() : play();

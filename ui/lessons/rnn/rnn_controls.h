@@ -33,6 +33,7 @@ public:
     // time step (and, at the last, goes on to the next step).
     bool presentSpace(int step) override;
     bool presentNext(int step) override;
+    void takeOver(const std::shared_ptr<const void>& state) override; // an RnnLessonState
 
     // The animation: one time step every `interval` ms from h¹ to h^N, then it stops.
     void play();
